@@ -1,0 +1,247 @@
+"""The content model: programmes, Things, steps, prompts and frameworks.
+
+Content is written by people in TOML, so every model rejects unknown keys: a misspelt key is
+reported instead of silently ignored. References between files (a prompt's logic-model heading,
+a Thing's capabilities) are checked against the frameworks given in the validation context,
+which the loader supplies; data read back from the validated-content cache is trusted as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PositiveInt,
+    TypeAdapter,
+    ValidationInfo,
+    field_validator,
+)
+
+Slug = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        description="lower-case letters and digits joined by single hyphens",
+    ),
+]
+Text = Annotated[str, Field(min_length=1)]
+Link = Annotated[str, Field(pattern=r"^https?://\S+$")]
+StepKind = Literal["read", "watch", "do", "discuss", "reflect", "write"]
+
+
+class Strict(BaseModel):
+    """A model that refuses unknown keys and cannot be changed once made."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Resource(Strict):
+    """Something to read or watch. `url` only where the source gives one."""
+
+    title: Text
+    url: Link | None = None
+
+
+class Step(Strict):
+    """One thing to do, in order, which the user can tick done."""
+
+    id: Slug
+    kind: StepKind
+    text: Text
+    resources: tuple[Resource, ...] = ()
+
+
+class Prompt(Strict):
+    """One question to think or write about; each has its own answer field."""
+
+    id: Slug
+    question: Text
+    heading: Slug | None = None
+    hint: Text | None = None
+
+    @field_validator("heading")
+    @classmethod
+    def _heading_is_known(cls, heading: str | None, info: ValidationInfo) -> str | None:
+        known = (info.context or {}).get("headings")
+        if heading is not None and known is not None and heading not in known:
+            raise ValueError(
+                f"'{heading}' is not a logic-model heading (expected one of: {', '.join(sorted(known))})"
+            )
+        return heading
+
+
+class Statement(Strict):
+    """The reflective account a Thing's badge asks for, and what it should cover."""
+
+    min_words: PositiveInt | None = None
+    task: Text
+    covers: tuple[Slug, ...] = Field(default=(), description="ids of this Thing's prompts")
+
+
+class Thing(Strict):
+    """One unit of a programme."""
+
+    number: PositiveInt
+    slug: Slug
+    title: Text
+    summary: Text
+    badge: Text | None = None
+    recommended_first: tuple[PositiveInt, ...] = ()
+    capabilities: tuple[Slug, ...] = ()
+    introduction: str = ""
+    steps: tuple[Step, ...] = ()
+    prompts: tuple[Prompt, ...] = ()
+    statement: Statement
+
+    @field_validator("capabilities")
+    @classmethod
+    def _capabilities_are_known(cls, capabilities: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        known = (info.context or {}).get("capabilities")
+        for capability in capabilities:
+            if known is not None and capability not in known:
+                raise ValueError(
+                    f"'{capability}' is not a leadership capability "
+                    f"(expected one of: {', '.join(sorted(known))})"
+                )
+        return capabilities
+
+    @field_validator("steps", "prompts")
+    @classmethod
+    def _ids_are_unique(cls, items: tuple[Step | Prompt, ...]) -> tuple[Step | Prompt, ...]:
+        seen: set[str] = set()
+        for item in items:
+            if item.id in seen:
+                raise ValueError(f"id '{item.id}' is used twice; ids must be unique within a Thing")
+            seen.add(item.id)
+        return items
+
+    @field_validator("statement")
+    @classmethod
+    def _covers_known_prompts(cls, statement: Statement, info: ValidationInfo) -> Statement:
+        if "prompts" not in info.data:
+            return statement  # the prompts had problems of their own, already reported
+        prompt_ids = {prompt.id for prompt in info.data["prompts"]}
+        for prompt_id in statement.covers:
+            if prompt_id not in prompt_ids:
+                raise ValueError(f"covers names '{prompt_id}', which is not a prompt of this Thing")
+        return statement
+
+
+class ProgrammeInfo(Strict):
+    """What `programme.toml` holds: the programme apart from its Things."""
+
+    id: Slug
+    title: Text
+    short_title: Text | None = None
+    publisher: Text
+    licence: Text
+    licence_url: Link | None = None
+    attribution: Text
+    start_with: tuple[PositiveInt, ...] = Field(
+        default=(), description="Things that make a good foundation for the rest"
+    )
+
+
+class Programme(ProgrammeInfo):
+    """A programme with its Things in number order."""
+
+    things: tuple[Thing, ...]
+
+    def thing(self, number: int) -> Thing | None:
+        return next((thing for thing in self.things if thing.number == number), None)
+
+
+class Heading(Strict):
+    """A heading to reflect under, with the question that guides it."""
+
+    id: Slug
+    label: Text
+    question: Text | None = None
+
+
+class SubCapability(Strict):
+    id: Slug
+    name: Text
+
+
+class Capability(Strict):
+    id: Slug
+    name: Text
+    subs: tuple[SubCapability, ...]
+
+
+class LearningElement(Strict):
+    id: Slug
+    name: Text
+
+
+class FrameworkBase(Strict):
+    id: Slug
+    title: Text
+    source: Text
+
+
+class HeadingsFramework(FrameworkBase):
+    """Headings a prompt may carry, such as the Leadership Logic Model's."""
+
+    kind: Literal["headings"]
+    headings: tuple[Heading, ...]
+
+
+class CapabilitiesFramework(FrameworkBase):
+    """Capabilities with their sub-capabilities, used to tag entries."""
+
+    kind: Literal["capabilities"]
+    capabilities: tuple[Capability, ...]
+
+
+class ElementsFramework(FrameworkBase):
+    """A flat list of elements to tag entries with, such as the core learning elements."""
+
+    kind: Literal["elements"]
+    elements: tuple[LearningElement, ...]
+
+
+Framework = Annotated[
+    Union[HeadingsFramework, CapabilitiesFramework, ElementsFramework],
+    Field(discriminator="kind"),
+]
+FRAMEWORK_KINDS = ("headings", "capabilities", "elements")
+framework_adapter: TypeAdapter[Framework] = TypeAdapter(Framework)
+
+
+class Catalog(Strict):
+    """Every programme and framework that loaded cleanly."""
+
+    programmes: tuple[Programme, ...] = ()
+    frameworks: tuple[Framework, ...] = ()
+
+    def programme(self, programme_id: str) -> Programme | None:
+        return next((p for p in self.programmes if p.id == programme_id), None)
+
+    def headings(self) -> dict[str, Heading]:
+        return {
+            heading.id: heading
+            for framework in self.frameworks
+            if isinstance(framework, HeadingsFramework)
+            for heading in framework.headings
+        }
+
+    def capabilities(self) -> dict[str, Capability]:
+        return {
+            capability.id: capability
+            for framework in self.frameworks
+            if isinstance(framework, CapabilitiesFramework)
+            for capability in framework.capabilities
+        }
+
+    def learning_elements(self) -> dict[str, LearningElement]:
+        return {
+            element.id: element
+            for framework in self.frameworks
+            if isinstance(framework, ElementsFramework)
+            for element in framework.elements
+        }

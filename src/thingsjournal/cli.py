@@ -1,0 +1,173 @@
+"""The command line: argparse subcommands over the same functions the TUI uses.
+
+Commands that do not open the TUI never import Textual (or pydantic, when the content cache is
+current), so they start fast. A mistake the user can fix is one line on stderr and exit 2; an
+unexpected failure is one line too, with the details written to a log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from thingsjournal import __version__
+from thingsjournal.errors import UserError
+from thingsjournal.session import Session
+
+PROG = "thingsjournal"
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are one line, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        message = message.replace("argument COMMAND: invalid choice:", "unknown command")
+        raise UserError(f"{message} (see '{PROG} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="A private journal for the SSSC 23 Things ELC Leadership programme.",
+        epilog="With no command, the app opens. Exit codes: 0 done, 1 problems found, 2 bad usage or input.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--journal", metavar="DIR", help="the journal folder to use (also THINGSJOURNAL_DIR)")
+    parser.add_argument(
+        "--content", metavar="DIR", action="append", default=[], help="add a content pack folder (repeatable)"
+    )
+    parser.add_argument("--programme", metavar="ID", help="the programme to work with (default: the 23 Things ELC)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    open_ = commands.add_parser("open", help="open the app, at Home or at a Thing")
+    open_.add_argument("thing", nargs="?", metavar="THING", help="a Thing's number or slug")
+    things = commands.add_parser("things", help="the programme's Things, with status and words written")
+    things.add_argument("--json", action="store_true", help="print JSON for scripts")
+    commands.add_parser("check", help="check every content pack; exit 1 if anything is wrong")
+    commands.add_parser("where", help="print where the journal, settings and content packs are")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        session = Session.open(args.journal, args.content, args.programme)
+        handler = {"things": _things, "check": _check, "where": _where}.get(args.command, _open)
+        return handler(session, args)
+    except UserError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for users
+        log = _log_crash(error)
+        where = f"; details in {log}" if log else ""
+        print(f"{PROG}: internal error: {error.__class__.__name__}: {error}{where}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _open(session: Session, args: argparse.Namespace) -> int:
+    thing = session.thing(args.thing).number if getattr(args, "thing", None) else None
+    session.programme  # an unknown programme is a usage error before the screen opens
+    from thingsjournal.tui.app import make_app
+
+    make_app(session=session, thing=thing).run()
+    return EXIT_OK
+
+
+def _things(session: Session, args: argparse.Namespace) -> int:
+    rows = session.thing_rows()
+    _warn_about_content(session)
+    if args.json:
+        print(json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    programme = session.programme
+    print(programme.title)
+    if programme.start_with:
+        first, last = programme.start_with[0], programme.start_with[-1]
+        print(f"Start with Things {first}-{last}: they make a good foundation for the rest.")
+    print()
+    print(f"{'#':>3}  {'Status':<13} {'Words':>9}  Title")
+    for row in rows:
+        target = f"{row.words}/{row.min_words}" if row.min_words else str(row.words)
+        print(f"{row.number:>3}  {row.status.replace('-', ' '):<13} {target:>9}  {row.title}")
+    return EXIT_OK
+
+
+def _check(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.packs import load_catalog
+
+    catalog, problems = load_catalog(session.roots)
+    for problem in problems:
+        print(problem)
+    things = sum(len(programme.things) for programme in catalog.programmes)
+    loaded = (
+        f"{len(catalog.programmes)} programme(s) with {things} Things, "
+        f"{len(catalog.frameworks)} framework(s) loaded"
+    )
+    if problems:
+        print(f"{len(problems)} problem(s) found; {loaded}.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"No problems: {loaded}.")
+    return EXIT_OK
+
+
+def _where(session: Session, args: argparse.Namespace) -> int:
+    places = session.locations
+    rows = [
+        ("journal", places.journal),
+        ("settings", places.settings),
+        ("packs", places.extra_content),
+        *(("pack", Path(str(root.path))) for root in session.roots[1:] if root.path != places.extra_content),
+        ("packaged", Path(str(session.roots[0].path))),
+        ("cache", places.cache),
+    ]
+    for label, path in rows:
+        print(f"{label:<9} {path}")
+    return EXIT_OK
+
+
+def _warn_about_content(session: Session) -> None:
+    problems = session.index.problems
+    if problems:
+        files = sorted({problem.file for problem in problems})
+        print(
+            f"{PROG}: {len(problems)} problem(s) in {', '.join(files)}; "
+            f"what they hold was not loaded (run '{PROG} check' for details)",
+            file=sys.stderr,
+        )
+
+
+def _log_crash(error: BaseException) -> Path | None:
+    """Keep the traceback for a bug report, in a file only the user can read."""
+    try:
+        from thingsjournal.paths import locate
+
+        folder = locate().logs
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        log = folder / "crash.log"
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} {PROG} {__version__}\n")
+            handle.write("".join(traceback.format_exception(error)))
+        return log
+    except OSError:
+        return None
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (`things | head`), stop Python complaining while it flushes stdout."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,39 @@
+"""The content folders to load: the packaged content first, then the user's extra packs.
+
+Order matters: when two packs use one id, the first loaded wins, so a packaged programme or
+framework can never be replaced by an extra pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from thingsjournal.paths import Locations
+
+
+@dataclass(frozen=True)
+class ContentRoot:
+    """One content folder: programme folders and a `frameworks/` folder."""
+
+    path: Traversable
+    packaged: bool = False
+
+    @property
+    def label(self) -> str:
+        return str(self.path)
+
+
+def packaged_root() -> ContentRoot:
+    return ContentRoot(files("thingsjournal") / "content", packaged=True)
+
+
+def content_roots(locations: Locations, extra_dirs: list[Path] | tuple[Path, ...] = ()) -> tuple[ContentRoot, ...]:
+    """The packaged content, the config folder's `content/` if present, then each `--content` folder."""
+    roots = [packaged_root()]
+    if locations.extra_content.is_dir():
+        roots.append(ContentRoot(locations.extra_content))
+    roots.extend(ContentRoot(Path(folder).absolute()) for folder in extra_dirs)
+    return tuple(roots)

@@ -1,0 +1,233 @@
+"""Loading content packs into a Catalog, reporting every problem by file, line and field.
+
+Frameworks load first, from every pack, so that Things can be checked against them. A
+programme with any problem is left out whole (a half-loaded programme would silently miss
+Things); every other programme, and the packaged content above all, still loads.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from importlib.resources.abc import Traversable
+from typing import Any, TypeVar, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from thingsjournal.catalog import (
+    FRAMEWORK_KINDS,
+    Catalog,
+    CapabilitiesFramework,
+    Framework,
+    HeadingsFramework,
+    ElementsFramework,
+    Programme,
+    ProgrammeInfo,
+    Thing,
+    framework_adapter,
+)
+from thingsjournal.content_sources import ContentRoot
+from thingsjournal.problems import Problem
+from thingsjournal.toml_locate import line_of
+
+PROGRAMME_FILE = "programme.toml"
+FRAMEWORKS_DIR = "frameworks"
+Model = TypeVar("Model")
+
+
+class _Report:
+    """Collects problems while loading."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: Traversable, message: str, field: str = "", line: int | None = None) -> None:
+        self.problems.append(Problem(str(file), message, field, line))
+
+
+def load_catalog(roots: Iterable[ContentRoot]) -> tuple[Catalog, list[Problem]]:
+    """Load every pack under `roots`; return what loaded cleanly and every problem found."""
+    roots = tuple(roots)
+    report = _Report()
+    frameworks = _load_frameworks(roots, report)
+    context = {
+        "headings": {h.id for f in frameworks if isinstance(f, HeadingsFramework) for h in f.headings},
+        "capabilities": {
+            c.id for f in frameworks if isinstance(f, CapabilitiesFramework) for c in f.capabilities
+        },
+    }
+    programmes: dict[str, tuple[Programme, Traversable]] = {}
+    for root in roots:
+        for folder in _children(root.path):
+            if folder.is_file():
+                if folder.name.endswith(".toml"):
+                    report.add(folder, "expected in a programme folder or in frameworks/, not at the top of a content folder")
+                continue
+            if folder.name == FRAMEWORKS_DIR or folder.name.startswith((".", "_")):
+                continue
+            programme = _load_programme(folder, context, report)
+            if programme is None:
+                continue
+            if programme.id in programmes:
+                first = programmes[programme.id][1]
+                info_file = folder / PROGRAMME_FILE
+                report.add(info_file, f"programme id '{programme.id}' is already used by {first}; this one is not loaded", "id", _line(info_file, ("id",)))
+                continue
+            programmes[programme.id] = (programme, folder)
+    catalog = Catalog(
+        programmes=tuple(programme for programme, _ in programmes.values()),
+        frameworks=tuple(frameworks),
+    )
+    return catalog, report.problems
+
+
+def _load_frameworks(roots: tuple[ContentRoot, ...], report: _Report) -> list[Framework]:
+    loaded: dict[str, tuple[Framework, Traversable]] = {}
+    for root in roots:
+        folder = root.path / FRAMEWORKS_DIR
+        if not folder.is_dir():
+            continue
+        for file in _toml_files(folder):
+            framework = _validate_file(file, _validate_framework, report, _framework_model)
+            if framework is None:
+                continue
+            if framework.id in loaded:
+                report.add(file, f"framework id '{framework.id}' is already used by {loaded[framework.id][1]}; this one is not loaded", "id", _line(file, ("id",)))
+                continue
+            loaded[framework.id] = (framework, file)
+    return [framework for framework, _ in loaded.values()]
+
+
+def _load_programme(folder: Traversable, context: dict[str, set[str]], report: _Report) -> Programme | None:
+    before = len(report.problems)
+    info_file = folder / PROGRAMME_FILE
+    if not info_file.is_file():
+        report.add(folder, f"not a programme folder: it has no {PROGRAMME_FILE}")
+        return None
+    info = _validate_file(info_file, ProgrammeInfo.model_validate, report, lambda data: ProgrammeInfo)
+    things: dict[int, tuple[Thing, Traversable]] = {}
+    for file in _toml_files(folder):
+        if file.name == PROGRAMME_FILE:
+            continue
+        thing = _validate_file(
+            file, lambda data: Thing.model_validate(data, context=context), report, lambda data: Thing
+        )
+        if thing is None:
+            continue
+        if thing.number in things:
+            report.add(file, f"Thing {thing.number} is already defined in {things[thing.number][1]}", "number", _line(file, ("number",)))
+            continue
+        things[thing.number] = (thing, file)
+    if info is None or len(report.problems) > before:
+        return None
+    return Programme(**dict(info), things=tuple(things[n][0] for n in sorted(things)))
+
+
+def _validate_framework(data: dict[str, Any]) -> Framework:
+    return framework_adapter.validate_python(data)
+
+
+def _framework_model(data: dict[str, Any]) -> type[BaseModel] | None:
+    kinds = {"headings": HeadingsFramework, "capabilities": CapabilitiesFramework, "elements": ElementsFramework}
+    return kinds.get(data.get("kind")) if isinstance(data, dict) else None
+
+
+def _validate_file(
+    file: Traversable,
+    validate: Callable[[dict[str, Any]], Model],
+    report: _Report,
+    model_for: Callable[[dict[str, Any]], type[BaseModel] | None],
+) -> Model | None:
+    """Parse and validate one TOML file, reporting its problems; None if it has any."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        report.add(file, f"cannot be read: {error}")
+        return None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        report.add(file, *_toml_error(error))
+        return None
+    try:
+        return validate(data)
+    except ValidationError as error:
+        model = model_for(data)
+        for detail in error.errors(include_url=False):
+            loc = _without_tag(tuple(detail["loc"]), data)
+            report.add(file, _describe(detail, model, loc), _dotted(loc), line_of(text, loc))
+        return None
+
+
+def _toml_error(error: tomllib.TOMLDecodeError) -> tuple[str, str, int | None]:
+    """tomllib's message, with its "(at line L, column C)" turned into the problem's line."""
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", str(error))
+    if not found:
+        return f"invalid TOML: {error}", "", None
+    reason = str(error)[: found.start()]
+    return f"invalid TOML at column {found.group(2)}: {reason}", "", int(found.group(1))
+
+
+def _without_tag(loc: tuple[str | int, ...], data: dict[str, Any]) -> tuple[str | int, ...]:
+    """Pydantic puts a framework's `kind` first in error locations; people never wrote it there."""
+    if loc and loc[0] in FRAMEWORK_KINDS and data.get("kind") == loc[0]:
+        return loc[1:]
+    return loc
+
+
+def _describe(detail: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
+    kind = detail["type"]
+    if kind == "missing":
+        return "missing: this field is required"
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(model, loc[:-1])
+        return "unknown key" + (f" (expected one of: {', '.join(allowed)})" if allowed else "")
+    if kind == "union_tag_invalid" or kind == "union_tag_not_found":
+        return f"kind: expected one of: {', '.join(FRAMEWORK_KINDS)}"
+    message = str(detail["msg"]).removeprefix("Value error, ")
+    if kind not in ("value_error", "assertion_error") and "input" in detail:
+        shown = repr(detail["input"])
+        message += f", got {shown if len(shown) <= 40 else shown[:37] + '...'}"
+    return message
+
+
+def _allowed_keys(model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> list[str]:
+    """The keys the model at `loc` accepts, following nested models through lists and options."""
+    for part in loc:
+        if model is None:
+            return []
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        model = _nested_model(field.annotation) if field else None
+    return list(model.model_fields) if model else []
+
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _nested_model(arg)
+        if found:
+            return found
+    return None
+
+
+def _dotted(loc: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _line(file: Traversable, loc: tuple[str | int, ...]) -> int | None:
+    return line_of(file.read_text(encoding="utf-8"), loc)
+
+
+def _children(folder: Traversable) -> list[Traversable]:
+    return sorted(folder.iterdir(), key=lambda child: child.name) if folder.is_dir() else []
+
+
+def _toml_files(folder: Traversable) -> list[Traversable]:
+    return [child for child in _children(folder) if child.is_file() and child.name.endswith(".toml")]

@@ -1,0 +1,50 @@
+"""Where things live: the journal, settings, extra content packs and caches.
+
+The journal folder is never inside the config folder (on macOS they would otherwise share one
+folder), and `--journal` or THINGSJOURNAL_DIR names the journal folder itself.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP = "thingsjournal"
+JOURNAL_ENV = "THINGSJOURNAL_DIR"
+
+
+@dataclass(frozen=True)
+class Locations:
+    """The folders and files one run of the app works with."""
+
+    journal: Path
+    config: Path
+    cache: Path
+    logs: Path
+
+    @property
+    def settings(self) -> Path:
+        return self.config / "settings.toml"
+
+    @property
+    def extra_content(self) -> Path:
+        return self.config / "content"
+
+
+def locate(journal: str | os.PathLike[str] | None = None) -> Locations:
+    """Work out the locations, honouring `--journal` first, then THINGSJOURNAL_DIR."""
+    chosen = journal or os.environ.get(JOURNAL_ENV) or None
+    journal_dir = (
+        Path(chosen).expanduser()
+        if chosen
+        else Path(platformdirs.user_data_dir(APP, appauthor=False)) / "journal"
+    )
+    return Locations(
+        journal=journal_dir.absolute(),
+        config=Path(platformdirs.user_config_dir(APP, appauthor=False)),
+        cache=Path(platformdirs.user_cache_dir(APP, appauthor=False)),
+        logs=Path(platformdirs.user_log_dir(APP, appauthor=False)),
+    )

@@ -1,0 +1,54 @@
+"""Every test runs with its own empty home folders, no network, and no blinking cursor."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every platformdirs folder (and HOME) at a fresh temporary folder."""
+    home = tmp_path / "home"
+    for variable, folder in {
+        "HOME": home,
+        "XDG_DATA_HOME": home / ".local/share",
+        "XDG_CONFIG_HOME": home / ".config",
+        "XDG_CACHE_HOME": home / ".cache",
+        "XDG_STATE_HOME": home / ".local/state",
+    }.items():
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(variable, str(folder))
+    monkeypatch.delenv("THINGSJOURNAL_DIR", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refuse every connection except local sockets, so nothing can leak by accident."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        if self.family == socket.AF_UNIX:
+            return real_connect(self, address)
+        raise OSError(f"network access blocked in tests: {address!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: guarded(socket.socket(), a[0]))
+
+
+@pytest.fixture(autouse=True)
+def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blinking cursors make snapshots flaky: every Input and TextArea starts with blinking off."""
+    from textual.widgets import Input, TextArea
+
+    for widget_class in (Input, TextArea):
+        original = widget_class.__init__
+
+        def init(self, *args, __original=original, **kwargs):  # type: ignore[no-untyped-def]
+            __original(self, *args, **kwargs)
+            self.cursor_blink = False
+
+        monkeypatch.setattr(widget_class, "__init__", init)
