@@ -1,0 +1,86 @@
+"""Timing helpers: whole-process runs, alternated with a baseline timed in the same run."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+VENVS = HERE / ".venvs"
+
+
+@dataclass
+class Result:
+    name: str
+    what: str
+    ours_ms: float
+    baseline_ms: float
+    baseline: str
+    target: float
+
+    @property
+    def ratio(self) -> float:
+        return self.ours_ms / self.baseline_ms
+
+    def line(self) -> str:
+        verdict = "ok" if self.ratio <= self.target else "OVER TARGET"
+        return (
+            f"{self.name}: {self.ours_ms:.1f} ms vs {self.baseline} {self.baseline_ms:.1f} ms "
+            f"= {self.ratio:.2f}x (target <= {self.target}x) {verdict}\n    timed: {self.what}"
+        )
+
+
+def isolated_env() -> dict[str, str]:
+    """A fresh HOME and XDG folders, so no real journal, settings or cache is touched."""
+    home = Path(tempfile.mkdtemp(prefix="tj-bench-"))
+    env = {**os.environ, "HOME": str(home)}
+    for variable, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        env[variable] = str(home / sub)
+    env.pop("THINGSJOURNAL_DIR", None)
+    return env
+
+
+def time_command(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def alternate(ours: list[str], baseline: list[str], env: dict[str, str], runs: int = 9) -> tuple[float, float]:
+    """Median wall time of each command over `runs` alternating runs, after one warm-up each."""
+    time_command(ours, env)
+    time_command(baseline, env)
+    ours_times, baseline_times = [], []
+    for run in range(runs):
+        pair = [(ours, ours_times), (baseline, baseline_times)]
+        for command, times in pair if run % 2 == 0 else reversed(pair):
+            times.append(time_command(command, env))
+    return statistics.median(ours_times), statistics.median(baseline_times)
+
+
+def tool_venv(name: str, requirement: str, executable: str) -> Path:
+    """A private virtual environment for a baseline tool, made on first use."""
+    venv = VENVS / name
+    program = venv / "bin" / executable
+    if not program.exists():
+        print(f"setting up {requirement} for the baseline in {venv} ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", requirement], check=True)
+    return program
+
+
+def our_command() -> Path:
+    """The installed `thingsjournal` script beside the Python running the benchmarks."""
+    return Path(sys.executable).parent / "thingsjournal"
