@@ -16,7 +16,7 @@ async def test_home_lists_every_thing_and_quits_with_q() -> None:
         table = app.screen.query_one("#things", DataTable)
         assert table.row_count == 23
         assert app.focused is table
-        assert str(table.get_row_at(0)[1]) == "Why is everyday leadership important?"
+        assert str(table.get_row_at(0)[3]) == "Why is everyday leadership important?"
         assert str(table.get_row_at(20)[2]) == "0/400"
         await pilot.press("q")
     assert app.return_code == 0
@@ -44,4 +44,4 @@ async def test_user_text_in_titles_is_not_markup(tmp_path: Path) -> None:
     pack = write_pack(tmp_path / "pack", {"thing-01.toml": THING.format(number=1).replace("Welcome 1", "[b]Bold[/b] [/ oops")})
     app = make_app(content_dirs=(pack,), programme="org-induction")
     async with app.run_test(size=(80, 24)):
-        assert str(app.screen.query_one("#things", DataTable).get_row_at(0)[1]) == "[b]Bold[/b] [/ oops"
+        assert str(app.screen.query_one("#things", DataTable).get_row_at(0)[3]) == "[b]Bold[/b] [/ oops"
