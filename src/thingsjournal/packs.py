@@ -7,13 +7,11 @@ Things); every other programme, and the packaged content above all, still loads.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Callable, Iterable
 from importlib.resources.abc import Traversable
-from typing import Any, TypeVar, get_args
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from thingsjournal.catalog import (
     FRAMEWORK_KINDS,
@@ -30,6 +28,7 @@ from thingsjournal.catalog import (
 from thingsjournal.content_sources import ContentRoot
 from thingsjournal.problems import Problem
 from thingsjournal.toml_locate import line_of
+from thingsjournal.tomlcheck import parse_and_validate
 
 PROGRAMME_FILE = "programme.toml"
 FRAMEWORKS_DIR = "frameworks"
@@ -145,80 +144,9 @@ def _validate_file(
     except (OSError, UnicodeDecodeError) as error:
         report.add(file, f"cannot be read: {error}")
         return None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        report.add(file, *_toml_error(error))
-        return None
-    try:
-        return validate(data)
-    except ValidationError as error:
-        model = model_for(data)
-        for detail in error.errors(include_url=False):
-            loc = _without_tag(tuple(detail["loc"]), data)
-            report.add(file, _describe(detail, model, loc), _dotted(loc), line_of(text, loc))
-        return None
-
-
-def _toml_error(error: tomllib.TOMLDecodeError) -> tuple[str, str, int | None]:
-    """tomllib's message, with its "(at line L, column C)" turned into the problem's line."""
-    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", str(error))
-    if not found:
-        return f"invalid TOML: {error}", "", None
-    reason = str(error)[: found.start()]
-    return f"invalid TOML at column {found.group(2)}: {reason}", "", int(found.group(1))
-
-
-def _without_tag(loc: tuple[str | int, ...], data: dict[str, Any]) -> tuple[str | int, ...]:
-    """Pydantic puts a framework's `kind` first in error locations; people never wrote it there."""
-    if loc and loc[0] in FRAMEWORK_KINDS and data.get("kind") == loc[0]:
-        return loc[1:]
-    return loc
-
-
-def _describe(detail: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> str:
-    kind = detail["type"]
-    if kind == "missing":
-        return "missing: this field is required"
-    if kind == "extra_forbidden":
-        allowed = _allowed_keys(model, loc[:-1])
-        return "unknown key" + (f" (expected one of: {', '.join(allowed)})" if allowed else "")
-    if kind == "union_tag_invalid" or kind == "union_tag_not_found":
-        return f"kind: expected one of: {', '.join(FRAMEWORK_KINDS)}"
-    message = str(detail["msg"]).removeprefix("Value error, ")
-    if kind not in ("value_error", "assertion_error") and "input" in detail:
-        shown = repr(detail["input"])
-        message += f", got {shown if len(shown) <= 40 else shown[:37] + '...'}"
-    return message
-
-
-def _allowed_keys(model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> list[str]:
-    """The keys the model at `loc` accepts, following nested models through lists and options."""
-    for part in loc:
-        if model is None:
-            return []
-        if isinstance(part, int):
-            continue
-        field = model.model_fields.get(part)
-        model = _nested_model(field.annotation) if field else None
-    return list(model.model_fields) if model else []
-
-
-def _nested_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in get_args(annotation):
-        found = _nested_model(arg)
-        if found:
-            return found
-    return None
-
-
-def _dotted(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+    value, problems = parse_and_validate(str(file), text, validate, model_for, FRAMEWORK_KINDS)
+    report.problems.extend(problems)
+    return value
 
 
 def _line(file: Traversable, loc: tuple[str | int, ...]) -> int | None:

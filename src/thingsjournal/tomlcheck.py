@@ -1,0 +1,99 @@
+"""Reading a TOML file written by a person and validating it, with every problem as one line that
+names the file, the line and the field, and says what was expected."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from typing import Any, TypeVar, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from thingsjournal.problems import Problem
+from thingsjournal.toml_locate import line_of
+
+Value = TypeVar("Value")
+
+
+def parse_and_validate(
+    label: str,
+    text: str,
+    validate: Callable[[dict[str, Any]], Value],
+    model_for: Callable[[dict[str, Any]], type[BaseModel] | None],
+    kinds: tuple[str, ...] = (),
+) -> tuple[Value | None, list[Problem]]:
+    """Parse `text` and validate it; the value, or None and the problems found.
+
+    `model_for` picks the model that applies (for listing the keys expected); `kinds` are the
+    values a `kind` key may take where the model is chosen by it.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return None, [toml_problem(label, error)]
+    try:
+        return validate(data), []
+    except ValidationError as error:
+        model = model_for(data)
+        problems = []
+        for detail in error.errors(include_url=False):
+            loc = tuple(detail["loc"])
+            if loc and loc[0] == data.get("kind"):
+                loc = loc[1:]  # pydantic puts the chosen kind first; people never wrote it there
+            problems.append(Problem(label, _describe(detail, model, loc, kinds), _dotted(loc), line_of(text, loc)))
+        return None, problems
+
+
+def toml_problem(label: str, error: tomllib.TOMLDecodeError) -> Problem:
+    """tomllib's message, with its "(at line L, column C)" turned into the problem's line."""
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", str(error))
+    if not found:
+        return Problem(label, f"invalid TOML: {error}")
+    reason = str(error)[: found.start()]
+    return Problem(label, f"invalid TOML at column {found.group(2)}: {reason}", line=int(found.group(1)))
+
+
+def _describe(detail: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...], kinds: tuple[str, ...]) -> str:
+    kind = detail["type"]
+    if kind == "missing":
+        return "missing: this field is required"
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(model, loc[:-1])
+        return "unknown key" + (f" (expected one of: {', '.join(allowed)})" if allowed else "")
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        return f"kind: expected one of: {', '.join(kinds)}"
+    message = str(detail["msg"]).removeprefix("Value error, ")
+    if kind not in ("value_error", "assertion_error") and "input" in detail:
+        shown = repr(detail["input"])
+        message += f", got {shown if len(shown) <= 40 else shown[:37] + '...'}"
+    return message
+
+
+def _allowed_keys(model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> list[str]:
+    """The keys the model at `loc` accepts, following nested models through lists and options."""
+    for part in loc:
+        if model is None:
+            return []
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        model = _nested_model(field.annotation) if field else None
+    return [field.alias or name for name, field in model.model_fields.items()] if model else []
+
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _nested_model(arg)
+        if found:
+            return found
+    return None
+
+
+def _dotted(loc: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

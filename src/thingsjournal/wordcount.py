@@ -1,0 +1,50 @@
+"""Counting words the way a badge assessor would.
+
+A word is a run of non-whitespace characters holding at least one letter or digit: "well-being",
+"don't", "e.g." and "2024" count once; a lone dash, bullet or symbol, and Markdown marks such as
+`**` or `#`, count nothing. Words never span lines, so a long text can be counted line by line
+and only the lines an edit touched counted again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# At a token's start (not after another non-space): any non-alphanumeric non-spaces, then a letter
+# or digit ([^\W_] is \w without the underscore), then the rest of the token.
+_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)*[^\W_]\S*")
+
+
+def count_words(text: str) -> int:
+    """The number of words in `text`."""
+    return len(_WORD.findall(text))
+
+
+class LineWordCounter:
+    """Keeps one count per line, so an edit costs only the lines it touched.
+
+    The editor tells it which rows an edit replaced and what they now hold; `total` is then the
+    same as `count_words` of the whole text.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        self._counts: list[int] = []
+        self.total = 0
+        self.reset(text)
+
+    def reset(self, text: str) -> None:
+        """Count a whole new text."""
+        self._counts = [count_words(line) for line in text.split("\n")]
+        self.total = sum(self._counts)
+
+    def replace_lines(self, start: int, end: int, lines: Iterable[str]) -> int:
+        """Rows `start` to `end` (inclusive) of the old text became `lines`; returns the new total."""
+        new_counts = [count_words(line) for line in lines]
+        self.total += sum(new_counts) - sum(self._counts[start : end + 1])
+        self._counts[start : end + 1] = new_counts
+        return self.total
+
+    @property
+    def line_count(self) -> int:
+        return len(self._counts)
