@@ -20,15 +20,11 @@ from pydantic import (
     field_validator,
 )
 
-Slug = Annotated[
-    str,
-    Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
-        description="lower-case letters and digits joined by single hyphens",
-    ),
-]
+from thingsjournal.patterns import LINK, SLUG
+
+Slug = Annotated[str, Field(pattern=SLUG)]
 Text = Annotated[str, Field(min_length=1)]
-Link = Annotated[str, Field(pattern=r"^https?://\S+$")]
+Link = Annotated[str, Field(pattern=LINK)]
 StepKind = Literal["read", "watch", "do", "discuss", "reflect", "write"]
 
 

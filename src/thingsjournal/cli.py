@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from thingsjournal import __version__
+from thingsjournal import cli_journal
 from thingsjournal.errors import UserError
+from thingsjournal.journal import JournalError
 from thingsjournal.session import Session
 
 PROG = "thingsjournal"
@@ -52,7 +54,24 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("thing", nargs="?", metavar="THING", help="a Thing's number or slug")
     things = commands.add_parser("things", help="the programme's Things, with status and words written")
     things.add_argument("--json", action="store_true", help="print JSON for scripts")
-    commands.add_parser("check", help="check every content pack; exit 1 if anything is wrong")
+    entries = commands.add_parser("entries", help="every entry in the journal")
+    entries.add_argument("--json", action="store_true", help="print JSON for scripts")
+    edit = commands.add_parser(
+        "edit",
+        help="write a Thing's statement (or a prompt's answer) in your editor",
+        description="Opens $VISUAL, else $EDITOR, else nano or vi; the text is saved when the editor exits.",
+    )
+    edit.add_argument("thing", nargs="?", metavar="THING", help="a Thing's number or slug: edits the entry for it")
+    edit.add_argument("--entry", metavar="ID", help="edit this entry instead (a unique start of its id will do)")
+    edit.add_argument("--prompt", metavar="ID", help="edit this prompt's answer instead of the statement")
+    edit.add_argument("--new", action="store_true", help="start a new entry for the Thing")
+    delete = commands.add_parser("delete", help="move an entry to the journal's trash")
+    delete.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
+    restore = commands.add_parser("restore", help="bring an entry back from the trash")
+    restore.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
+    backup = commands.add_parser("backup", help="save the whole journal as a dated zip")
+    backup.add_argument("-o", "--output", metavar="FILE", help="the zip file or folder to write (default: here)")
+    commands.add_parser("check", help="check content packs and journal files; exit 1 if anything is wrong")
     commands.add_parser("where", help="print where the journal, settings and content packs are")
     return parser
 
@@ -61,9 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         session = Session.open(args.journal, args.content, args.programme)
-        handler = {"things": _things, "check": _check, "where": _where}.get(args.command, _open)
+        handler = {
+            "things": _things,
+            "check": _check,
+            "where": _where,
+            "entries": cli_journal.entries,
+            "edit": cli_journal.edit,
+            "delete": cli_journal.delete,
+            "restore": cli_journal.restore,
+            "backup": cli_journal.backup,
+        }.get(args.command, _open)
         return handler(session, args)
-    except UserError as error:
+    except (UserError, JournalError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -90,6 +118,7 @@ def _open(session: Session, args: argparse.Namespace) -> int:
 def _things(session: Session, args: argparse.Namespace) -> int:
     rows = session.thing_rows()
     _warn_about_content(session)
+    cli_journal.warn_about_journal(session)
     if args.json:
         print(json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -110,12 +139,13 @@ def _check(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.packs import load_catalog
 
     catalog, problems = load_catalog(session.roots)
+    problems += session.listing.problems + session.journal.trash().problems
     for problem in problems:
         print(problem)
     things = sum(len(programme.things) for programme in catalog.programmes)
     loaded = (
         f"{len(catalog.programmes)} programme(s) with {things} Things, "
-        f"{len(catalog.frameworks)} framework(s) loaded"
+        f"{len(catalog.frameworks)} framework(s) and {len(session.listing.entries)} journal entries loaded"
     )
     if problems:
         print(f"{len(problems)} problem(s) found; {loaded}.", file=sys.stderr)

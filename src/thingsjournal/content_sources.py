@@ -13,6 +13,8 @@ from pathlib import Path
 
 from thingsjournal.paths import Locations
 
+DEFAULT_PROGRAMME = "sssc-23-things-elc"
+
 
 @dataclass(frozen=True)
 class ContentRoot:

@@ -24,10 +24,13 @@ from pydantic import (
 )
 
 from thingsjournal.catalog import Link, Slug
+from thingsjournal.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
+from thingsjournal.problems import Problem
+from thingsjournal.status import MARKED
+from thingsjournal.toml_locate import line_of
+from thingsjournal.tomlcheck import toml_problem, validate_data
 
 SCHEMA = 1
-ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/i/l: easy to read and type
-ID_LENGTH = 8
 
 
 def normalise_text(text: str) -> str:
@@ -36,9 +39,15 @@ def normalise_text(text: str) -> str:
 
 
 UserText = Annotated[str, AfterValidator(normalise_text)]
-EntryId = Annotated[str, Field(pattern=rf"^[{ID_ALPHABET}]{{{ID_LENGTH}}}$")]
-Marked = Literal["complete", "badge-applied", "badge-awarded"]
-STATUS_ORDER = ("not-started", "draft", "ready", "complete", "badge-applied", "badge-awarded")
+
+
+def _without_empty(texts: dict[str, str]) -> dict[str, str]:
+    return {key: text for key, text in texts.items() if text}
+
+
+Answers = Annotated[dict[Slug, UserText], AfterValidator(_without_empty)]
+EntryId = Annotated[str, Field(pattern=ENTRY_ID)]
+Marked = Literal[MARKED]  # type: ignore[valid-type]
 
 
 def new_id() -> str:
@@ -86,8 +95,8 @@ class Reflection(EntryBase):
     capabilities: tuple[Slug, ...] = ()
     sub_capabilities: tuple[Slug, ...] = ()
     statement: UserText = ""
-    answers: dict[Slug, UserText] = Field(default_factory=dict, description="answers by prompt id")
-    headings: dict[Slug, UserText] = Field(default_factory=dict, description="notes by logic-model heading")
+    answers: Answers = Field(default_factory=dict, description="answers by prompt id")
+    headings: Answers = Field(default_factory=dict, description="notes by logic-model heading")
     badge: Badge | None = None
 
     def words(self) -> int:
@@ -116,28 +125,43 @@ entry_adapter: TypeAdapter[Entry] = TypeAdapter(Entry)
 ENTRY_KINDS = ("reflection", "learning")
 
 
-def status_of(words: int, min_words: int | None, marked: str | None) -> str:
-    """draft until the statement reaches the minimum (or, with none, is not empty), then ready;
-    a status the user set outranks the count."""
-    if marked:
-        return marked
-    reached = words >= min_words if min_words else words > 0
-    return "ready" if reached else "draft"
-
-
 def to_toml(entry: Reflection | LearningRecord) -> bytes:
-    """The entry as a readable TOML file: long texts as multi-line strings, empty values left out."""
+    """The entry as a readable TOML file: long texts as multi-line strings, and optional values
+    left out while empty (a required field or the statement is always written)."""
     data = entry.model_dump(by_alias=True, exclude_none=True)
+    always = {"schema", "kind", "statement"} | {
+        field.alias or name for name, field in type(entry).model_fields.items() if field.is_required()
+    }
     ordered: dict[str, Any] = {"schema": data.pop("schema"), "kind": data.pop("kind")}
     for key, value in data.items():
-        if value in ("", (), {}) and key != "statement":
-            continue
         if isinstance(value, dict):
             value = {k: v for k, v in value.items() if v not in ("", None)}
+        if value in ("", (), {}) and key not in always:
+            continue
         ordered[key] = list(value) if isinstance(value, tuple) else value
     return tomli_w.dumps(ordered, multiline_strings=True).encode("utf-8")
 
 
-def from_toml(text: str) -> Reflection | LearningRecord:
-    """Parse and validate one entry file's text (raises tomllib.TOMLDecodeError or ValidationError)."""
-    return entry_adapter.validate_python(tomllib.loads(text))
+def read_entry(label: str, text: str) -> tuple[Reflection | LearningRecord | None, list[Problem]]:
+    """Parse and validate one entry file's text; None and the problems if it is not a valid entry.
+
+    A file that is not an entry at all, or that a newer thingsjournal wrote, is reported as such
+    rather than as a list of field errors.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return None, [toml_problem(label, error, text)]
+    if not text.strip():
+        return None, [Problem(label, "empty file: not a thingsjournal entry; left untouched")]
+    if "schema" not in data or "kind" not in data:
+        return None, [Problem(label, "not a thingsjournal entry: it has no 'schema' and 'kind' keys; left untouched")]
+    schema = data["schema"]
+    if isinstance(schema, int) and schema > SCHEMA:
+        message = f"written by a newer thingsjournal (schema {schema}; this version reads {SCHEMA}): left untouched"
+        return None, [Problem(label, message, "schema", line_of(text, ("schema",)))]
+    return validate_data(label, text, data, entry_adapter.validate_python, _model_for, ENTRY_KINDS)
+
+
+def _model_for(data: dict[str, Any]) -> type[BaseModel] | None:
+    return {"reflection": Reflection, "learning": LearningRecord}.get(data.get("kind"))  # type: ignore[arg-type]

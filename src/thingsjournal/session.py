@@ -9,12 +9,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from thingsjournal.content_cache import ContentIndex, ProgrammeSummary, ThingSummary, load_index
-from thingsjournal.content_sources import ContentRoot, content_roots
-from thingsjournal.errors import UserError
-from thingsjournal.paths import Locations, locate
+from typing import TYPE_CHECKING
 
-DEFAULT_PROGRAMME = "sssc-23-things-elc"
+from thingsjournal.content_cache import ContentIndex, ProgrammeSummary, ThingSummary, load_index
+from thingsjournal.content_sources import DEFAULT_PROGRAMME, ContentRoot, content_roots
+from thingsjournal.errors import UserError
+from thingsjournal.journal import JournalStore
+from thingsjournal.journal_index import EntrySummary, Listing
+from thingsjournal.paths import Locations, locate
+from thingsjournal.status import STATUS_ORDER, status_of
+
+if TYPE_CHECKING:
+    from thingsjournal.catalog import Catalog
+
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,50 @@ class Session:
         return load_index(self.roots, self.locations.cache if self.use_cache else None)
 
     @cached_property
+    def catalog(self) -> Catalog:
+        """The full content models (this imports pydantic: only for commands that need texts)."""
+        from thingsjournal.catalog import Catalog
+
+        return Catalog.model_validate(self.index.data["catalog"])
+
+    @cached_property
+    def journal(self) -> JournalStore:
+        return JournalStore(self.locations.journal)
+
+    @cached_property
+    def listing(self) -> Listing:
+        return self.journal.listing()
+
+    def refresh(self) -> None:
+        """Forget the journal listing, after a change."""
+        self.__dict__.pop("listing", None)
+
+    def min_words(self, programme: str | None, thing: int | None) -> int | None:
+        summary = self.index.programmes.get(programme or "")
+        found = summary.find(str(thing)) if summary and thing else None
+        return found.min_words if found else None
+
+    def status(self, entry: EntrySummary) -> str | None:
+        """A reflection's status (learning-log records have none)."""
+        if entry.kind != "reflection":
+            return None
+        return status_of(entry.words, self.min_words(entry.programme, entry.thing), entry.marked)
+
+    def entry_for_thing(self, programme: str, number: int) -> EntrySummary | None:
+        """The entry with the most advanced status, and of those the most recently updated."""
+        candidates = [e for e in self.listing.entries if e.kind == "reflection" and e.programme == programme and e.thing == number]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda e: (STATUS_ORDER.index(self.status(e) or "draft"), e.updated))
+
+    def title_of(self, entry: EntrySummary) -> str:
+        if entry.kind == "reflection":
+            summary = self.index.programmes.get(entry.programme or "")
+            thing = summary.find(str(entry.thing)) if summary else None
+            return f"Thing {entry.thing}: {thing.title}" if thing else f"Thing {entry.thing} of {entry.programme}"
+        return entry.title or ""
+
+    @cached_property
     def programme(self) -> ProgrammeSummary:
         """The programme chosen with --programme, else the 23 Things ELC."""
         wanted = self.programme_id or DEFAULT_PROGRAMME
@@ -82,18 +133,21 @@ class Session:
         return found
 
     def thing_rows(self) -> list[ThingRow]:
-        """Every Thing of the programme with its status; not started until the journal exists."""
-        return [
-            ThingRow(
-                programme=thing.programme,
-                number=thing.number,
-                slug=thing.slug,
-                title=thing.title,
-                min_words=thing.min_words,
-                steps=thing.steps,
-                prompts=thing.prompts,
-                status="not-started",
-                words=0,
+        """Every Thing of the programme with the status and words of the entry for it."""
+        rows = []
+        for thing in self.programme.things:
+            entry = self.entry_for_thing(thing.programme, thing.number)
+            rows.append(
+                ThingRow(
+                    programme=thing.programme,
+                    number=thing.number,
+                    slug=thing.slug,
+                    title=thing.title,
+                    min_words=thing.min_words,
+                    steps=thing.steps,
+                    prompts=thing.prompts,
+                    status=(self.status(entry) or "draft") if entry else "not-started",
+                    words=entry.words if entry else 0,
+                )
             )
-            for thing in self.programme.things
-        ]
+        return rows

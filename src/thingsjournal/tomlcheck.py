@@ -10,6 +10,7 @@ from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from thingsjournal.patterns import EXPECTED
 from thingsjournal.problems import Problem
 from thingsjournal.toml_locate import line_of
 
@@ -31,7 +32,19 @@ def parse_and_validate(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return None, [toml_problem(label, error)]
+        return None, [toml_problem(label, error, text)]
+    return validate_data(label, text, data, validate, model_for, kinds)
+
+
+def validate_data(
+    label: str,
+    text: str,
+    data: dict[str, Any],
+    validate: Callable[[dict[str, Any]], Value],
+    model_for: Callable[[dict[str, Any]], type[BaseModel] | None],
+    kinds: tuple[str, ...] = (),
+) -> tuple[Value | None, list[Problem]]:
+    """Validate parsed `data` (read from `text`), as `parse_and_validate` does."""
     try:
         return validate(data), []
     except ValidationError as error:
@@ -45,10 +58,13 @@ def parse_and_validate(
         return None, problems
 
 
-def toml_problem(label: str, error: tomllib.TOMLDecodeError) -> Problem:
+def toml_problem(label: str, error: tomllib.TOMLDecodeError, text: str) -> Problem:
     """tomllib's message, with its "(at line L, column C)" turned into the problem's line."""
     found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", str(error))
     if not found:
+        if str(error).endswith(" (at end of document)"):
+            reason = str(error).removesuffix(" (at end of document)")
+            return Problem(label, f"invalid TOML: {reason} at the end of the file", line=len(text.splitlines()) or None)
         return Problem(label, f"invalid TOML: {error}")
     reason = str(error)[: found.start()]
     return Problem(label, f"invalid TOML at column {found.group(2)}: {reason}", line=int(found.group(1)))
@@ -63,6 +79,8 @@ def _describe(detail: Any, model: type[BaseModel] | None, loc: tuple[str | int, 
         return "unknown key" + (f" (expected one of: {', '.join(allowed)})" if allowed else "")
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         return f"kind: expected one of: {', '.join(kinds)}"
+    if kind == "string_pattern_mismatch" and detail.get("ctx", {}).get("pattern") in EXPECTED:
+        return f"{EXPECTED[detail['ctx']['pattern']]}, got {detail['input']!r}"
     message = str(detail["msg"]).removeprefix("Value error, ")
     if kind not in ("value_error", "assertion_error") and "input" in detail:
         shown = repr(detail["input"])

@@ -1,0 +1,170 @@
+"""Command-line commands that read or change the journal: entries, edit, delete, restore, backup."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from thingsjournal.errors import UserError
+from thingsjournal.session import Session
+
+PROG = "thingsjournal"
+LEARNING_FIELDS = ("learned", "practice")
+
+
+def warn_about_journal(session: Session) -> None:
+    """Bad journal files never stop a command; they are named on stderr."""
+    problems = session.listing.problems
+    if problems:
+        files = sorted({Path(problem.file).name for problem in problems})
+        print(
+            f"{PROG}: {len(files)} journal file(s) could not be read: {', '.join(files)} "
+            f"(left untouched; run '{PROG} check' for details)",
+            file=sys.stderr,
+        )
+
+
+def entries(session: Session, args: argparse.Namespace) -> int:
+    warn_about_journal(session)
+    rows = [
+        {
+            "id": entry.id,
+            "kind": entry.kind,
+            "programme": entry.programme,
+            "thing": entry.thing,
+            "title": session.title_of(entry),
+            "learning_date": entry.learning_date,
+            "created": entry.created,
+            "updated": entry.updated,
+            "status": session.status(entry),
+            "words": entry.words,
+        }
+        for entry in session.listing.entries
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(f"No entries yet in {session.locations.journal}.")
+        return 0
+    print(f"{'Id':<8}  {'Created':<10}  {'Status':<13} {'Words':>5}  Title")
+    for row in rows:
+        status = (row["status"] or "learning log").replace("-", " ")
+        print(f"{row['id']:<8}  {row['created'][:10]:<10}  {status:<13} {row['words']:>5}  {row['title']}")
+    return 0
+
+
+@dataclass
+class _Target:
+    """What `edit` writes into: an entry (new or loaded) and one of its fields."""
+
+    entry: object
+    field: str
+    label: str
+
+
+def edit(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.editor import editor_command, run_editor, write_draft
+    from thingsjournal.journal import JournalError
+
+    if bool(args.thing) == bool(args.entry):
+        raise UserError("edit needs a Thing (edit 5) or an entry (edit --entry ID), not both")
+    command = editor_command()
+    target = _edit_target(session, args)
+    before = _field_text(target.entry, target.field)
+    warning = session.journal.ensure_folder()
+    if warning:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    draft = write_draft(session.journal.app_dir / "drafts", target.label, before)
+    text = run_editor(draft, command)
+    if text == before:
+        draft.unlink(missing_ok=True)
+        print("Nothing changed.")
+        return 0
+    try:
+        result = session.journal.save(_with_field(target.entry, target.field, text))
+    except JournalError as error:
+        raise UserError(f"{error}; your text is kept in {draft}") from error
+    draft.unlink(missing_ok=True)
+    if result.conflict_with:
+        print(f"{PROG}: {result.message()}", file=sys.stderr)
+    words = _words_note(session, result.entry, target.field, text)
+    print(f"Saved entry {result.entry.id} in {result.path}{words}.")
+    return 0
+
+
+def _edit_target(session: Session, args: argparse.Namespace) -> _Target:
+    from thingsjournal.entries import LearningRecord, Reflection
+
+    if args.entry:
+        entry = session.journal.load(session.journal.resolve(args.entry, session.listing).id)
+    else:
+        thing = session.thing(args.thing)
+        existing = None if args.new else session.entry_for_thing(thing.programme, thing.number)
+        entry = (
+            session.journal.load(existing.id)
+            if existing
+            else Reflection(programme=thing.programme, thing=thing.number)
+        )
+    if isinstance(entry, LearningRecord):
+        field = args.prompt or "learned"
+        if field not in LEARNING_FIELDS:
+            raise UserError(f"--prompt {field}: a learning-log record has the fields {', '.join(LEARNING_FIELDS)}")
+        return _Target(entry, field, f"learning-{entry.id}-{field}")
+    assert isinstance(entry, Reflection)
+    if not args.prompt:
+        return _Target(entry, "statement", f"thing-{entry.thing:02d}-statement")
+    full = session.catalog.programme(entry.programme)
+    thing_model = full.thing(entry.thing) if full else None
+    prompt_ids = [prompt.id for prompt in thing_model.prompts] if thing_model else []
+    if args.prompt not in prompt_ids:
+        known = ", ".join(prompt_ids) or "none"
+        raise UserError(f"--prompt {args.prompt}: Thing {entry.thing} has no such prompt (its prompts: {known})")
+    return _Target(entry, f"prompt.{args.prompt}", f"thing-{entry.thing:02d}-{args.prompt}")
+
+
+def _field_text(entry: object, field: str) -> str:
+    if field.startswith("prompt."):
+        return entry.answers.get(field.removeprefix("prompt."), "")  # type: ignore[attr-defined]
+    return getattr(entry, field)
+
+
+def _with_field(entry: object, field: str, text: str):  # type: ignore[no-untyped-def]
+    if field.startswith("prompt."):
+        answers = {**entry.answers, field.removeprefix("prompt."): text}  # type: ignore[attr-defined]
+        return entry.model_copy(update={"answers": answers})  # type: ignore[attr-defined]
+    return entry.model_copy(update={field: text})  # type: ignore[attr-defined]
+
+
+def _words_note(session: Session, entry: object, field: str, text: str) -> str:
+    from thingsjournal.entries import Reflection
+    from thingsjournal.wordcount import count_words
+
+    words = count_words(text)
+    if isinstance(entry, Reflection) and field == "statement":
+        minimum = session.min_words(entry.programme, entry.thing)
+        return f": {words} / {minimum} words" if minimum else f": {words} words"
+    return f": {words} words"
+
+
+def delete(session: Session, args: argparse.Namespace) -> int:
+    summary = session.journal.delete(args.entry)
+    print(f"Moved entry {summary.id} ({session.title_of(summary)}) to the trash; 'restore --entry {summary.id}' brings it back.")
+    return 0
+
+
+def restore(session: Session, args: argparse.Namespace) -> int:
+    summary = session.journal.restore(args.entry)
+    print(f"Restored entry {summary.id} ({session.title_of(summary)}).")
+    return 0
+
+
+def backup(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.backup import backup_journal
+
+    out = backup_journal(session.locations.journal, Path(args.output).expanduser() if args.output else None)
+    print(f"Backed up the journal to {out}.")
+    return 0

@@ -1,0 +1,68 @@
+"""Writing a field in the user's own editor ($VISUAL, else $EDITOR, else nano or vi).
+
+The text goes into a private draft file inside the journal; if the editor fails, the draft stays
+where it is and its path is given, so nothing typed is lost. The TUI runs the same function
+while the app is suspended.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shlex
+import shutil
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+
+from thingsjournal.entries import normalise_text
+from thingsjournal.errors import UserError
+from thingsjournal.safefiles import atomic_write, make_private_dir
+
+FALLBACKS = ("nano", "vi")
+
+
+class EditorFailed(UserError):
+    """The editor could not run or failed; `draft` holds the text."""
+
+    def __init__(self, message: str, draft: Path) -> None:
+        super().__init__(f"{message}; your text is kept in {draft}")
+        self.draft = draft
+
+
+def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
+    """The editor to run, as a command line; a UserError if there is none."""
+    environ = os.environ if environ is None else environ
+    for variable in ("VISUAL", "EDITOR"):
+        value = environ.get(variable, "").strip()
+        if value:
+            try:
+                return shlex.split(value)
+            except ValueError as error:
+                raise UserError(f"${variable} ({value!r}) cannot be read as a command: {error}") from error
+    for name in FALLBACKS:
+        if shutil.which(name):
+            return [name]
+    raise UserError("no editor found: set $EDITOR, for example EDITOR=nano")
+
+
+def write_draft(drafts: Path, label: str, text: str) -> Path:
+    """Put `text` in a new private draft file named after what it holds."""
+    make_private_dir(drafts)
+    draft = drafts / f"{label}-{secrets.token_hex(3)}.md"
+    atomic_write(draft, (text + "\n" if text else "").encode("utf-8"))
+    return draft
+
+
+def run_editor(draft: Path, command: list[str]) -> str:
+    """Open `draft` in the editor and return what it holds afterwards, normalised."""
+    try:
+        result = subprocess.run([*command, str(draft)])
+    except OSError as error:
+        raise EditorFailed(f"the editor '{command[0]}' could not be started ({error.strerror or error})", draft) from error
+    if result.returncode != 0:
+        raise EditorFailed(f"the editor '{command[0]}' failed (exit code {result.returncode})", draft)
+    try:
+        return normalise_text(draft.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise EditorFailed(f"the edited text could not be read ({error})", draft) from error

@@ -1,0 +1,13 @@
+"""The text patterns that ids and links must match, with what to tell a person who got one wrong."""
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+LINK = r"^https?://\S+$"
+ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/i/l: easy to read and type
+ID_LENGTH = 8
+ENTRY_ID = rf"^[{ID_ALPHABET}]{{{ID_LENGTH}}}$"
+
+EXPECTED = {
+    SLUG: "expected lower-case letters and digits joined by single hyphens",
+    LINK: "expected a web address starting with http:// or https://",
+    ENTRY_ID: f"expected an entry id of {ID_LENGTH} letters and digits",
+}
