@@ -20,6 +20,18 @@ CORE_MODULES = [
     "thingsjournal.session",
     "thingsjournal.toml_locate",
     "thingsjournal.cli",
+    "thingsjournal.cli_journal",
+    "thingsjournal.wordcount",
+    "thingsjournal.entries",
+    "thingsjournal.journal",
+    "thingsjournal.journal_index",
+    "thingsjournal.safefiles",
+    "thingsjournal.editor",
+    "thingsjournal.backup",
+    "thingsjournal.status",
+    "thingsjournal.toml_writer",
+    "thingsjournal.tomlcheck",
+    "thingsjournal.patterns",
 ]
 
 
@@ -37,7 +49,7 @@ def test_commands_that_do_not_open_the_tui_do_not_import_textual() -> None:
     code = (
         "import sys\n"
         "from thingsjournal.cli import main\n"
-        "for args in (['things', '--json'], ['things'], ['check'], ['where'], ['--version']):\n"
+        "for args in (['things', '--json'], ['things'], ['entries'], ['check'], ['where'], ['--version']):\n"
         "    try:\n"
         "        main(args)\n"
         "    except SystemExit:\n"
@@ -48,7 +60,11 @@ def test_commands_that_do_not_open_the_tui_do_not_import_textual() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_things_with_a_current_cache_does_not_import_pydantic(isolated_dirs: Path) -> None:
+def test_things_with_a_current_cache_does_not_import_pydantic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from journal_helpers import reflection, saved
+
+    saved(tmp_path / "journal", reflection(1, "a few words"), reflection(2, "and more"))
+    monkeypatch.setenv("THINGSJOURNAL_DIR", str(tmp_path / "journal"))
     code = (
         "import sys\n"
         "from thingsjournal.cli import main\n"

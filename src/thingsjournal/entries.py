@@ -12,7 +12,6 @@ import tomllib
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, Union
 
-import tomli_w
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -23,6 +22,7 @@ from pydantic import (
     TypeAdapter,
 )
 
+from thingsjournal import toml_writer
 from thingsjournal.catalog import Link, Slug
 from thingsjournal.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
 from thingsjournal.problems import Problem
@@ -139,7 +139,7 @@ def to_toml(entry: Reflection | LearningRecord) -> bytes:
         if value in ("", (), {}) and key not in always:
             continue
         ordered[key] = list(value) if isinstance(value, tuple) else value
-    return tomli_w.dumps(ordered, multiline_strings=True).encode("utf-8")
+    return toml_writer.dumps(ordered).encode("utf-8")
 
 
 def read_entry(label: str, text: str) -> tuple[Reflection | LearningRecord | None, list[Problem]]:

@@ -93,11 +93,11 @@ class JournalStore:
 
     def load(self, entry_id: str) -> Entry:
         """Read one entry in full, remembering its bytes so a later save can spot outside changes."""
-        listing = self.listing()
-        summary = self.resolve(entry_id, listing)
-        path = listing.paths[summary.id]
         from thingsjournal.entries import read_entry
 
+        listing = self.listing()
+        summary = self.resolve(entry_id, listing)
+        path = listing.path_of(summary)
         data = path.read_bytes()
         entry, problems = read_entry(str(path), data.decode("utf-8"))
         if entry is None:
@@ -164,7 +164,7 @@ class JournalStore:
         """Move an entry to the trash folder inside the journal."""
         listing = self.listing()
         summary = self.resolve(entry_id, listing)
-        self._move(listing.paths[summary.id], self.trash_dir)
+        self._move(listing.path_of(summary), self.trash_dir)
         self._seen.pop(summary.id, None)
         return summary
 
@@ -174,7 +174,7 @@ class JournalStore:
         summary = self.resolve(entry_id, listing, where="trash")
         if summary.id in {s.id for s in self.listing().entries}:
             raise UserError(f"entry {summary.id} is in the journal already; the copy in the trash stays there")
-        self._move(listing.paths[summary.id], self.folder)
+        self._move(listing.path_of(summary), self.folder)
         return summary
 
     def _move(self, source: Path, folder: Path) -> None:

@@ -44,18 +44,22 @@ class EntrySummary:
 class Listing:
     """The entries of one folder that loaded, sorted by creation, and the files that did not."""
 
+    folder: Path
     entries: list[EntrySummary] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    paths: dict[str, Path] = field(default_factory=dict)
+
+    def path_of(self, entry: EntrySummary) -> Path:
+        return self.folder / entry.file
 
 
 def scan(folder: Path, index_file: Path | None) -> Listing:
     """Summarise every entry file in `folder`, reading only those the index does not know."""
-    listing = Listing()
+    listing = Listing(folder)
     if not folder.is_dir():
         return listing
     known = _read_index(index_file)
     fresh: dict[str, Any] = {}
+    changed = False
     by_id: dict[str, str] = {}
     for item in sorted(os.scandir(folder), key=lambda item: item.name):
         if item.name.startswith(".") or not item.name.endswith(".toml") or not item.is_file():
@@ -70,17 +74,17 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
             if summary is None:
                 listing.problems.extend(problems)
                 continue
+            cached, changed = {"stat": key, "summary": asdict(summary)}, True
         if summary.id in by_id:
             listing.problems.append(
                 Problem(item.path, f"entry id '{summary.id}' is also used by {by_id[summary.id]}; this file is not loaded", "id")
             )
             continue
         by_id[summary.id] = item.name
-        fresh[item.name] = {"stat": key, "summary": asdict(summary)}
+        fresh[item.name] = cached
         listing.entries.append(summary)
-        listing.paths[summary.id] = Path(item.path)
     listing.entries.sort(key=lambda summary: (summary.created, summary.id))
-    if index_file is not None and fresh != known:
+    if index_file is not None and (changed or len(fresh) != len(known)):
         _write_index(index_file, fresh)
     return listing
 

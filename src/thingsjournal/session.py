@@ -85,10 +85,16 @@ class Session:
         """Forget the journal listing, after a change."""
         self.__dict__.pop("listing", None)
 
+    @cached_property
+    def _minimums(self) -> dict[tuple[str, int], int | None]:
+        return {
+            (programme.id, thing.number): thing.min_words
+            for programme in self.index.programmes.values()
+            for thing in programme.things
+        }
+
     def min_words(self, programme: str | None, thing: int | None) -> int | None:
-        summary = self.index.programmes.get(programme or "")
-        found = summary.find(str(thing)) if summary and thing else None
-        return found.min_words if found else None
+        return self._minimums.get((programme or "", thing or 0))
 
     def status(self, entry: EntrySummary) -> str | None:
         """A reflection's status (learning-log records have none)."""
@@ -96,12 +102,21 @@ class Session:
             return None
         return status_of(entry.words, self.min_words(entry.programme, entry.thing), entry.marked)
 
+    def entries_for_things(self) -> dict[tuple[str, int], EntrySummary]:
+        """For each Thing with reflections, the entry for it: the most advanced status, and of
+        those the most recently updated."""
+        best: dict[tuple[str, int], tuple[tuple[int, str], EntrySummary]] = {}
+        for entry in self.listing.entries:
+            if entry.kind != "reflection" or entry.programme is None or entry.thing is None:
+                continue
+            key = (entry.programme, entry.thing)
+            rank = (STATUS_ORDER.index(self.status(entry) or "draft"), entry.updated)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, entry)
+        return {key: entry for key, (_, entry) in best.items()}
+
     def entry_for_thing(self, programme: str, number: int) -> EntrySummary | None:
-        """The entry with the most advanced status, and of those the most recently updated."""
-        candidates = [e for e in self.listing.entries if e.kind == "reflection" and e.programme == programme and e.thing == number]
-        if not candidates:
-            return None
-        return max(candidates, key=lambda e: (STATUS_ORDER.index(self.status(e) or "draft"), e.updated))
+        return self.entries_for_things().get((programme, number))
 
     def title_of(self, entry: EntrySummary) -> str:
         if entry.kind == "reflection":
@@ -135,8 +150,9 @@ class Session:
     def thing_rows(self) -> list[ThingRow]:
         """Every Thing of the programme with the status and words of the entry for it."""
         rows = []
+        chosen = self.entries_for_things()
         for thing in self.programme.things:
-            entry = self.entry_for_thing(thing.programme, thing.number)
+            entry = chosen.get((thing.programme, thing.number))
             rows.append(
                 ThingRow(
                     programme=thing.programme,

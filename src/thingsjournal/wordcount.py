@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import filterfalse
 
-# At a token's start (not after another non-space): any non-alphanumeric non-spaces, then a letter
-# or digit ([^\W_] is \w without the underscore), then the rest of the token.
-_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)*[^\W_]\S*")
+# A whole token of symbols: no letter or digit (\w without the underscore) anywhere in it.
+_SYMBOLS_ONLY = re.compile(r"(?:^|\s)(?:[^\w\s]|_)+(?!\S)")
 
 
 def count_words(text: str) -> int:
-    """The number of words in `text`."""
-    return len(_WORD.findall(text))
+    """The number of words in `text`.
+
+    Most tokens are plain letters and digits; only the others (punctuation, symbols) are looked
+    at closely, which keeps this within a small factor of `len(text.split())`.
+    """
+    tokens = text.split()
+    others = " ".join(filterfalse(str.isalnum, tokens))
+    return len(tokens) - len(_SYMBOLS_ONLY.findall(others))
 
 
 class LineWordCounter:

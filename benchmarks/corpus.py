@@ -1,0 +1,57 @@
+"""Made-up journal entries of about 400 words (a statement and three prompt answers)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+WORDS = (
+    "children families practice leadership reflect team learning support outcomes setting play "
+    "communication relationships wellbeing partnership nursery staff change confidence listen "
+    "improve review feedback values inclusion observe plan develop share trust encourage"
+).split()
+
+
+def paragraph(words: int, rng: random.Random) -> str:
+    lines, line = [], []
+    for _ in range(words):
+        line.append(rng.choice(WORDS))
+        if len(line) == 12:
+            lines.append(" ".join(line))
+            line = []
+    if line:
+        lines.append(" ".join(line))
+    return "\n".join(lines)
+
+
+def reflection(rng: random.Random, thing: int):  # type: ignore[no-untyped-def]
+    from thingsjournal.entries import Reflection
+
+    return Reflection(
+        programme="sssc-23-things-elc",
+        thing=thing,
+        statement=paragraph(250, rng),
+        answers={"first": paragraph(50, rng), "second": paragraph(50, rng), "third": paragraph(50, rng)},
+    )
+
+
+def make_journal(folder: Path, count: int, seed: int = 1) -> None:
+    """Write `count` entries straight to files (the store's own path is timed elsewhere)."""
+    from thingsjournal.entries import to_toml
+    from thingsjournal.journal import file_name
+    from thingsjournal.safefiles import make_private_dir
+
+    rng = random.Random(seed)
+    make_private_dir(folder)
+    for number in range(count):
+        entry = reflection(rng, number % 23 + 1)
+        (folder / file_name(entry)).write_bytes(to_toml(entry))
+
+
+def text_of_words(words: int, seed: int = 2) -> str:
+    """Paragraphs of about 120 words, as a long statement is written."""
+    rng = random.Random(seed)
+    paragraphs = [paragraph(120, rng) for _ in range(max(1, words // 120))]
+    text = "\n\n".join(paragraphs)
+    missing = words - len(text.split())
+    return text + ("\n\n" + paragraph(missing, rng) if missing > 0 else "")
