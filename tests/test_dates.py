@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from thingsjournal.dates import declaration_year, parse_date, parse_minutes, show_date, show_minutes
 
 
-@pytest.mark.parametrize("text", ["2026-11-23", "23/11/2026", " 2026-11-23 ", "2026-11-3", "3/11/2026"])
+@pytest.mark.parametrize("text", ["2026-11-23", "23/11/2026", " 2026-11-23 ", "2026-11-3", "3/11/2026", "23 Nov 2026", "3 november 2026"])
 def test_accepted_dates(text: str) -> None:
     assert parse_date(text) in (date(2026, 11, 23), date(2026, 11, 3))
 
@@ -34,6 +34,7 @@ def test_refused_dates(text: str, message: str) -> None:
 def test_dates_round_trip_in_both_forms(day: date) -> None:
     assert parse_date(day.isoformat()) == day
     assert parse_date(f"{day.day}/{day.month}/{day.year}") == day
+    assert parse_date(show_date(day)) == day
 
 
 def test_show_date() -> None:

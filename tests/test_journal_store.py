@@ -97,9 +97,13 @@ def test_a_file_changed_elsewhere_is_never_overwritten(tmp_path: Path) -> None:
     assert statements == {entry.id: "their words", result.entry.id: "my words"}
     copy = JournalStore(tmp_path).load(result.entry.id)
     assert copy.conflict_of == entry.id and copy.conflict_at is not None
-    # Further saves from this copy of the app go to its own entry, quietly.
+    # Further saves from this copy of the app go to its own entry, quietly, even those made
+    # from the entry as it was before the conflict (an autosave already under way).
     again = mine.save(result.entry.model_copy(update={"statement": "my words, more"}))
     assert again.conflict_with is None and again.entry.id == result.entry.id
+    late = mine.save(my_copy.model_copy(update={"statement": "my words, later"}))
+    assert late.conflict_with is None and late.entry.id == result.entry.id
+    assert len(JournalStore(tmp_path).listing().entries) == 2
 
 
 def test_two_processes_saving_the_same_entry_keep_both_texts(tmp_path: Path) -> None:

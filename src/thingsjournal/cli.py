@@ -11,15 +11,14 @@ import argparse
 import json
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
 from thingsjournal import __version__
 from thingsjournal import cli_journal
+from thingsjournal.crashlog import crash_report
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.session import Session
@@ -100,9 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_OK
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for users
-        log = _log_crash(error)
-        where = f"; details in {log}" if log else ""
-        print(f"{PROG}: internal error: {error.__class__.__name__}: {error}{where}", file=sys.stderr)
+        print(f"{PROG}: {crash_report(error)}", file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -111,7 +108,11 @@ def _open(session: Session, args: argparse.Namespace) -> int:
     session.programme  # an unknown programme is a usage error before the screen opens
     from thingsjournal.tui.app import make_app
 
-    make_app(session=session, thing=thing).run()
+    app = make_app(session=session, thing=thing)
+    app.run()
+    if app.crash is not None:
+        print(f"{PROG}: {crash_report(app.crash)}", file=sys.stderr)
+        return EXIT_INTERNAL
     return EXIT_OK
 
 
@@ -178,23 +179,6 @@ def _warn_about_content(session: Session) -> None:
             f"what they hold was not loaded (run '{PROG} check' for details)",
             file=sys.stderr,
         )
-
-
-def _log_crash(error: BaseException) -> Path | None:
-    """Keep the traceback for a bug report, in a file only the user can read."""
-    try:
-        from thingsjournal.paths import locate
-
-        folder = locate().logs
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        log = folder / "crash.log"
-        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} {PROG} {__version__}\n")
-            handle.write("".join(traceback.format_exception(error)))
-        return log
-    except OSError:
-        return None
 
 
 def _silence_stdout() -> None:

@@ -35,6 +35,7 @@ class ThingSummary:
     min_words: int | None
     steps: int
     prompts: int
+    capabilities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,35 @@ class ProgrammeSummary:
 
 
 @dataclass(frozen=True)
+class Named:
+    """Something with an id and a name: a capability, a sub-capability, a learning element."""
+
+    id: str
+    name: str
+    subs: tuple[Named, ...] = ()
+
+
+@dataclass(frozen=True)
 class ContentIndex:
     """Summaries of every programme that loaded, the problems found, and the cached data."""
 
     programmes: dict[str, ProgrammeSummary]
     problems: tuple[Problem, ...]
     data: dict[str, Any]
+
+    def _frameworks(self, kind: str) -> list[dict[str, Any]]:
+        return [framework for framework in self.data["catalog"]["frameworks"] if framework["kind"] == kind]
+
+    def capabilities(self) -> list[Named]:
+        """Every capability with its sub-capabilities, from every capabilities framework."""
+        return [
+            Named(item["id"], item["name"], tuple(Named(sub["id"], sub["name"]) for sub in item["subs"]))
+            for framework in self._frameworks("capabilities")
+            for item in framework["capabilities"]
+        ]
+
+    def learning_elements(self) -> list[Named]:
+        return [Named(item["id"], item["name"]) for framework in self._frameworks("elements") for item in framework["elements"]]
 
 
 def load_index(roots: tuple[ContentRoot, ...], cache_dir: Path | None) -> ContentIndex:
@@ -81,6 +105,7 @@ def load_index(roots: tuple[ContentRoot, ...], cache_dir: Path | None) -> Conten
                     min_words=thing["statement"].get("min_words"),
                     steps=len(thing.get("steps", ())),
                     prompts=len(thing.get("prompts", ())),
+                    capabilities=tuple(thing.get("capabilities", ())),
                 )
                 for thing in programme["things"]
             ),

@@ -1,5 +1,5 @@
 """Dates and durations as people write them: dates shown as `23 Nov 2026` and accepted as
-`2026-11-23` or `23/11/2026`; time spent shown as `1h 30m` and accepted as `90`, `1h 30m`,
+`2026-11-23`, `23/11/2026` or as shown; time spent shown as `1h 30m` and accepted as `90`, `1h 30m`,
 `1h`, `45m` or `1:30`."""
 
 from __future__ import annotations
@@ -10,19 +10,23 @@ from datetime import date
 DATE_FORMS = "2026-11-23 or 23/11/2026"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_SHOWN = re.compile(r"^(\d{1,2}) ([A-Za-z]{3})[A-Za-z]* (\d{4})$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _HOURS_MINUTES = re.compile(r"^(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:ute)?s?)?)?$")
 _CLOCK = re.compile(r"^(\d+):([0-5]\d)$")
 
 
 def parse_date(text: str) -> date:
-    """A date written as 2026-11-23 or 23/11/2026; a ValueError that says so otherwise."""
+    """A date written as 2026-11-23, 23/11/2026 or 23 Nov 2026; a ValueError that says so otherwise."""
     cleaned = text.strip()
-    iso, uk = _ISO.match(cleaned), _UK.match(cleaned)
+    iso, uk, shown = _ISO.match(cleaned), _UK.match(cleaned), _SHOWN.match(cleaned)
     try:
         if iso:
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         if uk:
             return date(int(uk.group(3)), int(uk.group(2)), int(uk.group(1)))
+        if shown and shown.group(2).lower() in _MONTHS:
+            return date(int(shown.group(3)), _MONTHS.index(shown.group(2).lower()) + 1, int(shown.group(1)))
     except ValueError as error:
         raise ValueError(f"'{cleaned}' is not a real date ({error})") from None
     raise ValueError(f"'{cleaned}' is not a date: write it as {DATE_FORMS}")

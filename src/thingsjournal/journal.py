@@ -15,6 +15,7 @@ import hashlib
 import os
 import stat
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -69,6 +70,7 @@ class JournalStore:
         self.app_dir = folder / APP_DIR
         self.trash_dir = folder / TRASH_DIR
         self._seen: dict[str, tuple[Path, str]] = {}  # id -> (file, digest of the bytes we read or wrote)
+        self._copies: dict[str, tuple[str, datetime]] = {}  # id -> (its conflict copy's id, when made)
 
     # Reading
 
@@ -129,6 +131,9 @@ class JournalStore:
     def _save_locked(self, entry: Entry) -> SaveResult:
         from thingsjournal.entries import now
 
+        if entry.id in self._copies:  # once copied after a conflict, this store's edits go to the copy
+            copy_id, made = self._copies[entry.id]
+            entry = entry.model_copy(update={"id": copy_id, "conflict_of": entry.id, "conflict_at": made, "created": made})
         seen = self._seen.get(entry.id)
         path = seen[0] if seen else self.folder / file_name(entry)
         on_disk = _read_or_none(path)
@@ -140,6 +145,7 @@ class JournalStore:
             )
             copy_path = self.folder / file_name(copy)
             self._write(copy, copy_path)
+            self._copies[entry.id] = (copy.id, stamp)
             return SaveResult(copy, copy_path, conflict_with=entry.id)
         saved = entry.model_copy(update={"updated": now()})
         self._write(saved, path)

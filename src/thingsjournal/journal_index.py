@@ -16,7 +16,7 @@ from typing import Any
 from thingsjournal.problems import Problem
 from thingsjournal.safefiles import atomic_write, make_private_dir
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class EntrySummary:
     minutes: int | None = None
     elements: tuple[str, ...] = ()
     capabilities: tuple[str, ...] = ()
+    sub_capabilities: tuple[str, ...] = ()
     conflict_of: str | None = None
 
 
@@ -114,7 +115,12 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
     }
     if isinstance(entry, Reflection):
         return EntrySummary(
-            **common, programme=entry.programme, thing=entry.thing, marked=entry.status, capabilities=entry.capabilities
+            **common,
+            programme=entry.programme,
+            thing=entry.thing,
+            marked=entry.status,
+            capabilities=entry.capabilities,
+            sub_capabilities=entry.sub_capabilities,
         ), []
     return EntrySummary(**common, title=entry.title), []
 

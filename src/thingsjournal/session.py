@@ -118,6 +118,16 @@ class Session:
     def entry_for_thing(self, programme: str, number: int) -> EntrySummary | None:
         return self.entries_for_things().get((programme, number))
 
+    def related_capabilities(self) -> dict[int, set[str]]:
+        """For each Thing of the programme: the capabilities it is about, and those its entries
+        are tagged with (a sub-capability counts for its capability)."""
+        parent_of = {sub.id: capability.id for capability in self.index.capabilities() for sub in capability.subs}
+        related = {thing.number: set(thing.capabilities) for thing in self.programme.things}
+        for entry in self.listing.entries:
+            if entry.programme == self.programme.id and entry.thing in related:
+                related[entry.thing] |= set(entry.capabilities) | {parent_of.get(sub, "") for sub in entry.sub_capabilities}
+        return related
+
     def title_of(self, entry: EntrySummary) -> str:
         if entry.kind == "reflection":
             summary = self.index.programmes.get(entry.programme or "")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
+from types import FrameType
 
 from textual.app import App
 from textual.binding import Binding
@@ -17,16 +20,91 @@ class ThingsJournalApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "thingsjournal"
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit", tooltip="Leave thingsjournal"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Save and leave thingsjournal", priority=True),
+        Binding("q", "quit", "Quit", id="app.quit-q", show=False),
     ]
 
     def __init__(self, session: Session, thing: int | None = None) -> None:
         super().__init__()
         self.session = session
         self.start_thing = thing
+        self._quit_refused = False
+        self.crash: BaseException | None = None
 
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen(self.session.programme, self.session.thing_rows(), self.start_thing))
+        self.push_screen(HomeScreen(self.session, self.start_thing))
+        if self.start_thing is not None:
+            self.open_thing(self.start_thing)
+        for stop in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(stop, self._stop_requested)
+        self.run_worker(self._warm_up, thread=True, exit_on_error=False)
+
+    def _warm_up(self) -> None:
+        """Load the full content models while the user looks at Home, so a Thing opens at once."""
+        self.session.catalog  # noqa: B018
+
+    def open_thing(self, number: int) -> None:
+        from thingsjournal.entries import Reflection
+        from thingsjournal.tui.screens.thing import ThingScreen
+
+        programme = self.session.catalog.programme(self.session.programme.id)
+        thing = programme.thing(number) if programme else None
+        if thing is None:
+            self.notify(f"Thing {number} is not in this programme.", severity="error", markup=False)
+            return
+        existing = self.session.entry_for_thing(programme.id, number)  # type: ignore[union-attr]
+        if existing:
+            entry = self.session.journal.load(existing.id)
+        else:
+            entry = Reflection(programme=programme.id, thing=number)  # type: ignore[union-attr]
+        self.push_screen(ThingScreen(self.session, thing, entry, stored=existing is not None))  # type: ignore[arg-type]
+
+    def _flush_all(self) -> str | None:
+        """Save every open workspace now; the first reason one could not be saved."""
+        for screen in reversed(self.screen_stack):
+            flush = getattr(screen, "flush", None)
+            if flush is not None:
+                problem = flush()
+                if problem:
+                    return problem
+        return None
+
+    async def action_quit(self) -> None:
+        problem = self._flush_all()
+        if problem and not self._quit_refused:
+            self._quit_refused = True
+            self.notify(
+                f"{problem}. Your text is still on screen. Fix the problem, or quit again to leave without saving.",
+                title="Not saved",
+                severity="error",
+                markup=False,
+                timeout=20,
+            )
+            return
+        self.exit()
+
+    def _stop_requested(self, signum: int, frame: FrameType | None) -> None:
+        """SIGTERM or SIGHUP (the terminal closed): save what is on screen, then leave."""
+        self._flush_all()
+        self.exit()
+
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A bug: save what is on screen first, then let Textual stop the app. The command line
+        reports it in one line and logs the traceback (see `_print_error_renderables`)."""
+        if self.crash is None:
+            self.crash = error
+            try:
+                self._flush_all()
+            except Exception:  # noqa: BLE001 - saving is best effort while failing
+                pass
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        """Textual would print the traceback; users get one line from the command line instead."""
+        if os.environ.get("THINGSJOURNAL_DEBUG"):
+            super()._print_error_renderables()
+        self._exit_renderables.clear()
 
 
 def make_app(

@@ -1,0 +1,77 @@
+"""The statement: the editor, the count against the minimum, a bar, and what to cover."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Collapsible, ProgressBar, Static, TextArea
+
+from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+
+# What SSSC advises a good reflection covers (DESIGN.md, "Who uses it").
+GOOD_REFLECTION = (
+    "what happened",
+    "what you now know",
+    "what you can now do",
+    "your feelings and values",
+    "where you will apply it",
+)
+
+
+def count_label(words: int, minimum: int | None) -> str:
+    return f"{words} / {minimum} words" if minimum else f"{words} words"
+
+
+def state_label(words: int, minimum: int | None) -> str:
+    if minimum is None:
+        return "✓ written" if words else "✎ not started"
+    if words >= minimum:
+        return "✓ minimum reached"
+    return f"✎ {minimum - words} more to go"
+
+
+class StatementPanel(Vertical):
+    DEFAULT_CSS = """
+    StatementPanel { height: 1fr; }
+    StatementPanel #statement-meter { height: 1; }
+    StatementPanel #statement-count { width: auto; margin-right: 2; text-style: bold; }
+    StatementPanel #statement-bar { width: 1fr; }
+    StatementPanel #statement-state { width: auto; margin-left: 2; }
+    StatementPanel.-met #statement-state { text-style: bold; color: $success; }
+    StatementPanel #statement { height: 1fr; max-height: 100%; }
+    StatementPanel Collapsible { padding: 0; border: none; }
+    """
+
+    def __init__(self, text: str, minimum: int | None, task: str, covers: list[str]) -> None:
+        super().__init__()
+        self.minimum = minimum
+        self.writing_task = task
+        self.covers = covers
+        self.editor = CountingTextArea(text, id="statement")
+        self.editor.field = "statement"  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="statement-meter"):
+            yield Static(id="statement-count")
+            yield ProgressBar(total=self.minimum or 1, show_eta=False, show_percentage=False, id="statement-bar")
+            yield Static(id="statement-state")
+        with Collapsible(title="What your statement should cover", collapsed=True, id="statement-guide"):
+            yield Static(Text(self.writing_task))
+            if self.covers:
+                yield Static(Text("\n".join(f"• {question}" for question in self.covers)))
+            yield Static(Text("A good reflection says " + ", ".join(GOOD_REFLECTION) + ". Use each point as a heading if it helps."))
+        yield self.editor
+
+    def on_mount(self) -> None:
+        self.show_count()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.show_count()
+
+    def show_count(self) -> None:
+        words = self.editor.words
+        self.query_one("#statement-count", Static).update(count_label(words, self.minimum))
+        self.query_one("#statement-bar", ProgressBar).update(progress=min(words, self.minimum or 1) if self.minimum else (1 if words else 0))
+        self.query_one("#statement-state", Static).update(state_label(words, self.minimum))
+        self.set_class(self.minimum is not None and words >= self.minimum, "-met")

@@ -1,0 +1,56 @@
+"""Tagging an entry with the leadership capabilities, their sub-capabilities and the core
+learning elements it evidences."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from thingsjournal.content_cache import Named
+
+
+class TagsPanel(VerticalScroll):
+    DEFAULT_CSS = """
+    TagsPanel { padding: 0 1; }
+    TagsPanel .section { text-style: bold; }
+    TagsPanel .hint { color: $text-muted; }
+    TagsPanel SelectionList { height: auto; margin-bottom: 1; }
+    """
+
+    def __init__(
+        self,
+        capabilities: list[Named],
+        elements: list[Named],
+        chosen: set[str],
+        related: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(id="tags")
+        self.capabilities = capabilities
+        self.elements = elements
+        self.chosen = chosen
+        self.related = related
+
+    def compose(self) -> ComposeResult:
+        yield Static("Leadership capabilities", classes="section")
+        yield Static("Space or a click ticks a capability or one of its sub-capabilities.", classes="hint")
+        options: list[Selection[str]] = []
+        for capability in self.capabilities:
+            marker = "  (this Thing's focus)" if capability.id in self.related else ""
+            options.append(Selection(Text(capability.name + marker, style="bold"), f"cap:{capability.id}", f"cap:{capability.id}" in self.chosen))
+            options += [
+                Selection(Text(f"   {sub.name}"), f"sub:{sub.id}", f"sub:{sub.id}" in self.chosen) for sub in capability.subs
+            ]
+        yield SelectionList[str](*options, id="capabilities", compact=True)
+        yield Static("Core learning elements", classes="section")
+        yield SelectionList[str](
+            *[Selection(Text(element.name), f"el:{element.id}", f"el:{element.id}" in self.chosen) for element in self.elements],
+            id="elements",
+            compact=True,
+        )
+
+    def selected(self, prefix: str) -> tuple[str, ...]:
+        values = [*self.query_one("#capabilities", SelectionList).selected, *self.query_one("#elements", SelectionList).selected]
+        return tuple(value.removeprefix(prefix) for value in values if value.startswith(prefix))

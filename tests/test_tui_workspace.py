@@ -1,0 +1,150 @@
+"""The Thing workspace, driven as a person would: nothing is lost and no save key is needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Checkbox, DataTable, SelectionList, TabbedContent
+
+from journal_helpers import reflection, saved
+from thingsjournal.journal import JournalStore
+from thingsjournal.tui.app import make_app
+from thingsjournal.tui.screens.thing import ThingScreen
+from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+
+
+@pytest.fixture
+def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "journal"
+    monkeypatch.setenv("THINGSJOURNAL_DIR", str(folder))
+    return folder
+
+
+async def _type(pilot, widget_id: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    area = pilot.app.screen.query_one(f"#{widget_id}", CountingTextArea)
+    area.focus()
+    await pilot.pause()
+    await pilot.press(*text)
+
+
+async def test_the_whole_path_survives_a_restart(journal: Path) -> None:
+    statement = " ".join(["reflection"] * 195) + " go" * 10
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = app.screen.query_one("#things", DataTable)
+        table.move_cursor(row=9)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ThingScreen) and screen.thing.number == 10
+        screen.query_one("#step-watch-lisa").scroll_visible(animate=False)
+        await pilot.pause()
+        await pilot.click("#step-watch-lisa")
+        await _type(pilot, "prompt-lisa-collaborative", "She listens.")
+        await _type(pilot, "prompt-logic-engage", "We met weekly.")
+        screen.query_one(TabbedContent).active = "tab-tags"
+        await pilot.pause()
+        capabilities = screen.query_one("#capabilities", SelectionList)
+        capabilities.select("sub:leading-partnership-working")
+        capabilities.select("sub:influencing-people")
+        screen.query_one(TabbedContent).active = "tab-statement"
+        await pilot.pause()
+        area = screen.query_one("#statement", CountingTextArea)
+        area.focus()
+        area.insert(statement[:-30])
+        await pilot.pause()
+        assert str(screen.query_one("#statement-count").render()) == "195 / 200 words"
+        assert str(screen.query_one("#statement-state").render()) == "✎ 5 more to go"
+        assert not screen.query_one("StatementPanel").has_class("-met")
+        await pilot.press(*statement[-30:])
+        await pilot.pause()
+        assert str(screen.query_one("#statement-count").render()) == "205 / 200 words"
+        assert str(screen.query_one("#statement-state").render()) == "✓ minimum reached"
+        assert screen.query_one("StatementPanel").has_class("-met")
+        await pilot.press("ctrl+q")
+    entries = JournalStore(journal).listing().entries
+    assert len(entries) == 1 and entries[0].words == 205
+
+    again = make_app()
+    async with again.run_test(size=(120, 40)) as pilot:
+        row = again.screen.query_one("#things", DataTable).get_row("10")
+        assert "ready" in str(row[1]) and str(row[2]) == "205/200"
+        again.open_thing(10)
+        await pilot.pause()
+        screen = again.screen
+        assert screen.query_one("#step-watch-lisa", Checkbox).value is True
+        assert screen.query_one("#prompt-lisa-collaborative", CountingTextArea).text == "She listens."
+        assert screen.query_one("#prompt-logic-engage", CountingTextArea).text == "We met weekly."
+        assert set(screen.query_one("#capabilities", SelectionList).selected) == {
+            "sub:leading-partnership-working",
+            "sub:influencing-people",
+        }
+        assert screen.query_one("#statement", CountingTextArea).text == statement
+
+
+async def test_typing_is_saved_after_a_pause_without_any_key(journal: Path) -> None:
+    app = make_app(thing=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await pilot.press("ctrl+g")
+        await _type(pilot, "prompt-when-lead", "In team meetings.")
+        assert "not saved yet" in str(screen.query_one(SaveIndicator).render())
+        await pilot.pause(2.5)
+        assert "✓ saved" in str(screen.query_one(SaveIndicator).render())
+        (entry,) = JournalStore(journal).listing().entries
+        assert JournalStore(journal).load(entry.id).answers == {"when-lead": "In team meetings."}
+
+
+async def test_opening_a_thing_and_leaving_creates_no_entry(journal: Path) -> None:
+    app = make_app(thing=7)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(1.5)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ThingScreen)
+    assert not journal.exists() or JournalStore(journal).listing().entries == []
+
+
+async def test_leaving_the_screen_saves_at_once(journal: Path) -> None:
+    app = make_app(thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _type(pilot, "prompt-recognise-reward", "Thank-you cards")
+        await pilot.press("escape")
+        await pilot.pause()
+        row = app.screen.query_one("#things", DataTable).get_row("1")
+        assert "draft" in str(row[1])
+    (entry,) = JournalStore(journal).listing().entries
+    assert JournalStore(journal).load(entry.id).answers["recognise-reward"] == "Thank-you cards"
+
+
+async def test_a_failed_save_keeps_the_text_and_says_why(journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thingsjournal import journal as journal_module
+
+    def full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    app = make_app(thing=2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        monkeypatch.setattr(journal_module, "atomic_write", full)
+        await _type(pilot, "prompt-management-skills", "Rotas and budgets")
+        await pilot.pause(2.5)
+        screen = app.screen
+        assert "✗ not saved: could not save entry" in str(screen.query_one(SaveIndicator).render())
+        assert "No space left on device" in str(screen.query_one(SaveIndicator).render())
+        assert screen.query_one("#prompt-management-skills", CountingTextArea).text == "Rotas and budgets"
+        monkeypatch.undo()
+        await pilot.press("ctrl+q")
+    (entry,) = JournalStore(journal).listing().entries
+    assert JournalStore(journal).load(entry.id).answers["management-skills"] == "Rotas and budgets"
+
+
+async def test_the_existing_entry_opens_with_its_text(journal: Path) -> None:
+    saved(journal, reflection(4, "My feedback statement", answers={"strengths": "Calm"}))
+    app = make_app(thing=4)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#statement", CountingTextArea).text == "My feedback statement"
+        assert app.screen.query_one("#prompt-strengths", CountingTextArea).text == "Calm"
+        assert "✓ saved" in str(app.screen.query_one(SaveIndicator).render())
