@@ -22,9 +22,14 @@ async def test_home_lists_every_thing_and_quits_with_q() -> None:
     assert app.return_code == 0
 
 
-async def test_home_starts_at_the_thing_asked_for() -> None:
+async def test_open_thing_starts_in_its_workspace_with_home_beneath() -> None:
+    from thingsjournal.tui.screens.thing import ThingScreen
+
     app = make_app(thing=5)
-    async with app.run_test(size=(80, 24)):
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, ThingScreen) and app.screen.thing.number == 5
+        await pilot.press("escape")
+        await pilot.pause()
         assert app.screen.query_one("#things", DataTable).cursor_row == 4
 
 

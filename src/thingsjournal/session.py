@@ -6,6 +6,7 @@ The command line and the TUI both work through a Session, so they give the same 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class Session:
     content_dirs: tuple[Path, ...] = ()
     programme_id: str | None = None
     use_cache: bool = True
+    today: date | None = None  # fixed by tests; else the real date
     roots: tuple[ContentRoot, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -80,6 +82,9 @@ class Session:
     @cached_property
     def listing(self) -> Listing:
         return self.journal.listing()
+
+    def current_date(self) -> date:
+        return self.today or date.today()
 
     def refresh(self) -> None:
         """Forget the journal listing, after a change."""

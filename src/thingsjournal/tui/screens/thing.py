@@ -114,7 +114,7 @@ class ThingScreen(Screen[None]):
                     if prompt.heading in headings:
                         heading = headings[prompt.heading]
                         guide = f" {heading.question}" if heading.question else ""
-                        yield Static(Text(f" {heading.label} ", style="bold reverse") + Text(guide, style="italic"), classes="heading")
+                        yield Static(Text.assemble((f" {heading.label} ", "bold reverse"), (guide, "italic")), classes="heading")
                     else:
                         yield Rule(classes="heading")
                 current = prompt.heading

@@ -13,6 +13,13 @@ from thingsjournal.textflow import reflow
 KIND_LABELS = {"read": "Read", "watch": "Watch", "do": "Do", "discuss": "Discuss", "reflect": "Reflect", "write": "Write"}
 
 
+def numbers(values: tuple[int, ...]) -> str:
+    """`1-4` for a run, else `1, 3, 5`."""
+    if len(values) > 2 and list(values) == list(range(values[0], values[-1] + 1)):
+        return f"{values[0]}-{values[-1]}"
+    return ", ".join(str(value) for value in values)
+
+
 class StepCheckbox(Checkbox):
     """A step's tick box, which knows the step it stands for."""
 
@@ -43,12 +50,11 @@ class GuidePanel(VerticalScroll):
         if self.thing.introduction.strip():
             yield Static(Text(reflow(self.thing.introduction)), classes="introduction")
         if self.thing.recommended_first:
-            first = ", ".join(str(n) for n in self.thing.recommended_first)
-            yield Static(Text(f"You may find it helpful to do Things {first} first."), classes="introduction")
+            yield Static(Text(f"You may find it helpful to do Things {numbers(self.thing.recommended_first)} first."), classes="introduction")
         yield Static("Steps", classes="section")
         for number, step in enumerate(self.thing.steps, start=1):
             with Vertical(classes="step"):
-                label = Text(f"{number}. {KIND_LABELS[step.kind]}: ", style="bold") + Text(step.text)
+                label = Text.assemble((f"{number}. {KIND_LABELS[step.kind]}: ", "bold"), step.text)
                 yield StepCheckbox(step.id, label, step.id in self.done)
                 for resource in step.resources:
                     if resource.url:
