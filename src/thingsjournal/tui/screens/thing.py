@@ -163,7 +163,7 @@ class ThingScreen(Screen[None]):
         if self.dirty_since is None:
             self.dirty_since = now
         self.query_one(SaveIndicator).show_state("editing")
-        wait = max(0.0, min(PAUSE, LONGEST_WAIT - (now - self.dirty_since)))
+        wait = max(0.05, min(PAUSE, LONGEST_WAIT - (now - self.dirty_since)))  # a 0s Timer divides by zero
         if self.timer is not None:
             self.timer.stop()
         self.timer = self.set_timer(wait, self.save_soon)
