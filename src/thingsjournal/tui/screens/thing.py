@@ -136,6 +136,8 @@ class ThingScreen(Screen[None]):
         self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
         self._fit(self.app.size.width)
         self.call_after_refresh(setattr, self, "settled", True)
+        if not self.has_class("-show-guide") or not self.has_class("-narrow"):
+            self.call_after_refresh(self._focus_writing)
         if not self.entry.statement and not self.entry.answers:
             self.add_class("-show-guide")
 
@@ -273,7 +275,20 @@ class ThingScreen(Screen[None]):
             self.app.pop_screen()
 
     def action_toggle_guide(self) -> None:
+        """Show or hide the guide; where they take turns, focus follows what is shown."""
         self.toggle_class("-show-guide")
+        if self.has_class("-narrow"):
+            if self.has_class("-show-guide"):
+                self.query_one(GuidePanel).focus()
+            else:
+                self._focus_writing()
+
+    def _focus_writing(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        pane = tabs.get_pane(tabs.active)
+        first = next(iter(pane.query(CountingTextArea)), None) or next(iter(pane.query("SelectionList, Input")), None)
+        if first is not None:
+            first.focus()
 
     def action_next_tab(self) -> None:
         self._step_tab(1)
