@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import stat
 from pathlib import Path
 
@@ -27,3 +28,11 @@ def modes(folder: Path) -> dict[str, int]:
             path = Path(root, name)
             found[str(path.relative_to(folder))] = stat.S_IMODE(path.stat().st_mode)
     return found
+
+
+def fake_editor(tmp_path: Path, text: str) -> str:
+    """An $EDITOR that replaces the file with `text`."""
+    source = tmp_path / f"editor-input-{abs(hash(text))}.txt"
+    source.write_text(text, encoding="utf-8")
+    script = "cat " + shlex.quote(str(source)) + ' > "$1"'
+    return f"/bin/sh -c {shlex.quote(script)} editor"

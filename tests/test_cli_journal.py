@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
 import subprocess
 import sys
 import zipfile
@@ -12,19 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from journal_helpers import modes, reflection, saved
+from journal_helpers import fake_editor, modes, reflection, saved
 from test_journal_store import BAD_FILES
 from thingsjournal.cli import main
 from thingsjournal.entries import LearningRecord
 from thingsjournal.journal import JournalStore
-
-
-def fake_editor(tmp_path: Path, text: str) -> str:
-    """An $EDITOR that replaces the file with `text`."""
-    source = tmp_path / f"editor-input-{abs(hash(text))}.txt"
-    source.write_text(text, encoding="utf-8")
-    script = "cat " + shlex.quote(str(source)) + ' > "$1"'
-    return f"/bin/sh -c {shlex.quote(script)} editor"
 
 
 @pytest.fixture

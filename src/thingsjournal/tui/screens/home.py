@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -30,9 +30,15 @@ WIDE = 110  # from this many columns the summary sits beside the list
 
 
 class ThingsTable(DataTable[Text]):
-    """The list of Things; Enter (or a click) opens one."""
+    """The list of Things; Enter or a single click opens one."""
 
     BINDINGS = [Binding("enter", "select_cursor", "Open", id="home.open", tooltip="Open the highlighted Thing")]
+
+    async def _on_click(self, event: events.Click) -> None:
+        before = self.cursor_coordinate
+        await super()._on_click(event)
+        if event.style.meta.get("row", -1) >= 0 and self.cursor_coordinate != before:
+            self.action_select_cursor()  # DataTable only selects on a second click
 
 
 class HomeScreen(Screen[None]):
@@ -58,13 +64,13 @@ class HomeScreen(Screen[None]):
             yield Static(id="progress-text")
         with Horizontal(id="filters"):
             yield Select(
-                [(label, status) for status, label in STATUS_LABELS.items()],
+                [(Text(label), status) for status, label in STATUS_LABELS.items()],
                 prompt="Any status",
                 id="status-filter",
                 compact=True,
             )
             yield Select(
-                [(capability.name, capability.id) for capability in self.session.index.capabilities()],
+                [(Text(capability.name), capability.id) for capability in self.session.index.capabilities()],
                 prompt="Any capability",
                 id="capability-filter",
                 compact=True,

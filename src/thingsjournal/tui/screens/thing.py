@@ -55,7 +55,9 @@ class ThingScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Home", id="thing.back", tooltip="Save and go back to Home"),
         Binding("ctrl+g", "toggle_guide", "Guide", id="thing.guide", tooltip="Show or hide the steps"),
-        Binding("ctrl+e", "external_editor", "Editor", id="thing.editor", tooltip="Write this field in your own editor"),
+        Binding(
+            "ctrl+e", "external_editor", "Editor", id="thing.editor", tooltip="Write this field in your own editor", priority=True
+        ),
         Binding("ctrl+pagedown", "next_tab", "Next tab", show=False),
         Binding("ctrl+pageup", "previous_tab", "Previous tab", show=False),
     ]
@@ -74,6 +76,7 @@ class ThingScreen(Screen[None]):
         self.error: str | None = None
         self.saved_content = comparable(entry_values(entry))
         self.settled = False  # widgets report changes while they are filled in; those are not edits
+        self.already_counted: TextArea | None = None  # an editor whose next change was saved already
 
     # Layout
 
@@ -159,6 +162,9 @@ class ThingScreen(Screen[None]):
     @on(Select.Changed)
     def changed(self, event: Message) -> None:
         if not self.settled:
+            return
+        if isinstance(event, TextArea.Changed) and event.text_area is self.already_counted:
+            self.already_counted = None
             return
         self.generation += 1
         now = time.monotonic()
@@ -283,12 +289,17 @@ class ThingScreen(Screen[None]):
             else:
                 self._focus_writing()
 
+    def on_tabbed_content_tab_activated(self) -> None:
+        self.call_after_refresh(self._focus_writing)
+
     def _focus_writing(self) -> None:
         tabs = self.query_one(TabbedContent)
         pane = tabs.get_pane(tabs.active)
         first = next(iter(pane.query(CountingTextArea)), None) or next(iter(pane.query("SelectionList, Input")), None)
         if first is not None:
-            first.focus()
+            first.focus(scroll_visible=False)
+            for scroll in pane.query(VerticalScroll):
+                scroll.scroll_home(animate=False)
 
     def action_next_tab(self) -> None:
         self._step_tab(1)
@@ -323,6 +334,8 @@ class ThingScreen(Screen[None]):
             self.notify(f"Cannot open an editor here: {problem}", severity="error", markup=False)
             return
         area.replace(text, area.document.start, area.document.end)
+        self.generation += 1  # its Changed message comes later; save now, and let that one pass
+        self.already_counted = area
         self.flush()
         draft.unlink(missing_ok=True)
 

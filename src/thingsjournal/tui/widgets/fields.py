@@ -43,5 +43,8 @@ class WritingField(Vertical):
         yield self.editor
         yield self.count
 
+    def on_descendant_focus(self) -> None:
+        self.scroll_visible(animate=False)  # the question with its field, not the field alone
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self.count.update(words_label(self.editor.words))

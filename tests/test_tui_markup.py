@@ -1,0 +1,88 @@
+"""Text that looks like Rich markup, in content or in what the user writes, is shown exactly as
+written wherever it appears, and never crashes a screen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import Static
+
+from journal_helpers import saved
+from packs import write_pack
+from thingsjournal.entries import Reflection
+from thingsjournal.tui.app import make_app
+from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+
+MARKUP = "[bold]not bold[/bold] [/ oops [link=https://x.example]x[/link] todo [x] done \\"
+QUOTED = json.dumps(MARKUP)  # a JSON string is a valid TOML basic string
+
+THING = f'''\
+number = 1
+slug = "markup"
+title = {QUOTED}
+summary = {QUOTED}
+introduction = {QUOTED}
+capabilities = ["odd"]
+
+[[steps]]
+id = "read"
+kind = "read"
+text = {QUOTED}
+
+[[steps.resources]]
+title = {QUOTED}
+
+[[prompts]]
+id = "question"
+question = {QUOTED}
+hint = {QUOTED}
+
+[statement]
+min_words = 10
+task = {QUOTED}
+covers = ["question"]
+'''
+
+FRAMEWORK = f'''\
+id = "odd-capabilities"
+kind = "capabilities"
+title = "Odd"
+source = "tests"
+
+[[capabilities]]
+id = "odd"
+name = {QUOTED}
+subs = [{{ id = "odd-sub", name = {QUOTED} }}]
+'''
+
+
+def _pack(tmp_path: Path) -> Path:
+    pack = write_pack(tmp_path / "pack", {"thing-01.toml": THING})
+    (pack / "frameworks").mkdir()
+    (pack / "frameworks" / "odd.toml").write_text(FRAMEWORK, encoding="utf-8")
+    return pack
+
+
+def _shown(app) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(str(widget.render()) for widget in app.screen.query(Static))
+
+
+async def test_markup_in_content_and_user_text_is_literal(tmp_path: Path) -> None:
+    pack = _pack(tmp_path)
+    journal = tmp_path / "journal"
+    saved(journal, Reflection(programme="org-induction", thing=1, statement=MARKUP, answers={"question": MARKUP}))
+    app = make_app(journal_dir=journal, content_dirs=(pack,), programme="org-induction")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert MARKUP in str(app.screen.query_one("#things").get_row("1")[3])
+        app.open_thing(1)
+        await pilot.pause()
+        shown = _shown(app)
+        assert shown.count(MARKUP) >= 4  # summary, introduction, question, hint, resource
+        assert app.screen.query_one("#statement", CountingTextArea).text == MARKUP
+        assert app.screen.query_one("#prompt-question", CountingTextArea).text == MARKUP
+        step = app.screen.query_one("#step-read")
+        assert MARKUP in str(step.label)
+        tags = app.screen.query_one("#capabilities")
+        assert any(MARKUP in str(tags.get_option_at_index(i).prompt) for i in range(tags.option_count))
