@@ -75,7 +75,8 @@ async def test_markup_in_content_and_user_text_is_literal(tmp_path: Path) -> Non
     app = make_app(journal_dir=journal, content_dirs=(pack,), programme="org-induction")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert MARKUP in str(app.screen.query_one("#things").get_row("1")[3])
+        line = str(app.screen.query_one("#things").get_option("1").prompt)
+        assert MARKUP.startswith(line.split("7/10  ")[1].removesuffix("…"))  # cut to fit, never parsed
         app.open_thing(1)
         await pilot.pause()
         shown = _shown(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, DataTable, SelectionList, TabbedContent
+from textual.widgets import Checkbox, OptionList, SelectionList, TabbedContent
 
 from journal_helpers import reflection, saved
 from thingsjournal.journal import JournalStore
@@ -33,8 +33,7 @@ async def test_the_whole_path_survives_a_restart(journal: Path) -> None:
     statement = " ".join(["reflection"] * 195) + " go" * 10
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        table = app.screen.query_one("#things", DataTable)
-        table.move_cursor(row=9)
+        app.screen.query_one("#things", OptionList).highlighted = 9
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
@@ -69,8 +68,8 @@ async def test_the_whole_path_survives_a_restart(journal: Path) -> None:
 
     again = make_app()
     async with again.run_test(size=(120, 40)) as pilot:
-        row = again.screen.query_one("#things", DataTable).get_row("10")
-        assert "ready" in str(row[1]) and str(row[2]) == "205/200"
+        line = str(again.screen.query_one("#things", OptionList).get_option("10").prompt)
+        assert "● ready" in line and "205/200" in line
         again.open_thing(10)
         await pilot.pause()
         screen = again.screen
@@ -113,8 +112,7 @@ async def test_leaving_the_screen_saves_at_once(journal: Path) -> None:
         await _type(pilot, "prompt-recognise-reward", "Thank-you cards")
         await pilot.press("escape")
         await pilot.pause()
-        row = app.screen.query_one("#things", DataTable).get_row("1")
-        assert "draft" in str(row[1])
+        assert "◐ draft" in str(app.screen.query_one("#things", OptionList).get_option("1").prompt)
     (entry,) = JournalStore(journal).listing().entries
     assert JournalStore(journal).load(entry.id).answers["recognise-reward"] == "Thank-you cards"
 

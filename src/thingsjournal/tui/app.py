@@ -31,13 +31,15 @@ class ThingsJournalApp(App[None]):
         self._quit_refused = False
         self.crash: BaseException | None = None
 
+    def get_default_screen(self) -> HomeScreen:
+        return HomeScreen(self.session, self.start_thing)
+
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen(self.session, self.start_thing))
         if self.start_thing is not None:
             self.open_thing(self.start_thing)
         for stop in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(stop, self._stop_requested)
-        self.run_worker(self._warm_up, thread=True, exit_on_error=False)
+        self.call_after_refresh(self.run_worker, self._warm_up, thread=True, exit_on_error=False)
 
     def _warm_up(self) -> None:
         """Load the full content models while the user looks at Home, so a Thing opens at once."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, ProgressBar, Select, Static
-from textual.widgets.data_table import ColumnKey
+from textual.widgets import Footer, OptionList, ProgressBar, Select, Static
+from textual.widgets.option_list import Option
 
 from thingsjournal.dates import show_date, show_minutes
 from thingsjournal.progress import Overview, overview
@@ -29,18 +29,22 @@ STATUS_LABELS = {
 WIDE = 110  # from this many columns the summary sits beside the list
 
 
-class ThingsTable(DataTable[Text]):
-    """The list of Things; Enter or a single click opens one."""
+class ThingsList(OptionList):
+    """The list of Things, one line each; Enter or a click opens one."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Open", id="home.open", tooltip="Open the highlighted Thing")]
-
-    async def _on_click(self, event: events.Click) -> None:
-        before = self.cursor_coordinate
-        await super()._on_click(event)
-        if event.style.meta.get("row", -1) >= 0 and self.cursor_coordinate != before:
-            self.action_select_cursor()  # DataTable only selects on a second click
+    BINDINGS = [Binding("enter", "select", "Open", id="home.open", tooltip="Open the highlighted Thing")]
 
 
+def thing_line(row: ThingRow, title_width: int) -> Text:
+    """`1    ○ not started      0/200  Why is everyday ...`, fitted to the list's width."""
+    words = f"{row.words}/{row.min_words}" if row.min_words else str(row.words)
+    line = Text(f"{row.number:<3}  {STATUS_LABELS.get(row.status, row.status):<16}{words:>9}  ", no_wrap=True)
+    title = row.title if len(row.title) <= title_width else row.title[: max(0, title_width - 1)] + "…"
+    line.append(title)
+    return line
+
+
+COLUMNS_BEFORE_TITLE = 3 + 2 + 16 + 9 + 2
 class HomeScreen(Screen[None]):
     """The list of Things with their status; the first thing a user sees."""
 
@@ -54,6 +58,8 @@ class HomeScreen(Screen[None]):
         self.session = session
         self.highlight = highlight
         self.overview: Overview | None = None
+        self.resumed = False
+        self.fitted_width = 0
 
     def compose(self) -> ComposeResult:
         programme = self.session.programme
@@ -79,24 +85,25 @@ class HomeScreen(Screen[None]):
                 first, last = programme.start_with[0], programme.start_with[-1]
                 yield Static(Text(f"Start with Things {first}-{last}."), id="advice")
         with Horizontal(id="home-body"):
-            yield ThingsTable(id="things", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="things-pane"):
+                yield Static(Text(f"{'#':<3}  {'Status':<16}{'Words':>9}  Thing", style="bold"), id="things-header")
+                yield ThingsList(id="things")
             yield Static(id="summary")
         yield Static(id="summary-line")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#things", DataTable)
-        table.add_column("#", key="number")
-        table.add_column("Status", key="status")
-        table.add_column("Words", key="words")
-        table.add_column("Thing", key="title")
+        self.set_class(self.app.size.width >= WIDE, "-wide")
         self.refresh_overview()
+        things = self.query_one("#things", ThingsList)
         if self.highlight is not None:
-            table.move_cursor(row=table.get_row_index(str(self.highlight)))
-        table.focus()
+            things.highlighted = self._index_of(self.highlight)
+        things.focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_overview()
+        if self.resumed:  # the first resume comes with the mount, which has just filled the list
+            self.refresh_overview()
+        self.resumed = True
 
     def refresh_overview(self) -> None:
         """Read the journal's summaries again and show them."""
@@ -119,21 +126,21 @@ class HomeScreen(Screen[None]):
         ]
 
     def _fill_table(self) -> None:
-        table = self.query_one("#things", DataTable)
-        current = table.cursor_row
-        table.clear()
-        for row in self._visible_rows():
-            words = f"{row.words}/{row.min_words}" if row.min_words else str(row.words)
-            table.add_row(
-                Text(str(row.number), justify="right"),
-                Text(STATUS_LABELS.get(row.status, row.status)),
-                Text(words, justify="right"),
-                Text(row.title, no_wrap=True, overflow="ellipsis"),
-                key=str(row.number),
-            )
-        if table.row_count:
-            table.move_cursor(row=min(current, table.row_count - 1))
-        self._fit_titles()
+        things = self.query_one("#things", ThingsList)
+        current = things.highlighted or 0
+        width = self._title_width()
+        things.clear_options()
+        things.add_options(Option(thing_line(row, width), id=str(row.number)) for row in self._visible_rows())
+        if things.option_count:
+            things.highlighted = min(current, things.option_count - 1)
+
+    def _title_width(self) -> int:
+        width = self.app.size.width - (42 if self.app.size.width >= WIDE else 0)
+        return max(10, width - COLUMNS_BEFORE_TITLE - 2)
+
+    def _index_of(self, number: int) -> int | None:
+        things = self.query_one("#things", ThingsList)
+        return next((i for i in range(things.option_count) if things.get_option_at_index(i).id == str(number)), None)
 
     def _show_progress(self) -> None:
         assert self.overview is not None
@@ -166,29 +173,21 @@ class HomeScreen(Screen[None]):
         self.query_one("#summary-line", Static).update(Text(line, no_wrap=True, overflow="ellipsis"))
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width >= WIDE, "-wide")
-        self._fit_titles()
-
-    def _fit_titles(self) -> None:
-        """Fit the titles to the list's width, so status and words stay in view at 80 columns."""
-        table = self.query_one("#things", DataTable)
-        if not table.columns:
-            return
-        title = table.columns[ColumnKey("title")]
-        others = sum(column.get_render_width(table) for key, column in table.columns.items() if key != "title")
-        width = table.size.width or self.size.width
-        title.auto_width = False
-        title.width = max(10, width - others - 2 * table.cell_padding - table.styles.scrollbar_size_vertical)
-        table.refresh()
+        wide = self.app.size.width >= WIDE
+        if wide != self.has_class("-wide") or self.fitted_width != self._title_width():
+            self.set_class(wide, "-wide")
+            if self.overview is not None:
+                self._fill_table()
+        self.fitted_width = self._title_width()
 
     @on(Select.Changed)
     def filter_changed(self) -> None:
         if self.overview is not None:
             self._fill_table()
 
-    @on(DataTable.RowSelected)
-    def row_selected(self, event: DataTable.RowSelected) -> None:
-        self.app.open_thing(int(str(event.row_key.value)))  # type: ignore[attr-defined]
+    @on(OptionList.OptionSelected, "#things")
+    def thing_selected(self, event: OptionList.OptionSelected) -> None:
+        self.app.open_thing(int(str(event.option.id)))  # type: ignore[attr-defined]
 
     def action_focus_status(self) -> None:
         self.query_one("#status-filter", Select).focus()
