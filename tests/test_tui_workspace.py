@@ -146,3 +146,22 @@ async def test_the_existing_entry_opens_with_its_text(journal: Path) -> None:
         assert app.screen.query_one("#statement", CountingTextArea).text == "My feedback statement"
         assert app.screen.query_one("#prompt-strengths", CountingTextArea).text == "Calm"
         assert "✓ saved" in str(app.screen.query_one(SaveIndicator).render())
+
+
+async def test_suspending_saves_first(journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ThingScreen, "on_descendant_blur", lambda self, event: None)  # only the suspend saves
+    app = make_app(thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _type(pilot, "prompt-recognise-reward", "Before ctrl+z")
+        app.screen.query_one("#step-watch-dudley").focus()  # in a text field, ctrl+z is undo
+        await pilot.press("ctrl+z")
+        (entry,) = JournalStore(journal).listing().entries
+        assert JournalStore(journal).load(entry.id).answers["recognise-reward"] == "Before ctrl+z"
+
+
+async def test_typing_q_in_a_field_types_it(journal: Path) -> None:
+    app = make_app(thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _type(pilot, "prompt-recognise-reward", "quiet questions")
+        assert app.is_running
+        assert app.screen.query_one("#prompt-recognise-reward", CountingTextArea).text == "quiet questions"

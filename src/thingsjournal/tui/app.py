@@ -22,6 +22,7 @@ class ThingsJournalApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Save and leave thingsjournal", priority=True),
         Binding("q", "quit", "Quit", id="app.quit-q", show=False),
+        Binding("ctrl+z", "suspend_process", "Suspend", id="app.suspend", show=False),
     ]
 
     def __init__(self, session: Session, thing: int | None = None) -> None:
@@ -84,6 +85,11 @@ class ThingsJournalApp(App[None]):
             )
             return
         self.exit()
+
+    def action_suspend_process(self) -> None:
+        """Ctrl+Z: save first, as the terminal may be closed while the app waits in the background."""
+        self._flush_all()
+        super().action_suspend_process()
 
     def _stop_requested(self, signum: int, frame: FrameType | None) -> None:
         """SIGTERM or SIGHUP (the terminal closed): save what is on screen, then leave."""
