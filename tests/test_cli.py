@@ -134,3 +134,9 @@ def test_an_unexpected_failure_is_one_line_and_logged(
     assert err.startswith("thingsjournal: internal error: RuntimeError: disk on fire; details in ")
     log = Path(err.rsplit(" ", 1)[-1].strip())
     assert "Traceback" in log.read_text() and log.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_app_without_a_terminal_says_so() -> None:
+    result = subprocess.run([sys.executable, "-m", "thingsjournal"], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == "thingsjournal: the app needs a terminal to open in; for a list, try 'thingsjournal things'\n"

@@ -105,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open(session: Session, args: argparse.Namespace) -> int:
     thing = session.thing(args.thing).number if getattr(args, "thing", None) else None
-    session.programme  # an unknown programme is a usage error before the screen opens
+    session.programme  # noqa: B018 - an unknown programme is a usage error before the screen opens
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserError(f"the app needs a terminal to open in; for a list, try '{PROG} things'")
     from thingsjournal.tui.app import make_app
 
     app = make_app(session=session, thing=thing)

@@ -21,7 +21,6 @@ class ContentRoot:
     """One content folder: programme folders and a `frameworks/` folder."""
 
     path: Traversable
-    packaged: bool = False
 
     @property
     def label(self) -> str:
@@ -29,7 +28,7 @@ class ContentRoot:
 
 
 def packaged_root() -> ContentRoot:
-    return ContentRoot(files("thingsjournal") / "content", packaged=True)
+    return ContentRoot(files("thingsjournal") / "content")
 
 
 def content_roots(locations: Locations, extra_dirs: list[Path] | tuple[Path, ...] = ()) -> tuple[ContentRoot, ...]:
