@@ -86,3 +86,36 @@ async def test_keys_alone_reach_the_filters() -> None:
         assert isinstance(app.focused, Select) and app.focused.id == "status-filter"
         await pilot.press("c")
         assert app.focused.id == "capability-filter"
+
+
+async def test_bad_journal_files_are_named_and_the_rest_works(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    journal = tmp_path / "journal"
+    saved(journal, reflection(6, "fine words"))
+    (journal / "broken.toml").write_text("schema = ")
+    notes: list[str] = []
+    app = make_app(journal_dir=journal)
+    monkeypatch.setattr(app, "notify", lambda message, **kwargs: notes.append(message))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "◐ draft" in _lines(app)[5]
+        app.open_thing(6)
+        await pilot.pause()
+        assert isinstance(app.screen, ThingScreen)
+    assert notes == [
+        "1 journal file(s) could not be read and were left untouched: broken.toml. Run 'thingsjournal check' for details."
+    ]
+    assert (journal / "broken.toml").read_text() == "schema = "
+
+
+async def test_an_entry_broken_on_disk_meanwhile_is_reported_not_a_crash(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    journal = tmp_path / "journal"
+    saved(journal, reflection(6, "fine words"))
+    notes: list[str] = []
+    app = make_app(journal_dir=journal)
+    monkeypatch.setattr(app, "notify", lambda message, **kwargs: notes.append(message))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for path in journal.glob("*.toml"):
+            path.write_text("schema = 1\nkind = 'reflection'\nid = 'bad'\n")
+        app.open_thing(6)
+        await pilot.pause()
+        assert not isinstance(app.screen, ThingScreen)
+    assert len(notes) == 1 and notes[0].startswith("no entry ")

@@ -10,6 +10,8 @@ from types import FrameType
 from textual.app import App
 from textual.binding import Binding
 
+from thingsjournal.errors import UserError
+from thingsjournal.journal import JournalError
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.home import HomeScreen
 
@@ -36,11 +38,33 @@ class ThingsJournalApp(App[None]):
         return HomeScreen(self.session, self.start_thing)
 
     def on_mount(self) -> None:
+        self._report_problems()
         if self.start_thing is not None:
             self.open_thing(self.start_thing)
         for stop in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(stop, self._stop_requested)
         self.call_after_refresh(self.run_worker, self._warm_up, thread=True, exit_on_error=False)
+
+    def _report_problems(self) -> None:
+        """Bad content packs or journal files never stop the app; they are named once, here."""
+        packs = sorted({Path(problem.file).name for problem in self.session.index.problems})
+        if packs:
+            self.notify(
+                f"{len(packs)} content file(s) have problems and were left out: {', '.join(packs)}. "
+                "Run 'thingsjournal check' for details.",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
+        files = sorted({Path(problem.file).name for problem in self.session.listing.problems})
+        if files:
+            self.notify(
+                f"{len(files)} journal file(s) could not be read and were left untouched: {', '.join(files)}. "
+                "Run 'thingsjournal check' for details.",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
 
     def _warm_up(self) -> None:
         """Load the full content models while the user looks at Home, so a Thing opens at once."""
@@ -57,7 +81,11 @@ class ThingsJournalApp(App[None]):
             return
         existing = self.session.entry_for_thing(programme.id, number)  # type: ignore[union-attr]
         if existing:
-            entry = self.session.journal.load(existing.id)
+            try:
+                entry = self.session.journal.load(existing.id)
+            except (JournalError, UserError, OSError) as problem:
+                self.notify(str(problem), title=f"Thing {number} could not be opened", severity="error", markup=False)
+                return
         else:
             entry = Reflection(programme=programme.id, thing=number)  # type: ignore[union-attr]
         self.push_screen(ThingScreen(self.session, thing, entry, stored=existing is not None))  # type: ignore[arg-type]
