@@ -46,7 +46,8 @@ def test_workspace_guide_and_prompts(snap_compare, session: Session, size: tuple
 def _tab(tab: str):  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         screen = pilot.app.screen
-        screen.remove_class("-show-guide")
+        if screen.has_class("-narrow"):
+            screen.remove_class("-guide")
         screen.query_one(TabbedContent).active = tab
         await pilot.pause()
 

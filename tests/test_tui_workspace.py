@@ -165,3 +165,19 @@ async def test_typing_q_in_a_field_types_it(journal: Path) -> None:
         await _type(pilot, "prompt-recognise-reward", "quiet questions")
         assert app.is_running
         assert app.screen.query_one("#prompt-recognise-reward", CountingTextArea).text == "quiet questions"
+
+
+@pytest.mark.parametrize("size, guide_at_start", [((80, 24), True), ((120, 40), True)])
+async def test_ctrl_g_shows_and_hides_the_guide(journal: Path, size: tuple[int, int], guide_at_start: bool) -> None:
+    from thingsjournal.tui.widgets.guide import GuidePanel
+
+    app = make_app(thing=2)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        guide, writing = app.screen.query_one(GuidePanel), app.screen.query_one(TabbedContent)
+        assert guide.display is guide_at_start and writing.display is (size[0] >= 110 or not guide_at_start)
+        await pilot.press("ctrl+g")
+        assert guide.display is False and writing.display is True
+        assert isinstance(app.focused, CountingTextArea)
+        await pilot.press("ctrl+g")
+        assert guide.display is True

@@ -138,11 +138,11 @@ class ThingScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
         self._fit(self.app.size.width)
+        # The guide shows beside the writing; where they take turns, a new entry starts with it.
+        guide_first = self.has_class("-narrow") and not self.entry.statement and not self.entry.answers
+        self.set_class(guide_first or not self.has_class("-narrow"), "-guide")
         self.call_after_refresh(setattr, self, "settled", True)
-        if not self.has_class("-show-guide") or not self.has_class("-narrow"):
-            self.call_after_refresh(self._focus_writing)
-        if not self.entry.statement and not self.entry.answers:
-            self.add_class("-show-guide")
+        self.call_after_refresh(self.query_one(GuidePanel).focus if guide_first else self._focus_writing)
 
     def on_resize(self) -> None:
         self._fit(self.app.size.width)
@@ -282,9 +282,9 @@ class ThingScreen(Screen[None]):
 
     def action_toggle_guide(self) -> None:
         """Show or hide the guide; where they take turns, focus follows what is shown."""
-        self.toggle_class("-show-guide")
+        self.toggle_class("-guide")
         if self.has_class("-narrow"):
-            if self.has_class("-show-guide"):
+            if self.has_class("-guide"):
                 self.query_one(GuidePanel).focus()
             else:
                 self._focus_writing()
