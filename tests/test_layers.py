@@ -32,6 +32,11 @@ CORE_MODULES = [
     "thingsjournal.toml_writer",
     "thingsjournal.tomlcheck",
     "thingsjournal.patterns",
+    "thingsjournal.settings",
+    "thingsjournal.progress",
+    "thingsjournal.dates",
+    "thingsjournal.textflow",
+    "thingsjournal.crashlog",
 ]
 
 

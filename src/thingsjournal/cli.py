@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
     backup = commands.add_parser("backup", help="save the whole journal as a dated zip")
     backup.add_argument("-o", "--output", metavar="FILE", help="the zip file or folder to write (default: here)")
-    commands.add_parser("check", help="check content packs and journal files; exit 1 if anything is wrong")
+    commands.add_parser("check", help="check content packs, settings and journal files; exit 1 if anything is wrong")
     commands.add_parser("where", help="print where the journal, settings and content packs are")
     return parser
 
@@ -141,7 +141,10 @@ def _things(session: Session, args: argparse.Namespace) -> int:
 def _check(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.packs import load_catalog
 
+    from thingsjournal.settings import load_settings
+
     catalog, problems = load_catalog(session.roots)
+    problems += load_settings(session.locations.settings)[1]
     problems += session.listing.problems + session.journal.trash().problems
     for problem in problems:
         print(problem)

@@ -30,7 +30,7 @@ class Overview:
         return sum(self.statuses[status] for status in DONE)
 
 
-def overview(session: Session, registration: date | None = None) -> Overview:
+def overview(session: Session) -> Overview:
     """Progress, coverage and this CPL year's learning, from the journal's summaries."""
     rows = session.thing_rows()
     entries = session.listing.entries
@@ -42,7 +42,7 @@ def overview(session: Session, registration: date | None = None) -> Overview:
         tagged = set(entry.capabilities) | {parent_of[sub] for sub in entry.sub_capabilities if sub in parent_of}
         capability_counts.update(tagged)
         element_counts.update(set(entry.elements))
-    start, end = declaration_year(session.current_date(), registration)
+    start, end = declaration_year(session.current_date(), session.registration_date)
     in_year = [entry for entry in entries if start.isoformat() <= _day(entry.learning_date or entry.created) < end.isoformat()]
     return Overview(
         rows=rows,

@@ -6,7 +6,7 @@ The command line and the TUI both work through a Session, so they give the same 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -141,10 +141,25 @@ class Session:
         return entry.title or ""
 
     @cached_property
+    def settings(self) -> dict[str, object]:
+        """The settings as written, unchecked (`check` validates them; see `thingsjournal.settings`)."""
+        from thingsjournal.settings import read_quickly
+
+        return read_quickly(self.locations.settings)
+
+    @property
+    def registration_date(self) -> date | None:
+        value = self.settings.get("registration_date")
+        return value if isinstance(value, date) and not isinstance(value, datetime) else None
+
+    @cached_property
     def programme(self) -> ProgrammeSummary:
-        """The programme chosen with --programme, else the 23 Things ELC."""
-        wanted = self.programme_id or DEFAULT_PROGRAMME
+        """The programme chosen with --programme, else the default in settings, else the 23 Things ELC."""
+        chosen = self.settings.get("default_programme")
+        wanted = self.programme_id or (chosen if isinstance(chosen, str) else None) or DEFAULT_PROGRAMME
         found = self.index.programmes.get(wanted)
+        if found is None and not self.programme_id and wanted != DEFAULT_PROGRAMME:
+            found = self.index.programmes.get(DEFAULT_PROGRAMME)  # a stale setting never locks the user out
         if found is None:
             known = ", ".join(sorted(self.index.programmes)) or "none"
             raise UserError(f"unknown programme '{wanted}' (known programmes: {known})")

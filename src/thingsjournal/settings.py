@@ -1,0 +1,63 @@
+"""The user's settings, kept in `settings.toml` in the config folder.
+
+The registration date sets the CPL declaration year; the default programme is the one the
+command line and Home show. A settings file with a problem is reported by `check` and otherwise
+ignored (the defaults apply), and is never rewritten until the user saves new settings.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from thingsjournal.catalog import Slug
+from thingsjournal.problems import Problem
+from thingsjournal.safefiles import atomic_write, make_private_dir
+from thingsjournal.tomlcheck import parse_and_validate
+
+RegistrationNumber = Annotated[str, StringConstraints(pattern=r"^\d*$")]
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = ""
+    registration_number: RegistrationNumber = Field(default="", description="SSSC registration number (digits)")
+    register_part: str = Field(default="", description="the part of the SSSC Register")
+    registration_date: date | None = Field(default=None, description="sets the CPL declaration year")
+    default_programme: Slug | None = None
+    theme: str = ""
+    fine_words: list[str] = Field(default_factory=list, description="words the privacy check should not flag")
+
+
+def load_settings(path: Path) -> tuple[Settings, list[Problem]]:
+    """The settings in `path`, or the defaults and the problems that stopped them loading."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), []
+    except (OSError, UnicodeDecodeError) as error:
+        return Settings(), [Problem(str(path), f"cannot be read: {error}")]
+    settings, problems = parse_and_validate(str(path), text, Settings.model_validate, lambda data: Settings)
+    return settings or Settings(), problems
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write the settings atomically, readable by the user alone; empty values are left out."""
+    make_private_dir(path.parent)
+    data = {key: value for key, value in settings.model_dump().items() if value not in ("", None, [])}
+    atomic_write(path, tomli_w.dumps(data).encode("utf-8"))
+
+
+def read_quickly(path: Path) -> dict[str, object]:
+    """The raw values, without validation or pydantic, for the fast start-up path; {} if unreadable."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}

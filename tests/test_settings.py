@@ -1,0 +1,68 @@
+"""Settings: kept privately as TOML, checked, and used for the CPL year and the default programme."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from packs import write_pack
+from thingsjournal.cli import main
+from thingsjournal.session import Session
+from thingsjournal.settings import Settings, load_settings, save_settings
+from thingsjournal.progress import overview
+
+
+def _settings_file(home: Path) -> Path:
+    return home / ".config" / "thingsjournal" / "settings.toml"
+
+
+def test_settings_round_trip_privately(isolated_dirs: Path) -> None:
+    path = _settings_file(isolated_dirs)
+    chosen = Settings(name="Alex", registration_number="1234567", register_part="Practitioner", registration_date=date(2019, 6, 10))
+    save_settings(path, chosen)
+    assert load_settings(path) == (chosen, [])
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    "text, field, message",
+    [
+        ('registration_date = "last June"\n', "registration_date", "Input should be a valid date"),
+        ('registration_number = "AB12"\n', "registration_number", "String should match pattern"),
+        ('colour = "blue"\n', "colour", "unknown key"),
+        ("name = \n", "", "invalid TOML"),
+    ],
+)
+def test_check_names_bad_settings(isolated_dirs: Path, capsys: pytest.CaptureFixture[str], text: str, field: str, message: str) -> None:
+    path = _settings_file(isolated_dirs)
+    path.parent.mkdir(parents=True)
+    path.write_text(text)
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert str(path) in out and message in out and (f": {field}: " in out if field else True)
+    assert main(["things", "--json"]) == 0  # bad settings never stop the journal working
+
+
+def test_registration_date_sets_the_cpl_year(isolated_dirs: Path, tmp_path: Path) -> None:
+    save_settings(_settings_file(isolated_dirs), Settings(registration_date=date(2019, 6, 10)))
+    session = Session.open(tmp_path / "journal")
+    session.today = date(2026, 11, 24)
+    assert overview(session).year == (date(2026, 6, 10), date(2027, 6, 10))
+
+
+def test_default_programme_from_settings(isolated_dirs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_pack(isolated_dirs / ".config" / "thingsjournal" / "content")
+    save_settings(_settings_file(isolated_dirs), Settings(default_programme="org-induction"))
+    assert main(["things", "--json"]) == 0
+    assert [thing["programme"] for thing in json.loads(capsys.readouterr().out)] == ["org-induction"]
+    assert main(["--programme", "sssc-23-things-elc", "things", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 23
+
+
+def test_a_stale_default_programme_falls_back(isolated_dirs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    save_settings(_settings_file(isolated_dirs), Settings(default_programme="gone-away"))
+    assert main(["things", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 23
