@@ -5,6 +5,7 @@ The command line and the TUI both work through a Session, so they give the same 
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -142,10 +143,13 @@ class Session:
 
     @cached_property
     def settings(self) -> dict[str, object]:
-        """The settings as written, unchecked (`check` validates them; see `thingsjournal.settings`)."""
-        from thingsjournal.settings import read_quickly
-
-        return read_quickly(self.locations.settings)
+        """The settings as written, unchecked and without pydantic, to keep start-up fast (`check`
+        validates them: see `thingsjournal.settings`); {} if they cannot be read."""
+        try:
+            with self.locations.settings.open("rb") as handle:
+                return tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError):
+            return {}
 
     @property
     def registration_date(self) -> date | None:

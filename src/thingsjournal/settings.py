@@ -7,7 +7,6 @@ ignored (the defaults apply), and is never rewritten until the user saves new se
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -52,12 +51,3 @@ def save_settings(path: Path, settings: Settings) -> None:
     make_private_dir(path.parent)
     data = {key: value for key, value in settings.model_dump().items() if value not in ("", None, [])}
     atomic_write(path, tomli_w.dumps(data).encode("utf-8"))
-
-
-def read_quickly(path: Path) -> dict[str, object]:
-    """The raw values, without validation or pydantic, for the fast start-up path; {} if unreadable."""
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}
