@@ -5,7 +5,6 @@ The command line and the TUI both work through a Session, so they give the same 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -145,6 +144,10 @@ class Session:
     def settings(self) -> dict[str, object]:
         """The settings as written, unchecked and without pydantic, to keep start-up fast (`check`
         validates them: see `thingsjournal.settings`); {} if they cannot be read."""
+        if not self.locations.settings.is_file():
+            return {}
+        import tomllib  # only when there are settings: it costs start-up time
+
         try:
             with self.locations.settings.open("rb") as handle:
                 return tomllib.load(handle)
