@@ -47,24 +47,18 @@ class ThingsJournalApp(App[None]):
 
     def _report_problems(self) -> None:
         """Bad content packs or journal files never stop the app; they are named once, here."""
-        packs = sorted({Path(problem.file).name for problem in self.session.index.problems})
-        if packs:
-            self.notify(
-                f"{len(packs)} content file(s) have problems and were left out: {', '.join(packs)}. "
-                "Run 'thingsjournal check' for details.",
-                severity="warning",
-                markup=False,
-                timeout=15,
-            )
-        files = sorted({Path(problem.file).name for problem in self.session.listing.problems})
-        if files:
-            self.notify(
-                f"{len(files)} journal file(s) could not be read and were left untouched: {', '.join(files)}. "
-                "Run 'thingsjournal check' for details.",
-                severity="warning",
-                markup=False,
-                timeout=15,
-            )
+        for problems, what in (
+            (self.session.index.problems, "content file(s) have problems and were left out"),
+            (self.session.listing.problems, "journal file(s) could not be read and were left untouched"),
+        ):
+            names = sorted({Path(problem.file).name for problem in problems})
+            if names:
+                self.notify(
+                    f"{len(names)} {what}: {', '.join(names)}. Run 'thingsjournal check' for details.",
+                    severity="warning",
+                    markup=False,
+                    timeout=15,
+                )
 
     def _warm_up(self) -> None:
         """Load the full content models while the user looks at Home, so a Thing opens at once."""
