@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from thingsjournal.content_cache import ContentIndex, ProgrammeSummary, ThingSummary, load_index
@@ -22,7 +21,6 @@ from thingsjournal.status import STATUS_ORDER, status_of
 
 if TYPE_CHECKING:
     from thingsjournal.catalog import Catalog
-
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,6 @@ class Session:
     locations: Locations
     content_dirs: tuple[Path, ...] = ()
     programme_id: str | None = None
-    use_cache: bool = True
     today: date | None = None  # fixed by tests; else the real date
     roots: tuple[ContentRoot, ...] = field(init=False)
 
@@ -66,7 +63,7 @@ class Session:
 
     @cached_property
     def index(self) -> ContentIndex:
-        return load_index(self.roots, self.locations.cache if self.use_cache else None)
+        return load_index(self.roots, self.locations.cache)
 
     @cached_property
     def catalog(self) -> Catalog:
