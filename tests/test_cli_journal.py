@@ -241,3 +241,17 @@ def test_every_command_leaves_the_journal_private_under_umask_022(tmp_path: Path
         assert run(*args).returncode == 0
         for name, mode in modes(journal).items():
             assert mode == (0o700 if (journal / name).is_dir() else 0o600), (args, name, oct(mode))
+
+
+def test_check_names_text_left_by_an_interrupted_save_or_a_failed_editor(
+    journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved(journal, reflection(1, "kept"))
+    (journal / ".2026-11-24-thing-01-abcdefgh.toml.1a2b3c4d.tmp").write_text("newer words")
+    monkeypatch.setenv("EDITOR", "/bin/false")
+    assert main(["edit", "2"]) == 2
+    capsys.readouterr()
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert ".1a2b3c4d.tmp: left by an interrupted save" in out
+    assert "drafts/thing-02-" in out and "a draft kept when an editor failed" in out

@@ -145,7 +145,7 @@ def _check(session: Session, args: argparse.Namespace) -> int:
 
     catalog, problems = load_catalog(session.roots)
     problems += load_settings(session.locations.settings)[1]
-    problems += session.listing.problems + session.journal.trash().problems
+    problems += session.listing.problems + session.journal.trash().problems + session.journal.leftovers()
     for problem in problems:
         print(problem)
     things = sum(len(programme.things) for programme in catalog.programmes)

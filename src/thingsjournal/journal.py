@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from thingsjournal.content_sources import DEFAULT_PROGRAMME
 from thingsjournal.errors import UserError
 from thingsjournal.journal_index import EntrySummary, Listing, scan
+from thingsjournal.problems import Problem
 from thingsjournal.safefiles import atomic_write, locked, make_private_dir, sync_dir
 
 if TYPE_CHECKING:
@@ -106,6 +107,19 @@ class JournalStore:
             raise JournalError(str(problems[0]))
         self._seen[entry.id] = (path, _digest(data))
         return entry
+
+    def leftovers(self) -> list[Problem]:
+        """Text that may still be wanted: a save interrupted before its rename left its temporary
+        file, and a failed editor left its draft. Neither is deleted; `check` names them."""
+        found = [
+            Problem(str(path), "left by an interrupted save: it may hold newer text than its entry; copy it over the entry if so")
+            for path in sorted(self.folder.glob(".*.tmp"))
+        ]
+        found += [
+            Problem(str(path), "a draft kept when an editor failed: its text was not saved to any entry")
+            for path in sorted((self.app_dir / "drafts").glob("*"))
+        ]
+        return found
 
     # Writing
 
