@@ -133,8 +133,7 @@ def _things(session: Session, args: argparse.Namespace) -> int:
     print()
     print(f"{'#':>3}  {'Status':<13} {'Words':>9}  Title")
     for row in rows:
-        target = f"{row.words}/{row.min_words}" if row.min_words else str(row.words)
-        print(f"{row.number:>3}  {row.status.replace('-', ' '):<13} {target:>9}  {row.title}")
+        print(f"{row.number:>3}  {row.status.replace('-', ' '):<13} {row.words_of_minimum:>9}  {row.title}")
     return EXIT_OK
 
 

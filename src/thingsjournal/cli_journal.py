@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from thingsjournal.errors import UserError
+from thingsjournal.problems import file_names
 from thingsjournal.session import Session
 
 PROG = "thingsjournal"
@@ -19,7 +20,7 @@ def warn_about_journal(session: Session) -> None:
     """Bad journal files never stop a command; they are named on stderr."""
     problems = session.listing.problems
     if problems:
-        files = sorted({Path(problem.file).name for problem in problems})
+        files = file_names(problems)
         print(
             f"{PROG}: {len(files)} journal file(s) could not be read: {', '.join(files)} "
             f"(left untouched; run '{PROG} check' for details)",

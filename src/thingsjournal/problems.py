@@ -28,3 +28,8 @@ class Problem:
     def from_json(cls, data: list[object]) -> Problem:
         file, message, field, line = data
         return cls(str(file), str(message), str(field), line if isinstance(line, int) else None)
+
+
+def file_names(problems: list[Problem] | tuple[Problem, ...]) -> list[str]:
+    """The names of the files with problems, each once, for a one-line warning."""
+    return sorted({problem.file.rsplit("/", 1)[-1] for problem in problems})

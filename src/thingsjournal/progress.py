@@ -37,10 +37,8 @@ def overview(session: Session) -> Overview:
     capability_counts: Counter[str] = Counter()
     element_counts: Counter[str] = Counter()
     capabilities = session.index.capabilities()
-    parent_of = {sub.id: capability.id for capability in capabilities for sub in capability.subs}
     for entry in entries:
-        tagged = set(entry.capabilities) | {parent_of[sub] for sub in entry.sub_capabilities if sub in parent_of}
-        capability_counts.update(tagged)
+        capability_counts.update(session.capabilities_evidenced(entry))
         element_counts.update(set(entry.elements))
     start, end = declaration_year(session.current_date(), session.registration_date)
     in_year = [entry for entry in entries if start.isoformat() <= _day(entry.learning_date or entry.created) < end.isoformat()]

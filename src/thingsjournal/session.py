@@ -37,6 +37,11 @@ class ThingRow:
     status: str
     words: int
 
+    @property
+    def words_of_minimum(self) -> str:
+        """`143/200`, or the words alone where there is no minimum."""
+        return f"{self.words}/{self.min_words}" if self.min_words else str(self.words)
+
 
 @dataclass
 class Session:
@@ -120,14 +125,22 @@ class Session:
     def entry_for_thing(self, programme: str, number: int) -> EntrySummary | None:
         return self.entries_for_things().get((programme, number))
 
+    @cached_property
+    def _capability_of_sub(self) -> dict[str, str]:
+        return {sub.id: capability.id for capability in self.index.capabilities() for sub in capability.subs}
+
+    def capabilities_evidenced(self, entry: EntrySummary) -> set[str]:
+        """The capabilities an entry is tagged with; a sub-capability counts for its capability."""
+        parents = self._capability_of_sub
+        return set(entry.capabilities) | {parents[sub] for sub in entry.sub_capabilities if sub in parents}
+
     def related_capabilities(self) -> dict[int, set[str]]:
         """For each Thing of the programme: the capabilities it is about, and those its entries
-        are tagged with (a sub-capability counts for its capability)."""
-        parent_of = {sub.id: capability.id for capability in self.index.capabilities() for sub in capability.subs}
+        are tagged with."""
         related = {thing.number: set(thing.capabilities) for thing in self.programme.things}
         for entry in self.listing.entries:
             if entry.programme == self.programme.id and entry.thing in related:
-                related[entry.thing] |= set(entry.capabilities) | {parent_of.get(sub, "") for sub in entry.sub_capabilities}
+                related[entry.thing] |= self.capabilities_evidenced(entry)
         return related
 
     def title_of(self, entry: EntrySummary) -> str:

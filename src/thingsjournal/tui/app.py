@@ -12,6 +12,7 @@ from textual.binding import Binding
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
+from thingsjournal.problems import file_names
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.home import HomeScreen
 
@@ -51,7 +52,7 @@ class ThingsJournalApp(App[None]):
             (self.session.index.problems, "content file(s) have problems and were left out"),
             (self.session.listing.problems, "journal file(s) could not be read and were left untouched"),
         ):
-            names = sorted({Path(problem.file).name for problem in problems})
+            names = file_names(problems)
             if names:
                 self.notify(
                     f"{len(names)} {what}: {', '.join(names)}. Run 'thingsjournal check' for details.",

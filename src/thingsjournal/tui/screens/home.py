@@ -37,8 +37,7 @@ class ThingsList(OptionList):
 
 def thing_line(row: ThingRow, title_width: int) -> Text:
     """`1    ○ not started      0/200  Why is everyday ...`, fitted to the list's width."""
-    words = f"{row.words}/{row.min_words}" if row.min_words else str(row.words)
-    line = Text(f"{row.number:<3}  {STATUS_LABELS.get(row.status, row.status):<16}{words:>9}  ", no_wrap=True)
+    line = Text(f"{row.number:<3}  {STATUS_LABELS.get(row.status, row.status):<16}{row.words_of_minimum:>9}  ", no_wrap=True)
     title = row.title if len(row.title) <= title_width else row.title[: max(0, title_width - 1)] + "…"
     line.append(title)
     return line
@@ -97,7 +96,7 @@ class HomeScreen(Screen[None]):
         self.refresh_overview()
         things = self.query_one("#things", ThingsList)
         if self.highlight is not None:
-            things.highlighted = self._index_of(self.highlight)
+            things.highlighted = things.get_option_index(str(self.highlight))
         things.focus()
 
     def on_screen_resume(self) -> None:
@@ -137,10 +136,6 @@ class HomeScreen(Screen[None]):
     def _title_width(self) -> int:
         width = self.app.size.width - (42 if self.app.size.width >= WIDE else 0)
         return max(10, width - COLUMNS_BEFORE_TITLE - 2)
-
-    def _index_of(self, number: int) -> int | None:
-        things = self.query_one("#things", ThingsList)
-        return next((i for i in range(things.option_count) if things.get_option_at_index(i).id == str(number)), None)
 
     def _show_progress(self) -> None:
         assert self.overview is not None

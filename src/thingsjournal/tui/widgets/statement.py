@@ -64,6 +64,11 @@ class StatementPanel(Vertical):
         yield self.editor
 
     def on_mount(self) -> None:
+        self.meter = (
+            self.query_one("#statement-count", Static),
+            self.query_one("#statement-bar", ProgressBar),
+            self.query_one("#statement-state", Static),
+        )
         self.show_count()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -71,7 +76,8 @@ class StatementPanel(Vertical):
 
     def show_count(self) -> None:
         words = self.editor.words
-        self.query_one("#statement-count", Static).update(count_label(words, self.minimum))
-        self.query_one("#statement-bar", ProgressBar).update(progress=min(words, self.minimum or 1) if self.minimum else (1 if words else 0))
-        self.query_one("#statement-state", Static).update(state_label(words, self.minimum))
+        count, bar, state = self.meter  # found once: this runs on every key
+        count.update(count_label(words, self.minimum))
+        bar.update(progress=min(words, self.minimum) if self.minimum else (1 if words else 0))
+        state.update(state_label(words, self.minimum))
         self.set_class(self.minimum is not None and words >= self.minimum, "-met")
