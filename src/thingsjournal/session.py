@@ -92,6 +92,11 @@ class Session:
         """Forget the journal listing, after a change."""
         self.__dict__.pop("listing", None)
 
+    def forget_settings(self) -> None:
+        """Read the settings again next time, after they were saved (the programme may change)."""
+        for name in ("settings", "programme"):
+            self.__dict__.pop(name, None)
+
     @cached_property
     def _minimums(self) -> dict[tuple[str, int], int | None]:
         return {

@@ -7,12 +7,12 @@ ignored (the defaults apply), and is never rewritten until the user saves new se
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
 import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from thingsjournal.catalog import Slug
 from thingsjournal.problems import Problem
@@ -51,3 +51,45 @@ def save_settings(path: Path, settings: Settings) -> None:
     make_private_dir(path.parent)
     data = {key: value for key, value in settings.model_dump().items() if value not in ("", None, [])}
     atomic_write(path, tomli_w.dumps(data).encode("utf-8"))
+
+
+def update_settings(path: Path, **changes: object) -> Settings:
+    """Change some settings and save them all; a ValueError naming the field if a value is not
+    valid (nothing is written then). A settings file with problems keeps what still validates,
+    and the file as it was is copied beside it first, so nothing the user wrote is lost."""
+    current, problems = load_settings(path)
+    if problems and path.is_file():
+        current = _what_still_validates(path)
+        _keep_copy(path)
+    data = {**current.model_dump(), **changes}
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        raise ValueError(f"{field}: {first['msg']}") from None
+    save_settings(path, settings)
+    return settings
+
+
+def _what_still_validates(path: Path) -> Settings:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return Settings()
+    kept = {}
+    for key, value in data.items():
+        try:
+            Settings.model_validate({key: value})
+        except ValidationError:
+            continue
+        kept[key] = value
+    return Settings.model_validate(kept)
+
+
+def _keep_copy(path: Path) -> Path:
+    copy = path.with_name(f"{path.stem}.before-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}.bak")
+    atomic_write(copy, path.read_bytes())
+    return copy

@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 import signal
 from pathlib import Path
+from collections.abc import Iterable
 from types import FrameType
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.problems import file_names
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.home import HomeScreen
+from thingsjournal.tui.themes import HIGH_CONTRAST
 
 
 class ThingsJournalApp(App[None]):
@@ -26,6 +29,9 @@ class ThingsJournalApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Save and leave thingsjournal", priority=True),
         Binding("q", "quit", "Quit", id="app.quit-q", show=False),
         Binding("ctrl+z", "suspend_process", "Suspend", id="app.suspend", show=False),
+        Binding("f1", "help", "Help", id="app.help", tooltip="Every key, and where your journal is"),
+        Binding("question_mark", "help", "Help", id="app.help-question", show=False),
+        Binding("f2", "settings", "Settings", id="app.settings", tooltip="Your name, registration, theme and programme"),
     ]
 
     def __init__(self, session: Session, thing: int | None = None) -> None:
@@ -34,11 +40,16 @@ class ThingsJournalApp(App[None]):
         self.start_thing = thing
         self._quit_refused = False
         self.crash: BaseException | None = None
+        self.register_theme(HIGH_CONTRAST)
+        chosen = session.settings.get("theme")
+        if isinstance(chosen, str) and chosen in self.available_themes:
+            self.theme = chosen
 
     def get_default_screen(self) -> HomeScreen:
         return HomeScreen(self.session, self.start_thing)
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._report_problems()
         if self.start_thing is not None:
             self.open_thing(self.start_thing)
@@ -84,6 +95,47 @@ class ThingsJournalApp(App[None]):
         else:
             entry = Reflection(programme=programme.id, thing=number)  # type: ignore[union-attr]
         self.push_screen(ThingScreen(self.session, thing, entry, stored=existing is not None))  # type: ignore[arg-type]
+
+    def _remember_theme(self, theme: object) -> None:
+        """Whichever way the theme was changed (settings, palette), the next start uses it."""
+        from thingsjournal.settings import update_settings
+
+        if self.theme == self.session.settings.get("theme"):
+            return
+        try:
+            update_settings(self.session.locations.settings, theme=self.theme)
+        except (OSError, ValueError) as problem:
+            self.notify(f"The theme could not be remembered: {problem}", severity="warning", markup=False)
+        self.session.forget_settings()
+
+    # Screens and commands
+
+    def action_help(self) -> None:
+        from thingsjournal.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.session))
+
+    def action_about(self) -> None:
+        from thingsjournal.tui.screens.about import AboutScreen
+
+        if not isinstance(self.screen, AboutScreen):
+            self.push_screen(AboutScreen(self.session))
+
+    def action_settings(self) -> None:
+        from thingsjournal.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(self.session))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        programme = self.session.programme
+        for thing in programme.things:
+            yield SystemCommand(f"Open Thing {thing.number}: {thing.title}", f"{programme.short_title}", lambda n=thing.number: self.open_thing(n))
+        yield SystemCommand("Settings", "Name, SSSC registration, theme, default programme", self.action_settings)
+        yield SystemCommand("Help", "Every key in the app", self.action_help)
+        yield SystemCommand("About", "Credits, licence, and where your journal and settings are", self.action_about)
+        yield from super().get_system_commands(screen)
 
     def _flush_all(self) -> str | None:
         """Save every open workspace now; the first reason one could not be saved."""

@@ -1,31 +1,21 @@
-"""The Thing workspace: the guide beside the writing, saved as the user goes.
-
-Every change marks the entry dirty; it is saved about a second after typing pauses (never more
-than two seconds after the first unsaved change), when a field loses focus, and before leaving,
-quitting, suspending or stopping. Saving happens on the Autosaver's thread.
-"""
+"""The Thing workspace: the guide beside the writing, saved as the user goes (see
+`AutosavingScreen` for when)."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.events import DescendantBlur
 from textual.message import Message
-from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Checkbox, Footer, Input, Rule, Select, SelectionList, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Footer, Rule, Static, TabbedContent, TabPane, TextArea
 
 from thingsjournal.catalog import Thing
-from thingsjournal.entries import Badge, Reflection, normalise_text
-from thingsjournal.journal import SaveResult
+from thingsjournal.entries import Badge, Reflection
 from thingsjournal.session import Session
-from thingsjournal.tui.autosave import Autosaver
+from thingsjournal.tui.screens.autosaving import AutosavingScreen, Entry
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.details import DetailsPanel
 from thingsjournal.tui.widgets.fields import WritingField
@@ -34,24 +24,11 @@ from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.statement import StatementPanel
 from thingsjournal.tui.widgets.tags import TagsPanel
 
-PAUSE = 1.0  # seconds of quiet before saving
-LONGEST_WAIT = 2.0  # seconds from the first unsaved change to its save, however fast the typing
-RETRY = 5.0  # seconds before trying again after a failed save
 LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
 NARROW = 110  # below this many columns the guide and the writing take turns
 
 
-class Saved(Message):
-    """The Autosaver finished a save (from its own thread)."""
-
-    def __init__(self, generation: int, result: SaveResult | None, error: str | None) -> None:
-        super().__init__()
-        self.generation = generation
-        self.result = result
-        self.error = error
-
-
-class ThingScreen(Screen[None]):
+class ThingScreen(AutosavingScreen):
     BINDINGS = [
         Binding("escape", "back", "Home", id="thing.back", tooltip="Save and go back to Home"),
         Binding("ctrl+g", "toggle_guide", "Guide", id="thing.guide", tooltip="Show or hide the steps"),
@@ -63,19 +40,8 @@ class ThingScreen(Screen[None]):
     ]
 
     def __init__(self, session: Session, thing: Thing, entry: Reflection, stored: bool) -> None:
-        super().__init__(classes="thing-screen")
-        self.session = session
         self.thing = thing
-        self.entry = entry
-        self.stored = stored  # whether the entry is in the journal yet
-        self.generation = 0
-        self.saved_generation = 0
-        self.dirty_since: float | None = None
-        self.timer: Timer | None = None
-        self.autosaver = Autosaver(self._save_snapshot, self._report)
-        self.error: str | None = None
-        self.saved_content = comparable(entry_values(entry))
-        self.settled = False  # widgets report changes while they are filled in; those are not edits
+        super().__init__(session, entry, stored, classes="thing-screen")
         self.already_counted: TextArea | None = None  # an editor whose next change was saved already
 
     # Layout
@@ -136,12 +102,11 @@ class ThingScreen(Screen[None]):
                     yield WritingField(f"heading.{name}", heading.label, self.entry.headings.get(name, ""), heading.question)
 
     def on_mount(self) -> None:
-        self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
+        super().on_mount()
         self._fit(self.app.size.width)
         # The guide shows beside the writing; where they take turns, a new entry starts with it.
         guide_first = self.has_class("-narrow") and not self.entry.statement and not self.entry.answers
         self.set_class(guide_first or not self.has_class("-narrow"), "-guide")
-        self.call_after_refresh(setattr, self, "settled", True)
         self.call_after_refresh(self.query_one(GuidePanel).focus if guide_first else self._focus_writing)
 
     def on_resize(self) -> None:
@@ -150,64 +115,11 @@ class ThingScreen(Screen[None]):
     def _fit(self, width: int) -> None:
         self.set_class(width < NARROW, "-narrow")
 
-    def on_unmount(self) -> None:
-        self.autosaver.stop()
-
-    # Changes
-
-    @on(TextArea.Changed)
-    @on(Checkbox.Changed)
-    @on(SelectionList.SelectedChanged)
-    @on(Input.Changed)
-    @on(Select.Changed)
-    def changed(self, event: Message) -> None:
-        if not self.settled:
-            return
+    def counts_as_edit(self, event: Message) -> bool:
         if isinstance(event, TextArea.Changed) and event.text_area is self.already_counted:
             self.already_counted = None
-            return
-        self.generation += 1
-        now = time.monotonic()
-        if self.dirty_since is None:
-            self.dirty_since = now
-        self.query_one(SaveIndicator).show_state("editing")
-        wait = max(0.05, min(PAUSE, LONGEST_WAIT - (now - self.dirty_since)))  # a 0s Timer divides by zero
-        if self.timer is not None:
-            self.timer.stop()
-        self.timer = self.set_timer(wait, self.save_soon)
-
-    def on_descendant_blur(self, event: DescendantBlur) -> None:
-        if self.generation > self.saved_generation and isinstance(event.widget, TextArea | Input):
-            self.save_soon()
-
-    def save_soon(self) -> None:
-        """Hand the current text to the Autosaver, if it differs from what is saved."""
-        snapshot = self._unsaved()
-        if snapshot is not None:
-            self.query_one(SaveIndicator).show_state("saving")
-            self.autosaver.submit(self.generation, snapshot)
-
-    def flush(self) -> str | None:
-        """Save now, on this thread; the reason it failed, or None."""
-        snapshot = self._unsaved()
-        if snapshot is None:
-            return None
-        result, error = self.autosaver.flush(self.generation, snapshot)
-        self._apply(self.generation, result, error)
-        return error
-
-    def _unsaved(self) -> dict[str, Any] | None:
-        """The snapshot to save, or None when nothing differs from the saved entry (widgets
-        report changes as they are filled in, and opening a Thing must not create an entry)."""
-        if self.generation <= self.saved_generation:
-            return None
-        snapshot = self.snapshot()
-        if comparable(snapshot) == self.saved_content:
-            self.saved_generation = self.generation
-            self.dirty_since = None
-            self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
-            return None
-        return snapshot
+            return False
+        return True
 
     # Saving
 
@@ -237,48 +149,30 @@ class ThingScreen(Screen[None]):
             "badge": badge if any(badge.values()) else None,
         }
 
-    def _save_snapshot(self, snapshot: dict[str, Any]) -> SaveResult:
-        """Build the entry from a snapshot and save it (on the Autosaver's thread)."""
+    def build_entry(self, snapshot: dict[str, Any]) -> Entry:
         base: Reflection = snapshot["base"]
         data = {**base.model_dump(by_alias=True), **{k: v for k, v in snapshot.items() if k != "base"}}
         if data["badge"] is not None:
             data["badge"] = Badge.model_validate(data["badge"])
-        return self.session.journal.save(Reflection.model_validate(data))
+        return Reflection.model_validate(data)
 
-    def _report(self, generation: int, result: SaveResult | None, error: str | None) -> None:
-        self.post_message(Saved(generation, result, error))
-
-    def on_saved(self, message: Saved) -> None:
-        self._apply(message.generation, message.result, message.error)
-
-    def _apply(self, generation: int, result: SaveResult | None, error: str | None) -> None:
-        indicator = self.query_one(SaveIndicator)
-        if error is not None:
-            if error != self.error:
-                self.notify(error, title="Not saved: your text is still here", severity="error", markup=False, timeout=10)
-            self.error = error
-            indicator.show_state("failed", error)
-            self.set_timer(RETRY, self.save_soon)
-            return
-        if result is None:
-            return
-        self.error = None
-        if result.conflict_with:
-            self.notify(result.message(), title="Changed elsewhere", severity="warning", markup=False, timeout=15)
-        self.entry = result.entry
-        self.stored = True
-        self.saved_content = comparable(entry_values(result.entry))
-        self.saved_generation = max(self.saved_generation, generation)
-        self.session.refresh()
-        if self.saved_generation >= self.generation:
-            self.dirty_since = None
-            indicator.show_state("saved")
+    def values_of(self, entry: Entry) -> dict[str, Any]:
+        assert isinstance(entry, Reflection)
+        return {
+            "statement": entry.statement,
+            "answers": entry.answers,
+            "headings": entry.headings,
+            "steps_done": entry.steps_done,
+            "capabilities": entry.capabilities,
+            "sub_capabilities": entry.sub_capabilities,
+            "elements": entry.elements,
+            "learning_date": entry.learning_date,
+            "minutes": entry.minutes,
+            "status": entry.status,
+            "badge": entry.badge.model_dump() if entry.badge else None,
+        }
 
     # Actions
-
-    def action_back(self) -> None:
-        if self.flush() is None:
-            self.app.pop_screen()
 
     def action_toggle_guide(self) -> None:
         """Show or hide the guide; where they take turns, focus follows what is shown."""
@@ -339,37 +233,3 @@ class ThingScreen(Screen[None]):
         self.flush()
         draft.unlink(missing_ok=True)
 
-
-def entry_values(entry: Reflection) -> dict[str, Any]:
-    """An entry's values in the shape `ThingScreen.snapshot` gives."""
-    return {
-        "statement": entry.statement,
-        "answers": entry.answers,
-        "headings": entry.headings,
-        "steps_done": entry.steps_done,
-        "capabilities": entry.capabilities,
-        "sub_capabilities": entry.sub_capabilities,
-        "elements": entry.elements,
-        "learning_date": entry.learning_date,
-        "minutes": entry.minutes,
-        "status": entry.status,
-        "badge": entry.badge.model_dump() if entry.badge else None,
-    }
-
-
-def comparable(values: dict[str, Any]) -> dict[str, Any]:
-    """Values as they would be saved: texts normalised, empty answers dropped, tags in order."""
-
-    def tidy(value: Any) -> Any:
-        if isinstance(value, str):
-            return normalise_text(value)
-        if isinstance(value, dict):
-            tidied = {key: tidy(item) for key, item in value.items()}
-            return {key: item for key, item in tidied.items() if item not in ("", None)}
-        if isinstance(value, tuple | list):
-            return tuple(sorted(value))
-        return value
-
-    tidied = {key: tidy(value) for key, value in values.items() if key != "base"}
-    tidied["badge"] = tidied["badge"] or None
-    return tidied

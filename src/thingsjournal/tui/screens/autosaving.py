@@ -1,0 +1,192 @@
+"""What every screen that edits an entry shares: changes saved as the user goes.
+
+Every change marks the entry dirty; it is saved about a second after typing pauses (never more
+than two seconds after the first unsaved change), when a field loses focus, and before leaving,
+quitting, suspending or stopping. Saving happens on the Autosaver's thread. A subclass says how
+to read its widgets (`snapshot`), how to build the entry from that (`build_entry`, off the UI
+thread) and how an entry compares with what is on screen (`values_of`).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from textual import on
+from textual.events import DescendantBlur
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
+
+from thingsjournal.entries import LearningRecord, Reflection, normalise_text
+from thingsjournal.journal import SaveResult
+from thingsjournal.session import Session
+from thingsjournal.tui.autosave import Autosaver
+from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+
+PAUSE = 1.0  # seconds of quiet before saving
+LONGEST_WAIT = 2.0  # seconds from the first unsaved change to its save, however fast the typing
+RETRY = 5.0  # seconds before trying again after a failed save
+
+Entry = Reflection | LearningRecord
+
+
+class Saved(Message):
+    """The Autosaver finished a save (from its own thread)."""
+
+    def __init__(self, generation: int, result: SaveResult | None, error: str | None) -> None:
+        super().__init__()
+        self.generation = generation
+        self.result = result
+        self.error = error
+
+
+class AutosavingScreen(Screen[None]):
+    def __init__(self, session: Session, entry: Entry, stored: bool, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.session = session
+        self.entry = entry
+        self.stored = stored  # whether the entry is in the journal yet
+        self.generation = 0
+        self.saved_generation = 0
+        self.dirty_since: float | None = None
+        self.timer: Timer | None = None
+        self.autosaver = Autosaver(self._save_snapshot, self._report)
+        self.error: str | None = None
+        self.saved_content = comparable(self.values_of(entry))
+        self.settled = False  # widgets report changes while they are filled in; those are not edits
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything the user has written and chosen, read from the widgets (UI thread only)."""
+        raise NotImplementedError
+
+    def build_entry(self, snapshot: dict[str, Any]) -> Entry:
+        """The entry to save for a snapshot (on the Autosaver's thread)."""
+        raise NotImplementedError
+
+    def values_of(self, entry: Entry) -> dict[str, Any]:
+        """An entry's values in the shape `snapshot` gives."""
+        raise NotImplementedError
+
+    def on_mount(self) -> None:
+        self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
+        self.call_after_refresh(setattr, self, "settled", True)
+
+    def on_unmount(self) -> None:
+        self.autosaver.stop()
+
+    # Changes
+
+    @on(TextArea.Changed)
+    @on(Checkbox.Changed)
+    @on(SelectionList.SelectedChanged)
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def changed(self, event: Message) -> None:
+        if self.settled and self.counts_as_edit(event):
+            self.mark_changed()
+
+    def counts_as_edit(self, event: Message) -> bool:
+        return True
+
+    def mark_changed(self) -> None:
+        self.generation += 1
+        now = time.monotonic()
+        if self.dirty_since is None:
+            self.dirty_since = now
+        self.query_one(SaveIndicator).show_state("editing")
+        wait = max(0.05, min(PAUSE, LONGEST_WAIT - (now - self.dirty_since)))  # a 0s Timer divides by zero
+        if self.timer is not None:
+            self.timer.stop()
+        self.timer = self.set_timer(wait, self.save_soon)
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        if self.generation > self.saved_generation and isinstance(event.widget, TextArea | Input):
+            self.save_soon()
+
+    def save_soon(self) -> None:
+        """Hand the current text to the Autosaver, if it differs from what is saved."""
+        snapshot = self._unsaved()
+        if snapshot is not None:
+            self.query_one(SaveIndicator).show_state("saving")
+            self.autosaver.submit(self.generation, snapshot)
+
+    def flush(self) -> str | None:
+        """Save now, on this thread; the reason it failed, or None."""
+        snapshot = self._unsaved()
+        if snapshot is None:
+            return None
+        result, error = self.autosaver.flush(self.generation, snapshot)
+        self._apply(self.generation, result, error)
+        return error
+
+    def _unsaved(self) -> dict[str, Any] | None:
+        """The snapshot to save, or None when nothing differs from the saved entry (widgets
+        report changes as they are filled in, and opening an entry must not create one)."""
+        if self.generation <= self.saved_generation:
+            return None
+        snapshot = self.snapshot()
+        if comparable(snapshot) == self.saved_content:
+            self.saved_generation = self.generation
+            self.dirty_since = None
+            self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
+            return None
+        return snapshot
+
+    # Saving
+
+    def _save_snapshot(self, snapshot: dict[str, Any]) -> SaveResult:
+        return self.session.journal.save(self.build_entry(snapshot))
+
+    def _report(self, generation: int, result: SaveResult | None, error: str | None) -> None:
+        self.post_message(Saved(generation, result, error))
+
+    def on_saved(self, message: Saved) -> None:
+        self._apply(message.generation, message.result, message.error)
+
+    def _apply(self, generation: int, result: SaveResult | None, error: str | None) -> None:
+        indicator = self.query_one(SaveIndicator)
+        if error is not None:
+            if error != self.error:
+                self.notify(error, title="Not saved: your text is still here", severity="error", markup=False, timeout=10)
+            self.error = error
+            indicator.show_state("failed", error)
+            self.set_timer(RETRY, self.save_soon)
+            return
+        if result is None:
+            return
+        self.error = None
+        if result.conflict_with:
+            self.notify(result.message(), title="Changed elsewhere", severity="warning", markup=False, timeout=15)
+        self.entry = result.entry
+        self.stored = True
+        self.saved_content = comparable(self.values_of(result.entry))
+        self.saved_generation = max(self.saved_generation, generation)
+        self.session.refresh()
+        if self.saved_generation >= self.generation:
+            self.dirty_since = None
+            indicator.show_state("saved")
+
+    def action_back(self) -> None:
+        if self.flush() is None:
+            self.app.pop_screen()
+
+
+def comparable(values: dict[str, Any]) -> dict[str, Any]:
+    """Values as they would be saved: texts normalised, empty answers dropped, tags in order."""
+
+    def tidy(value: Any) -> Any:
+        if isinstance(value, str):
+            return normalise_text(value)
+        if isinstance(value, dict):
+            tidied = {key: tidy(item) for key, item in value.items()}
+            return {key: item for key, item in tidied.items() if item not in ("", None)}
+        if isinstance(value, tuple | list):
+            return tuple(sorted(value))
+        return value
+
+    tidied = {key: tidy(value) for key, value in values.items() if key != "base"}
+    if "badge" in tidied:
+        tidied["badge"] = tidied["badge"] or None
+    return tidied
