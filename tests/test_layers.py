@@ -33,6 +33,8 @@ CORE_MODULES = [
     "thingsjournal.tomlcheck",
     "thingsjournal.patterns",
     "thingsjournal.settings",
+    "thingsjournal.search",
+    "thingsjournal.journal_filter",
     "thingsjournal.progress",
     "thingsjournal.dates",
     "thingsjournal.textflow",

@@ -1,7 +1,7 @@
 """The whole journal as one dated zip that unzips into a working journal folder.
 
-Entries, the trash and editor drafts are kept; the index and the lock are the app's scratch and
-are left out (the index is rebuilt from the files).
+Entries, the trash and editor drafts are kept; the index, the search texts and the lock are the
+app's scratch and are left out (they are rebuilt from the files).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from pathlib import Path
 from thingsjournal.errors import UserError
 from thingsjournal.journal import APP_DIR
 from thingsjournal.safefiles import PRIVATE_FILE
+from thingsjournal.search import TEXTS_FILE
 
-LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/lock"}
+LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/{TEXTS_FILE}", f"{APP_DIR}/lock"}
 
 
 def backup_journal(journal: Path, target: Path | None = None, today: date | None = None) -> Path:
@@ -50,3 +51,12 @@ def _unused(path: Path) -> Path:
         candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
         number += 1
     return candidate
+
+
+def backup_folder() -> Path:
+    """Where the app puts a backup made without a path: the user's Documents folder where there
+    is one, else their home folder (never the journal's own folder, which it backs up)."""
+    import platformdirs
+
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()

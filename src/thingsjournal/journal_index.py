@@ -130,9 +130,10 @@ def _read_index(index_file: Path | None) -> dict[str, Any]:
         return {}
     try:
         data = json.loads(index_file.read_bytes())
-        return data["files"] if data.get("format") == INDEX_FORMAT else {}
-    except (OSError, ValueError, KeyError, TypeError):
+        files = data["files"] if data.get("format") == INDEX_FORMAT else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
+    return files if isinstance(files, dict) else {}
 
 
 def _write_index(index_file: Path, files: dict[str, Any]) -> None:

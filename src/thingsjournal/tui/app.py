@@ -7,6 +7,7 @@ import signal
 from pathlib import Path
 from collections.abc import Iterable
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -19,6 +20,10 @@ from thingsjournal.session import Session
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
 
+if TYPE_CHECKING:
+    from thingsjournal.catalog import Thing
+    from thingsjournal.entries import LearningRecord, Reflection
+
 
 class ThingsJournalApp(App[None]):
     """The journal app. It holds no domain logic: everything it shows comes from the Session."""
@@ -28,10 +33,17 @@ class ThingsJournalApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Save and leave thingsjournal", priority=True),
         Binding("q", "quit", "Quit", id="app.quit-q", show=False),
-        Binding("ctrl+z", "suspend_process", "Suspend", id="app.suspend", show=False),
+        Binding(
+            "ctrl+z",
+            "suspend_process",
+            "Suspend",
+            id="app.suspend",
+            show=False,
+            tooltip="Save, then pause thingsjournal and go back to the terminal (type fg to return)",
+        ),
         Binding("f1", "help", "Help", id="app.help", tooltip="Every key, and where your journal is"),
         Binding("question_mark", "help", "Help", id="app.help-question", show=False),
-        Binding("f2", "settings", "Settings", id="app.settings", tooltip="Your name, registration, theme and programme"),
+        Binding("f2", "settings", "Settings", id="app.settings", show=False, tooltip="Your name, registration, theme and programme"),
     ]
 
     def __init__(self, session: Session, thing: int | None = None) -> None:
@@ -77,24 +89,50 @@ class ThingsJournalApp(App[None]):
         self.session.catalog  # noqa: B018
 
     def open_thing(self, number: int) -> None:
+        """The workspace for the entry for a Thing of the current programme (a new one if none)."""
         from thingsjournal.entries import Reflection
+
+        thing = self._thing(self.session.programme.id, number)
+        if thing is None:
+            return
+        existing = self.session.entry_for_thing(self.session.programme.id, number)
+        if existing:
+            self.open_entry(existing.id)
+        else:
+            self._edit(Reflection(programme=self.session.programme.id, thing=number), stored=False)
+
+    def open_entry(self, entry_id: str) -> None:
+        """Any entry of the journal, in the screen that edits its kind."""
+        try:
+            entry = self.session.journal.load(entry_id)
+        except (JournalError, UserError, OSError) as problem:
+            self.notify(str(problem), title="Could not be opened", severity="error", markup=False)
+            return
+        self._edit(entry, stored=True)
+
+    def new_learning_record(self) -> None:
+        from thingsjournal.entries import LearningRecord
+
+        self._edit(LearningRecord(title=""), stored=False)
+
+    def _edit(self, entry: Reflection | LearningRecord, stored: bool) -> None:
+        from thingsjournal.entries import Reflection
+        from thingsjournal.tui.screens.learning import LearningScreen
         from thingsjournal.tui.screens.thing import ThingScreen
 
-        programme = self.session.catalog.programme(self.session.programme.id)
+        if not isinstance(entry, Reflection):
+            self.push_screen(LearningScreen(self.session, entry, stored))
+            return
+        thing = self._thing(entry.programme, entry.thing)
+        if thing is not None:
+            self.push_screen(ThingScreen(self.session, thing, entry, stored))
+
+    def _thing(self, programme_id: str, number: int) -> Thing | None:
+        programme = self.session.catalog.programme(programme_id)
         thing = programme.thing(number) if programme else None
         if thing is None:
-            self.notify(f"Thing {number} is not in this programme.", severity="error", markup=False)
-            return
-        existing = self.session.entry_for_thing(programme.id, number)  # type: ignore[union-attr]
-        if existing:
-            try:
-                entry = self.session.journal.load(existing.id)
-            except (JournalError, UserError, OSError) as problem:
-                self.notify(str(problem), title=f"Thing {number} could not be opened", severity="error", markup=False)
-                return
-        else:
-            entry = Reflection(programme=programme.id, thing=number)  # type: ignore[union-attr]
-        self.push_screen(ThingScreen(self.session, thing, entry, stored=existing is not None))  # type: ignore[arg-type]
+            self.notify(f"Thing {number} is not in the programme '{programme_id}'.", severity="error", markup=False)
+        return thing
 
     def _remember_theme(self, theme: object) -> None:
         """Whichever way the theme was changed (settings, palette), the next start uses it."""
@@ -122,16 +160,40 @@ class ThingsJournalApp(App[None]):
         if not isinstance(self.screen, AboutScreen):
             self.push_screen(AboutScreen(self.session))
 
+    def action_journal(self) -> None:
+        from thingsjournal.tui.screens.journal import JournalScreen
+
+        if not isinstance(self.screen, JournalScreen):
+            self.push_screen(JournalScreen(self.session))
+
     def action_settings(self) -> None:
         from thingsjournal.tui.screens.settings import SettingsScreen
 
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(self.session))
 
+    def action_backup(self) -> None:
+        """Back up in a worker: a large journal takes a moment, and typing must not wait."""
+        self.notify("Backing up your journal…", markup=False, timeout=3)
+        self.run_worker(self._backup, thread=True, exit_on_error=False)
+
+    def _backup(self) -> None:
+        from thingsjournal.backup import backup_journal, backup_folder
+
+        try:
+            path = backup_journal(self.session.journal.folder, backup_folder(), self.session.current_date())
+        except (UserError, OSError) as problem:
+            self.call_from_thread(self.notify, f"Not backed up: {problem}", severity="error", markup=False, timeout=15)
+            return
+        self.call_from_thread(self.notify, f"Backed up to {path}", title="Backup", markup=False, timeout=15)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         programme = self.session.programme
         for thing in programme.things:
             yield SystemCommand(f"Open Thing {thing.number}: {thing.title}", f"{programme.short_title}", lambda n=thing.number: self.open_thing(n))
+        yield SystemCommand("Journal", "Every entry: search, filter, open, delete and restore", self.action_journal)
+        yield SystemCommand("New learning record", "Record any other CPL: a course, reading, supervision...", self.new_learning_record)
+        yield SystemCommand("Back up the journal", "Save the whole journal as a dated zip in your home folder", self.action_backup)
         yield SystemCommand("Settings", "Name, SSSC registration, theme, default programme", self.action_settings)
         yield SystemCommand("Help", "Every key in the app", self.action_help)
         yield SystemCommand("About", "Credits, licence, and where your journal and settings are", self.action_about)

@@ -48,8 +48,11 @@ class HomeScreen(Screen[None]):
     """The list of Things with their status; the first thing a user sees."""
 
     BINDINGS = [
-        Binding("s", "focus_status", "Status filter", id="home.status"),
-        Binding("c", "focus_capability", "Capability filter", id="home.capability"),
+        Binding("j", "app.journal", "Journal", id="home.journal", tooltip="Every entry: search, filter, delete, restore"),
+        Binding("n", "new_record", "New record", id="home.new", tooltip="Add a learning-log record of any other CPL"),
+        Binding("s", "focus_status", "Status", id="home.status", tooltip="Filter the Things by status"),
+        Binding("c", "focus_capability", "Capability", id="home.capability", tooltip="Filter the Things by capability"),
+        Binding("f2", "app.settings", "Settings", id="home.settings", tooltip="Your name, registration, theme and programme"),
     ]
 
     def __init__(self, session: Session, highlight: int | None = None) -> None:
@@ -61,11 +64,10 @@ class HomeScreen(Screen[None]):
         self.fitted_width = 0
 
     def compose(self) -> ComposeResult:
-        programme = self.session.programme
         with Horizontal(id="home-header"):
-            yield Static(Text(programme.title, style="bold", no_wrap=True, overflow="ellipsis"), id="programme-title")
+            yield Static(id="programme-title")
         with Horizontal(id="progress-line"):
-            yield ProgressBar(total=max(1, len(programme.things)), show_eta=False, show_percentage=False, id="progress")
+            yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
             yield Static(id="progress-text")
         with Horizontal(id="filters"):
             yield Select(
@@ -80,9 +82,7 @@ class HomeScreen(Screen[None]):
                 id="capability-filter",
                 compact=True,
             )
-            if programme.start_with:
-                first, last = programme.start_with[0], programme.start_with[-1]
-                yield Static(Text(f"Start with Things {first}-{last}."), id="advice")
+            yield Static(id="advice")
         with Horizontal(id="home-body"):
             with Vertical(id="things-pane"):
                 yield Static(Text(f"{'#':<3}  {'Status':<16}{'Words':>9}  Thing", style="bold"), id="things-header")
@@ -108,9 +108,18 @@ class HomeScreen(Screen[None]):
         """Read the journal's summaries again and show them."""
         self.session.refresh()
         self.overview = overview(self.session)
+        self._show_programme()
         self._fill_table()
         self._show_progress()
         self._show_summary()
+
+    def _show_programme(self) -> None:
+        """The programme's title, size and advice: the default programme may change in Settings."""
+        programme = self.session.programme
+        self.query_one("#programme-title", Static).update(Text(programme.title, style="bold", no_wrap=True, overflow="ellipsis"))
+        self.query_one("#progress", ProgressBar).update(total=max(1, len(programme.things)))
+        start = programme.start_with
+        self.query_one("#advice", Static).update(Text(f"Start with Things {start[0]}-{start[-1]}." if start else ""))
 
     def _visible_rows(self) -> list[ThingRow]:
         assert self.overview is not None
@@ -183,6 +192,9 @@ class HomeScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#things")
     def thing_selected(self, event: OptionList.OptionSelected) -> None:
         self.app.open_thing(int(str(event.option.id)))  # type: ignore[attr-defined]
+
+    def action_new_record(self) -> None:
+        self.app.new_learning_record()  # type: ignore[attr-defined]
 
     def action_focus_status(self) -> None:
         self.query_one("#status-filter", Select).focus()

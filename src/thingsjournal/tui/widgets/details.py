@@ -13,6 +13,7 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
 from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
@@ -42,6 +43,18 @@ class CheckedInput(Input):
         self.parse = parse
         self.problem: str | None = None
         self.value_ok: Any = parse(text) if text else None
+
+
+def show_problem(container: Widget, field: CheckedInput, value: str) -> None:
+    """Parse a field's new text; show what is expected beside it (in its `#<id>-problem` line)
+    while it is not valid, and keep its last good value for saving."""
+    text = value.strip()
+    try:
+        field.value_ok = field.parse(text) if text else None
+        field.problem = None
+    except ValueError as problem:
+        field.problem = str(problem)
+    container.query_one(f"#{field.id}-problem", Static).update(Text(f"✗ {field.problem}" if field.problem else ""))
 
 
 class DetailsPanel(VerticalScroll):
@@ -81,16 +94,8 @@ class DetailsPanel(VerticalScroll):
         yield WritingField("badge.feedback", "Assessor feedback", badge.get("feedback", ""))
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        field = event.input
-        if not isinstance(field, CheckedInput):
-            return
-        text = event.value.strip()
-        try:
-            field.value_ok = field.parse(text) if text else None
-            field.problem = None
-        except ValueError as problem:
-            field.problem = str(problem)
-        self.query_one(f"#{field.id}-problem", Static).update(Text(f"✗ {field.problem}" if field.problem else ""))
+        if isinstance(event.input, CheckedInput):
+            show_problem(self, event.input, event.value)
 
     def collected(self) -> dict[str, Any]:
         """The valid values, by field; invalid ones keep their last good value."""

@@ -1,0 +1,290 @@
+"""The journal: every entry in one list, searched by the words in it and filtered by Thing,
+capability, core learning element, status and date; entries open, go to the trash (after a
+question) and come back from it.
+
+Search texts load on a worker thread when the screen opens (a cache makes that quick after the
+first time); until they have, a search looks at titles alone and says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from thingsjournal.dates import DATE_FORMS, parse_date, show_date
+from thingsjournal.errors import UserError
+from thingsjournal.journal import JournalError
+from thingsjournal.journal_filter import LEARNING, EntryFilter, entry_date, select
+from thingsjournal.journal_index import EntrySummary, Listing
+from thingsjournal.search import TEXTS_FILE, load_texts
+from thingsjournal.session import Session
+from thingsjournal.tui.screens.confirm import ConfirmScreen
+from thingsjournal.tui.screens.home import STATUS_LABELS
+
+KIND_LABEL = "▪ learning log"
+COLUMNS_BEFORE_TITLE = 11 + 2 + 16 + 6 + 2
+
+
+class EntriesList(OptionList):
+    """The entries, one line each; Enter or a click opens one (or, in the trash, restores it)."""
+
+    BINDINGS = [
+        Binding("enter", "select", "Open", id="journal.open", tooltip="Open the highlighted entry (in the trash: restore it)"),
+        Binding("delete,d", "screen.delete_entry", "Delete", id="journal.delete", tooltip="Move the highlighted entry to the trash"),
+        Binding("r", "screen.restore_entry", "Restore", id="journal.restore", tooltip="In the trash: put the entry back"),
+    ]
+
+
+def entry_line(session: Session, entry: EntrySummary, title_width: int) -> Text:
+    """`23 Nov 2026  ● ready            210  Thing 10: ...`, fitted to the list's width."""
+    status = session.status(entry)
+    label = STATUS_LABELS.get(status, status) if status else KIND_LABEL
+    title = session.title_of(entry) or "(untitled)"
+    if entry.conflict_of:
+        title += f" (conflict copy of {entry.conflict_of})"
+    if len(title) > title_width:
+        title = title[: max(0, title_width - 1)] + "…"
+    line = Text(f"{show_date(entry_date(entry)):<11}  {label:<16}{entry.words:>6}  ", no_wrap=True)
+    line.append(title)
+    return line
+
+
+class JournalScreen(Screen[None]):
+    DEFAULT_CSS = """
+    #journal-header, .journal-filters, #entries-header, #journal-note { height: 1; }
+    #journal-title { width: 1fr; padding: 0 1; background: $panel; }
+    #search { margin: 0 1; }
+    .journal-filters { padding: 0 1; }
+    .journal-filters Select { width: 1fr; margin-right: 1; }
+    .journal-filters Input { width: 14; margin-right: 1; }
+    #entries-header { padding: 0 1; background: $panel; }
+    #entries { height: 1fr; border: none; padding: 0; overflow-x: hidden; }
+    #journal-note { padding: 0 1; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="journal.back", tooltip="Back to Home (from the trash: back to the journal)"),
+        Binding("slash", "focus_search", "Search", id="journal.search", show=False, tooltip="Type words to find the entries holding them all"),
+        Binding("n", "new_record", "New record", id="journal.new", tooltip="Add a learning-log record of any other CPL"),
+        Binding("t", "toggle_trash", "Trash", id="journal.trash", tooltip="Show the trash, or the journal again"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.in_trash = False
+        self.texts: dict[str, str] | None = None  # searchable texts by entry id, once loaded
+        self.shown: list[EntrySummary] = []
+        self.resumed = False
+
+    def compose(self) -> ComposeResult:
+        index = self.session.index
+        with Horizontal(id="journal-header"):
+            yield Static(id="journal-title")
+        yield Input(placeholder="Search your words (/)", id="search", compact=True)
+        with Horizontal(classes="journal-filters"):
+            things = [(Text("Learning-log records"), LEARNING)]
+            things += [(Text(f"Thing {thing.number}: {thing.title}"), thing.number) for thing in self.session.programme.things]
+            yield Select(things, prompt="Any Thing", id="thing-filter", compact=True)
+            yield Select([(Text(c.name), c.id) for c in index.capabilities()], prompt="Any capability", id="capability-filter", compact=True)
+        with Horizontal(classes="journal-filters"):
+            yield Select(
+                [(Text(e.name), e.id) for e in index.learning_elements()], prompt="Any learning element", id="element-filter", compact=True
+            )
+            statuses = [(Text(label), status) for status, label in STATUS_LABELS.items() if status != "not-started"]
+            yield Select(statuses, prompt="Any status", id="status-filter", compact=True)
+            yield Input(placeholder="From date", id="since", compact=True)
+            yield Input(placeholder="To date", id="until", compact=True)
+        yield Static(Text(f"{'Date':<11}  {'Status':<16}{'Words':>6}  Title", style="bold"), id="entries-header")
+        yield EntriesList(id="entries")
+        yield Static(id="journal-note")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.refill()
+        self.query_one("#entries", EntriesList).focus()
+        self.load_texts()
+
+    def on_screen_resume(self) -> None:
+        if self.resumed:  # back from an entry, which may have changed
+            self.session.refresh()
+            self.refill()
+            self.load_texts()
+        self.resumed = True
+
+    # Search texts
+
+    def load_texts(self) -> None:
+        listing = self.listing()
+        cache = None if self.in_trash else self.session.journal.app_dir / TEXTS_FILE
+        self.run_worker(lambda: self._load(listing, cache), thread=True, exclusive=True, exit_on_error=False, group="texts")
+
+    def _load(self, listing: Listing, cache: object) -> None:
+        texts = load_texts(listing, cache)  # type: ignore[arg-type]
+        self.app.call_from_thread(self._texts_loaded, texts)
+
+    def _texts_loaded(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+        if self.query_one("#search", Input).value.strip():
+            self.refill()
+        else:
+            self._show_note()
+
+    # The list
+
+    def listing(self) -> Listing:
+        return self.session.journal.trash() if self.in_trash else self.session.listing
+
+    def current_filter(self) -> EntryFilter | str:
+        """The filter the widgets describe, or what is wrong with a date typed in them."""
+        dates: dict[str, date | None] = {}
+        for field, name in (("since", "From"), ("until", "To")):
+            text = self.query_one(f"#{field}", Input).value.strip()
+            try:
+                dates[field] = parse_date(text) if text else None
+            except ValueError:
+                return f"✗ {name} date '{text}': write it as {DATE_FORMS}"
+
+        def chosen(widget_id: str) -> object:
+            value = self.query_one(widget_id, Select).value
+            return None if value is Select.NULL else value
+
+        return EntryFilter(
+            text=self.query_one("#search", Input).value,
+            thing=chosen("#thing-filter"),  # type: ignore[arg-type]
+            capability=chosen("#capability-filter"),  # type: ignore[arg-type]
+            element=chosen("#element-filter"),  # type: ignore[arg-type]
+            status=chosen("#status-filter"),  # type: ignore[arg-type]
+            **dates,
+        )
+
+    def refill(self) -> None:
+        """Select the entries again and show them, keeping the highlighted one where it can."""
+        chosen = self.current_filter()
+        if isinstance(chosen, str):
+            self._show_note(chosen)
+            return
+        entries = self.query_one("#entries", EntriesList)
+        current = entries.highlighted_option.id if entries.highlighted_option else None
+        self.shown = select(self.session, self.listing().entries, self.texts or {}, chosen)
+        width = max(10, self.app.size.width - COLUMNS_BEFORE_TITLE - 2)
+        entries.clear_options()
+        entries.add_options(Option(entry_line(self.session, entry, width), id=entry.id) for entry in self.shown)
+        if self.shown:
+            ids = [entry.id for entry in self.shown]
+            entries.highlighted = ids.index(current) if current in ids else 0
+        self._show_note()
+
+    def _show_note(self, problem: str | None = None) -> None:
+        total = len(self.listing().entries)
+        where = "in the trash" if self.in_trash else "in the journal"
+        self.query_one("#journal-title", Static).update(
+            Text(f"{'Trash' if self.in_trash else 'Journal'} · {len(self.shown)} of {total} entries {where}", style="bold", no_wrap=True)
+        )
+        if problem:
+            note = problem
+        elif not total:
+            note = "The trash is empty." if self.in_trash else "No entries yet: open a Thing from Home, or press n for a learning record."
+        elif self.texts is None and self.query_one("#search", Input).value.strip():
+            note = "Searching titles only while your texts load…"
+        elif self.in_trash:
+            note = "Entries stay in the trash until you restore them: Enter or r restores; Esc goes back."
+        else:
+            note = "Search finds entries holding all your words; search and filters combine."
+        self.query_one("#journal-note", Static).update(Text(note, no_wrap=True, overflow="ellipsis"))
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def filters_changed(self) -> None:
+        self.refill()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.refill()
+
+    def highlighted(self) -> EntrySummary | None:
+        entries = self.query_one("#entries", EntriesList)
+        index = entries.highlighted
+        return self.shown[index] if index is not None and index < len(self.shown) else None
+
+    # Actions
+
+    @on(OptionList.OptionSelected, "#entries")
+    def entry_chosen(self) -> None:
+        if self.in_trash:
+            self.action_restore_entry()
+            return
+        entry = self.highlighted()
+        if entry is not None:
+            self.app.open_entry(entry.id)  # type: ignore[attr-defined]
+
+    def action_delete_entry(self) -> None:
+        entry = self.highlighted()
+        if entry is None or self.in_trash:
+            return
+        title = self.session.title_of(entry) or "(untitled)"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._move(entry, to_trash=True)
+
+        self.app.push_screen(
+            ConfirmScreen(f"Move '{title}' to the trash?\n\nYou can restore it from the trash (t) at any time.", "Move to trash"),
+            answered,
+        )
+
+    def action_restore_entry(self) -> None:
+        entry = self.highlighted()
+        if entry is not None and self.in_trash:
+            self._move(entry, to_trash=False)
+
+    def _move(self, entry: EntrySummary, to_trash: bool) -> None:
+        title = self.session.title_of(entry) or "(untitled)"
+        try:
+            if to_trash:
+                self.session.journal.delete(entry.id)
+            else:
+                self.session.journal.restore(entry.id)
+        except (JournalError, UserError, OSError) as problem:
+            self.notify(str(problem), title="Nothing was moved", severity="error", markup=False, timeout=15)
+            return
+        self.session.refresh()
+        done = "Moved to the trash (t shows it; r there restores)" if to_trash else "Restored to the journal"
+        self.notify(f"{done}: {title}", markup=False)
+        self.refill()
+        self.load_texts()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Delete in the journal, restore in the trash: the footer offers only what works here."""
+        if action == "delete_entry":
+            return not self.in_trash
+        if action == "restore_entry":
+            return self.in_trash
+        return True
+
+    def action_toggle_trash(self) -> None:
+        self.in_trash = not self.in_trash
+        self.refresh_bindings()
+        self.texts = None
+        self.refill()
+        self.load_texts()
+        self.query_one("#entries", EntriesList).focus()
+
+    def action_back(self) -> None:
+        if self.in_trash:
+            self.action_toggle_trash()
+        else:
+            self.app.pop_screen()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_new_record(self) -> None:
+        self.app.new_learning_record()  # type: ignore[attr-defined]

@@ -1,0 +1,132 @@
+"""The learning-log form: a record of any other CPL, saved as the user goes (see
+`AutosavingScreen`), with word counts as in the Thing workspace."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.suggester import SuggestFromList
+from textual.widgets import Footer, Input, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
+from thingsjournal.entries import LearningRecord
+from thingsjournal.session import Session
+from thingsjournal.tui.screens.autosaving import AutosavingScreen, Entry
+from thingsjournal.tui.widgets.details import CheckedInput, show_problem
+from thingsjournal.tui.widgets.fields import WritingField
+from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+
+# Offered as the user types the kind of activity; anything else may be typed.
+ACTIVITY_KINDS = [
+    "Course",
+    "E-learning",
+    "Reading",
+    "Webinar",
+    "Conference",
+    "Supervision",
+    "Peer observation",
+    "Mentoring",
+    "Coaching",
+    "Team meeting",
+    "Shadowing",
+    "Practitioner enquiry",
+    "Network meeting",
+]
+
+
+class LearningScreen(AutosavingScreen):
+    DEFAULT_CSS = """
+    #learning-header { height: 1; }
+    #learning-title { width: 1fr; padding: 0 1; background: $panel; }
+    #learning-form { padding: 0 1; height: 1fr; }
+    #learning-form .label { margin-top: 1; text-style: bold; }
+    #learning-form .problem { color: $error; }
+    #when { height: auto; }
+    #when .half { width: 1fr; height: auto; margin-right: 2; }
+    #learning-form WritingField { margin-top: 1; }
+    #learning-form SelectionList { height: auto; }
+    """
+    BINDINGS = [Binding("escape", "back", "Back", id="learning.back", tooltip="Save and go back")]
+
+    def __init__(self, session: Session, entry: LearningRecord, stored: bool) -> None:
+        super().__init__(session, entry, stored, classes="learning-screen")
+
+    def compose(self) -> ComposeResult:
+        entry = self.entry
+        assert isinstance(entry, LearningRecord)
+        with Horizontal(id="learning-header"):
+            yield Static(Text("Learning record", style="bold", no_wrap=True), id="learning-title")
+            yield SaveIndicator(id="save-state")
+        with VerticalScroll(id="learning-form"):
+            yield Static("Title", classes="label")
+            yield Input(entry.title, placeholder="What was it? e.g. Paediatric first aid refresher", id="title", compact=True)
+            yield Static("Kind of activity", classes="label")
+            yield Input(
+                entry.activity,
+                placeholder="Course, reading, supervision, ... (→ accepts a suggestion)",
+                suggester=SuggestFromList(ACTIVITY_KINDS, case_sensitive=False),
+                id="activity",
+                compact=True,
+            )
+            with Horizontal(id="when"):
+                with Vertical(classes="half"):
+                    yield Static("Learning date", classes="label")
+                    yield CheckedInput("learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
+                    yield Static(classes="problem", id="learning_date-problem")
+                with Vertical(classes="half"):
+                    yield Static("Time spent", classes="label")
+                    yield CheckedInput("minutes", show_minutes(entry.minutes), parse_minutes, "90, or 1h 30m")
+                    yield Static(classes="problem", id="minutes-problem")
+            yield WritingField("learned", "What did you learn?", entry.learned)
+            yield WritingField("practice", "How will it change your practice?", entry.practice)
+            yield Static("Core learning elements", classes="label")
+            yield SelectionList[str](
+                *[Selection(Text(element.name), element.id, element.id in entry.elements) for element in self.session.index.learning_elements()],
+                id="elements",
+                compact=True,
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#title", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if isinstance(event.input, CheckedInput):
+            show_problem(self, event.input, event.value)
+
+    def snapshot(self) -> dict[str, Any]:
+        fields = {field.field: field.editor.text for field in self.query(WritingField)}
+        checked = {field.field: field.value_ok for field in self.query(CheckedInput)}
+        return {
+            "base": self.entry,
+            "title": self.query_one("#title", Input).value,
+            "activity": self.query_one("#activity", Input).value,
+            "learned": fields["learned"],
+            "practice": fields["practice"],
+            "learning_date": checked["learning_date"],
+            "minutes": checked["minutes"],
+            "elements": tuple(sorted(self.query_one("#elements", SelectionList).selected)),
+        }
+
+    def build_entry(self, snapshot: dict[str, Any]) -> Entry:
+        base: LearningRecord = snapshot["base"]
+        data = {**base.model_dump(by_alias=True), **{k: v for k, v in snapshot.items() if k != "base"}}
+        return LearningRecord.model_validate(data)
+
+    def values_of(self, entry: Entry) -> dict[str, Any]:
+        assert isinstance(entry, LearningRecord)
+        return {
+            "title": entry.title,
+            "activity": entry.activity,
+            "learned": entry.learned,
+            "practice": entry.practice,
+            "learning_date": entry.learning_date,
+            "minutes": entry.minutes,
+            "elements": entry.elements,
+        }

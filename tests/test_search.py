@@ -1,0 +1,108 @@
+"""Search finds every word the user wrote, in any field, whatever its case, and its cache of
+texts is never trusted over the files."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journal_helpers import LearningRecord, reflection, saved
+from thingsjournal.entries import Badge
+from thingsjournal.journal import JournalStore
+from thingsjournal.journal_filter import EntryFilter, select
+from thingsjournal.search import TEXTS_FILE, fold, load_texts, matches, query_words, searchable_text
+from thingsjournal.session import Session
+
+words = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "S")), min_size=1, max_size=12)
+
+
+@given(before=st.lists(words, max_size=5), word=words, after=st.lists(words, max_size=5), field=st.sampled_from(["statement", "answer", "heading", "feedback"]))
+@settings(max_examples=200, deadline=None)
+def test_any_word_written_in_any_field_is_found_in_any_case(before: list[str], word: str, after: list[str], field: str) -> None:
+    text = " ".join([*before, word, *after])
+    fields = {
+        "statement": {"statement": text},
+        "answer": {"answers": {"p1": text}},
+        "heading": {"headings": {"do": text}},
+        "feedback": {"badge": Badge(feedback=text)},
+    }[field]
+    entry = reflection(1, **({"statement": ""} | fields))  # type: ignore[arg-type]
+    assert matches(searchable_text(entry), query_words(f"  {word}  "))
+    for other_case in (word.upper(), word.swapcase()):
+        if fold(other_case) == fold(word):  # not so for a few letters, such as the dotless ı
+            assert matches(searchable_text(entry), query_words(other_case))
+
+
+def test_a_search_needs_every_word_and_curly_quotes_match_straight_ones() -> None:
+    record = LearningRecord(title="Makaton course", activity="Course", learned="Signing what\u2019s on the menu", practice="Use at lunch")
+    text = searchable_text(record)
+    assert matches(text, query_words("makaton LUNCH"))
+    assert matches(text, query_words("what's"))
+    assert not matches(text, query_words("makaton dinner"))
+    assert fold("\u201cQuoted\u201d") == '"quoted"'
+
+
+def test_texts_are_cached_and_read_again_when_a_file_changes(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    first, second = saved(journal, reflection(1, "apples"), LearningRecord(title="Pears"))
+    store = JournalStore(journal)
+    cache = store.app_dir / TEXTS_FILE
+    assert load_texts(store.listing(), cache) == {first.id: "apples", second.id: "pears"}
+    assert cache.stat().st_mode & 0o777 == 0o600
+    # A cached text is used while the file is unchanged...
+    cache.write_text(cache.read_text().replace('"apples"', '"cached"'))
+    assert load_texts(store.listing(), cache)[first.id] == "cached"
+    # ...and read again once the file changes; a file that is gone is dropped.
+    store.save(store.load(first.id).model_copy(update={"statement": "Oranges now"}))
+    store.delete(second.id)
+    assert load_texts(store.listing(), cache) == {first.id: "oranges now"}
+
+
+def test_a_broken_cache_is_rebuilt(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [entry] = saved(journal, reflection(1, "kept"))
+    store = JournalStore(journal)
+    cache = store.app_dir / TEXTS_FILE
+    for broken in ("{ not json", '{"format": 1, "files": []}', '{"format": 99}', '[1, 2]'):
+        cache.write_text(broken)
+        assert load_texts(store.listing(), cache) == {entry.id: "kept"}
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [entry] = saved(journal, reflection(1, "still found"))
+    store = JournalStore(journal)
+    os.chmod(store.app_dir, 0o500)
+    try:
+        assert load_texts(store.listing(), store.app_dir / TEXTS_FILE) == {entry.id: "still found"}
+    finally:
+        os.chmod(store.app_dir, 0o700)
+
+
+def test_filters_combine_and_the_newest_comes_first(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    old, new, record = saved(
+        journal,
+        reflection(5, "vision work", learning_date=date(2025, 1, 10), sub_capabilities=("thinking-and-planning-strategically",)),
+        reflection(5, "more vision", learning_date=date(2026, 3, 1)),
+        LearningRecord(title="Vision day", learning_date=date(2026, 2, 1), elements=("leadership-and-quality-assurance",)),
+    )
+    session = Session.open(journal)
+    entries = session.listing.entries
+    texts = load_texts(session.listing, None)
+
+    def ids(**chosen: object) -> list[str]:
+        return [entry.id for entry in select(session, entries, texts, EntryFilter(**chosen))]  # type: ignore[arg-type]
+
+    assert ids() == [new.id, record.id, old.id]
+    assert ids(text="vision") == [new.id, record.id, old.id]
+    assert ids(text="vision", thing=5) == [new.id, old.id]
+    assert ids(thing="learning") == [record.id]
+    assert ids(element="leadership-and-quality-assurance") == [record.id]
+    assert ids(since=date(2026, 1, 1), until=date(2026, 2, 1)) == [record.id]
+    assert ids(status="draft", text="work") == [old.id]
+    assert ids(capability="vision") == [old.id]  # through its sub-capability

@@ -1,0 +1,205 @@
+"""The journal screen and the learning-log form, driven as a user would: add a record, find it,
+edit it, delete it, restore it; bad dates and numbers refused at the field with nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, Select, SelectionList
+
+from journal_helpers import LearningRecord, reflection, saved
+from thingsjournal.journal import JournalStore
+from thingsjournal.tui.app import make_app
+from thingsjournal.tui.screens.home import HomeScreen
+from thingsjournal.tui.screens.journal import JournalScreen
+from thingsjournal.tui.screens.learning import LearningScreen
+from thingsjournal.tui.screens.thing import ThingScreen
+
+
+def _titles(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [app.screen.session.title_of(entry) for entry in app.screen.shown]
+
+
+async def _type(pilot, selector: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    widget = pilot.app.screen.query_one(selector)
+    widget.focus()
+    await pilot.pause()
+    await pilot.press(*text) if len(text) < 40 else widget.insert(text)
+    await pilot.pause()
+
+
+async def _texts_loaded(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(100):
+        if pilot.app.screen.texts is not None:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the search texts never loaded")
+
+
+async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    saved(journal, reflection(1, "About everyday leadership in the playroom."))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        # Add, from Home.
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, LearningScreen)
+        await pilot.press(*"Forest school course")
+        await _type(pilot, "#learned", "How risky play builds confidence outdoors.")
+        await _type(pilot, "#learning_date", "23/11/2026")
+        await _type(pilot, "#minutes", "1h 30m")
+        elements = app.screen.query_one("#elements", SelectionList)
+        elements.focus()
+        await pilot.press("space")  # the first element
+        first_element = str(elements.get_option_at_index(0).value)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        store = JournalStore(journal)
+        [record] = [e for e in store.listing().entries if e.kind == "learning"]
+        entry = store.load(record.id)
+        assert (entry.title, entry.learned, entry.minutes, str(entry.learning_date)) == (
+            "Forest school course", "How risky play builds confidence outdoors.", 90, "2026-11-23"
+        )
+        assert entry.elements == (first_element,)
+
+        # Find it by a word of its text, then by its core learning element.
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        await _texts_loaded(pilot)
+        await _type(pilot, "#search", "CONFIDENCE")
+        assert _titles(app) == ["Forest school course"]
+        app.screen.query_one("#search", Input).value = ""
+        app.screen.query_one("#element-filter", Select).value = first_element
+        await pilot.pause()
+        assert _titles(app) == ["Forest school course"]
+
+        # Edit it.
+        app.screen.query_one("#entries", OptionList).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LearningScreen)
+        await _type(pilot, "#practice", "More time outside.")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert store.load(record.id).practice == "More time outside."
+
+        # Delete it (after saying yes), then restore it from the trash.
+        assert isinstance(app.screen, JournalScreen)
+        app.screen.query_one("#entries", OptionList).focus()
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")  # no: nothing moves
+        await pilot.pause()
+        assert record.id in {e.id for e in store.listing().entries}
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert record.id not in {e.id for e in store.listing().entries}
+        assert [e.id for e in store.trash().entries] == [record.id]
+        assert _titles(app) == []
+        await pilot.press("t")
+        await pilot.pause()
+        assert _titles(app) == ["Forest school course"]
+        await pilot.press("r")
+        await pilot.pause()
+        assert record.id in {e.id for e in store.listing().entries}
+        assert store.trash().entries == []
+        assert store.load(record.id).practice == "More time outside."
+
+
+async def test_bad_dates_and_numbers_are_refused_at_the_field_and_nothing_is_lost(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.new_learning_record()
+        await pilot.pause()
+        await pilot.press(*"Makaton")
+        await _type(pilot, "#learning_date", "31/02/2026")
+        await _type(pilot, "#minutes", "ninety")
+        screen = app.screen
+        assert "✗" in str(screen.query_one("#learning_date-problem").render())
+        assert "✗" in str(screen.query_one("#minutes-problem").render())
+        assert screen.query_one("#learning_date", Input).value == "31/02/2026"  # what was typed stays
+        await pilot.press("escape")
+        await pilot.pause()
+        [record] = JournalStore(journal).listing().entries
+        entry = JournalStore(journal).load(record.id)
+        assert entry.title == "Makaton" and entry.learning_date is None and entry.minutes is None
+
+        # The journal's date filters say what is wrong and keep the list as it was.
+        await pilot.press("j")
+        await pilot.pause()
+        await _type(pilot, "#since", "yesterday")
+        note = str(app.screen.query_one("#journal-note").render())
+        assert "From date 'yesterday'" in note and "23/11/2026" in note
+        assert _titles(app) == ["Makaton"]
+
+
+async def test_filters_by_thing_status_and_date(tmp_path: Path) -> None:
+    from datetime import date
+
+    journal = tmp_path / "journal"
+    saved(
+        journal,
+        reflection(1, "word " * 250, learning_date=date(2026, 9, 1)),
+        reflection(2, "short", learning_date=date(2026, 10, 1), capabilities=("vision",)),
+        LearningRecord(title="Reading", learning_date=date(2026, 11, 1)),
+    )
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.action_journal()
+        await pilot.pause()
+        screen = app.screen
+        assert _titles(app)[0] == "Reading"  # newest first
+        screen.query_one("#thing-filter", Select).value = 2
+        await pilot.pause()
+        assert [e.thing for e in screen.shown] == [2]
+        screen.query_one("#thing-filter", Select).value = "learning"
+        await pilot.pause()
+        assert _titles(app) == ["Reading"]
+        screen.query_one("#thing-filter", Select).clear()
+        screen.query_one("#status-filter", Select).value = "ready"
+        await pilot.pause()
+        assert [e.thing for e in screen.shown] == [1]
+        screen.query_one("#status-filter", Select).clear()
+        screen.query_one("#capability-filter", Select).value = "vision"
+        await pilot.pause()
+        assert [e.thing for e in screen.shown] == [2]
+        screen.query_one("#capability-filter", Select).clear()
+        await _type(pilot, "#since", "15/09/2026")
+        await _type(pilot, "#until", "2026-10-31")
+        assert [e.thing for e in screen.shown] == [2]
+
+
+async def test_a_thing_title_finds_its_reflections_and_opening_one_edits_that_entry(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    older, newer = saved(journal, reflection(3, "An early draft."), reflection(3, "A second try.", status="complete"))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_journal()
+        await pilot.pause()
+        await _texts_loaded(pilot)
+        await _type(pilot, "#search", "what's my")  # Thing 3's title, with a curly apostrophe
+        assert {e.id for e in app.screen.shown} == {older.id, newer.id}
+        await _type(pilot, "#search", " early")
+        assert [e.id for e in app.screen.shown] == [older.id]
+        app.screen.query_one("#entries", OptionList).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ThingScreen) and app.screen.entry.id == older.id
+
+
+async def test_the_list_is_fitted_to_80_columns_and_a_click_opens_an_entry(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    saved(journal, LearningRecord(title="A very long title " * 10, learned="x"))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_journal()
+        await pilot.pause()
+        entries = app.screen.query_one("#entries", OptionList)
+        assert len(str(entries.get_option_at_index(0).prompt)) <= 78
+        await pilot.click("#entries", offset=(5, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, LearningScreen)
