@@ -35,8 +35,9 @@ def reflection(rng: random.Random, thing: int):  # type: ignore[no-untyped-def]
     )
 
 
-def make_journal(folder: Path, count: int, seed: int = 1) -> None:
-    """Write `count` entries straight to files (the store's own path is timed elsewhere)."""
+def make_journal(folder: Path, count: int, seed: int = 1, plant: tuple[str, int] | None = None) -> None:
+    """Write `count` entries straight to files (the store's own path is timed elsewhere);
+    `plant=(word, n)` puts `word` at the end of every n-th statement, for searches."""
     from thingsjournal.entries import to_toml
     from thingsjournal.journal import file_name
     from thingsjournal.safefiles import make_private_dir
@@ -45,6 +46,8 @@ def make_journal(folder: Path, count: int, seed: int = 1) -> None:
     make_private_dir(folder)
     for number in range(count):
         entry = reflection(rng, number % 23 + 1)
+        if plant and number % plant[1] == 0:
+            entry = entry.model_copy(update={"statement": f"{entry.statement} {plant[0]}"})
         (folder / file_name(entry)).write_bytes(to_toml(entry))
 
 

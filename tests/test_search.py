@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.entries import Badge
 from thingsjournal.journal import JournalStore
-from thingsjournal.journal_filter import EntryFilter, select
+from thingsjournal.journal_filter import EntryFilter, haystacks, select
 from thingsjournal.search import TEXTS_FILE, fold, load_texts, matches, query_words, searchable_text
 from thingsjournal.session import Session
 
@@ -93,10 +93,10 @@ def test_filters_combine_and_the_newest_comes_first(tmp_path: Path) -> None:
     )
     session = Session.open(journal)
     entries = session.listing.entries
-    texts = load_texts(session.listing, None)
+    searched = haystacks(session, entries, load_texts(session.listing, None))
 
     def ids(**chosen: object) -> list[str]:
-        return [entry.id for entry in select(session, entries, texts, EntryFilter(**chosen))]  # type: ignore[arg-type]
+        return [entry.id for entry in select(session, entries, searched, EntryFilter(**chosen))]  # type: ignore[arg-type]
 
     assert ids() == [new.id, record.id, old.id]
     assert ids(text="vision") == [new.id, record.id, old.id]

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, Select, SelectionList
+from textual.widgets import Input, Select, SelectionList
 
 from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.journal import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.home import HomeScreen
-from thingsjournal.tui.screens.journal import JournalScreen
+from thingsjournal.tui.screens.journal import JournalScreen, entry_line
 from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
@@ -77,7 +77,7 @@ async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path
         assert _titles(app) == ["Forest school course"]
 
         # Edit it.
-        app.screen.query_one("#entries", OptionList).focus()
+        app.screen.query_one("#entries").focus()
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, LearningScreen)
@@ -88,7 +88,7 @@ async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path
 
         # Delete it (after saying yes), then restore it from the trash.
         assert isinstance(app.screen, JournalScreen)
-        app.screen.query_one("#entries", OptionList).focus()
+        app.screen.query_one("#entries").focus()
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("n")  # no: nothing moves
@@ -185,7 +185,7 @@ async def test_a_thing_title_finds_its_reflections_and_opening_one_edits_that_en
         assert {e.id for e in app.screen.shown} == {older.id, newer.id}
         await _type(pilot, "#search", " early")
         assert [e.id for e in app.screen.shown] == [older.id]
-        app.screen.query_one("#entries", OptionList).focus()
+        app.screen.query_one("#entries").focus()
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ThingScreen) and app.screen.entry.id == older.id
@@ -198,8 +198,8 @@ async def test_the_list_is_fitted_to_80_columns_and_a_click_opens_an_entry(tmp_p
     async with app.run_test(size=(80, 24)) as pilot:
         app.action_journal()
         await pilot.pause()
-        entries = app.screen.query_one("#entries", OptionList)
-        assert len(str(entries.get_option_at_index(0).prompt)) <= 78
+        entries = app.screen.query_one("#entries")
+        assert len(entry_line(app.session, app.screen.shown[0], entries.size.width)) <= 80
         await pilot.click("#entries", offset=(5, 0))
         await pilot.pause()
         assert isinstance(app.screen, LearningScreen)

@@ -30,9 +30,14 @@ def entry_date(entry: EntrySummary) -> date:
     return date.fromisoformat(entry.learning_date or entry.created[:10])
 
 
-def select(session: Session, entries: list[EntrySummary], texts: dict[str, str], chosen: EntryFilter) -> list[EntrySummary]:
-    """The entries that pass `chosen`, newest first. `texts` holds each entry's searchable text
-    by id; the title counts too, so a Thing's name finds its reflections."""
+def haystacks(session: Session, entries: list[EntrySummary], texts: dict[str, str]) -> dict[str, str]:
+    """What a search looks in, by entry id: the title (so a Thing's name finds its reflections)
+    and the entry's searchable text from `load_texts`, where it has loaded."""
+    return {entry.id: f"{fold(session.title_of(entry))}\n{texts.get(entry.id, '')}" for entry in entries}
+
+
+def select(session: Session, entries: list[EntrySummary], searched: dict[str, str], chosen: EntryFilter) -> list[EntrySummary]:
+    """The entries that pass `chosen`, newest first; `searched` is what `haystacks` gives."""
     words = query_words(chosen.text)
     selected = []
     for entry in entries:
@@ -49,7 +54,7 @@ def select(session: Session, entries: list[EntrySummary], texts: dict[str, str],
         when = entry_date(entry)
         if (chosen.since and when < chosen.since) or (chosen.until and when > chosen.until):
             continue
-        if words and not matches(f"{fold(session.title_of(entry))}\n{texts.get(entry.id, '')}", words):
+        if words and not matches(searched.get(entry.id, ""), words):
             continue
         selected.append(entry)
     selected.sort(key=lambda entry: (entry_date(entry), entry.updated, entry.created, entry.id), reverse=True)

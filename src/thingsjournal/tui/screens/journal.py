@@ -9,6 +9,7 @@ first time); until they have, a search looks at titles alone and says so.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from rich.text import Text
 from textual import on
@@ -16,35 +17,36 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Select, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Input, Select, Static
 
 from thingsjournal.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
-from thingsjournal.journal_filter import LEARNING, EntryFilter, entry_date, select
+from thingsjournal.journal_filter import LEARNING, EntryFilter, entry_date, haystacks, select
 from thingsjournal.journal_index import EntrySummary, Listing
 from thingsjournal.search import TEXTS_FILE, load_texts
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
+from thingsjournal.tui.widgets.row_list import RowList
 
 KIND_LABEL = "▪ learning log"
 COLUMNS_BEFORE_TITLE = 11 + 2 + 16 + 6 + 2
 
 
-class EntriesList(OptionList):
+class EntriesList(RowList):
     """The entries, one line each; Enter or a click opens one (or, in the trash, restores it)."""
 
     BINDINGS = [
-        Binding("enter", "select", "Open", id="journal.open", tooltip="Open the highlighted entry (in the trash: restore it)"),
+        Binding("enter", "choose", "Open", id="journal.open", tooltip="Open the highlighted entry (in the trash: restore it)"),
         Binding("delete,d", "screen.delete_entry", "Delete", id="journal.delete", tooltip="Move the highlighted entry to the trash"),
         Binding("r", "screen.restore_entry", "Restore", id="journal.restore", tooltip="In the trash: put the entry back"),
     ]
 
 
-def entry_line(session: Session, entry: EntrySummary, title_width: int) -> Text:
+def entry_line(session: Session, entry: EntrySummary, width: int) -> Text:
     """`23 Nov 2026  ● ready            210  Thing 10: ...`, fitted to the list's width."""
+    title_width = max(10, width - COLUMNS_BEFORE_TITLE)
     status = session.status(entry)
     label = STATUS_LABELS.get(status, status) if status else KIND_LABEL
     title = session.title_of(entry) or "(untitled)"
@@ -66,7 +68,6 @@ class JournalScreen(Screen[None]):
     .journal-filters Select { width: 1fr; margin-right: 1; }
     .journal-filters Input { width: 14; margin-right: 1; }
     #entries-header { padding: 0 1; background: $panel; }
-    #entries { height: 1fr; border: none; padding: 0; overflow-x: hidden; }
     #journal-note { padding: 0 1; color: $text-muted; }
     """
     BINDINGS = [
@@ -81,6 +82,7 @@ class JournalScreen(Screen[None]):
         self.session = session
         self.in_trash = False
         self.texts: dict[str, str] | None = None  # searchable texts by entry id, once loaded
+        self.searched: dict[str, str] = {}  # what a search looks in: titles, and texts once loaded
         self.shown: list[EntrySummary] = []
         self.resumed = False
 
@@ -126,12 +128,13 @@ class JournalScreen(Screen[None]):
         cache = None if self.in_trash else self.session.journal.app_dir / TEXTS_FILE
         self.run_worker(lambda: self._load(listing, cache), thread=True, exclusive=True, exit_on_error=False, group="texts")
 
-    def _load(self, listing: Listing, cache: object) -> None:
-        texts = load_texts(listing, cache)  # type: ignore[arg-type]
+    def _load(self, listing: Listing, cache: Path | None) -> None:
+        texts = load_texts(listing, cache)
         self.app.call_from_thread(self._texts_loaded, texts)
 
     def _texts_loaded(self, texts: dict[str, str]) -> None:
         self.texts = texts
+        self.searched = haystacks(self.session, self.listing().entries, texts)
         if self.query_one("#search", Input).value.strip():
             self.refill()
         else:
@@ -171,15 +174,15 @@ class JournalScreen(Screen[None]):
         if isinstance(chosen, str):
             self._show_note(chosen)
             return
-        entries = self.query_one("#entries", EntriesList)
-        current = entries.highlighted_option.id if entries.highlighted_option else None
-        self.shown = select(self.session, self.listing().entries, self.texts or {}, chosen)
-        width = max(10, self.app.size.width - COLUMNS_BEFORE_TITLE - 2)
-        entries.clear_options()
-        entries.add_options(Option(entry_line(self.session, entry, width), id=entry.id) for entry in self.shown)
-        if self.shown:
-            ids = [entry.id for entry in self.shown]
-            entries.highlighted = ids.index(current) if current in ids else 0
+        current = self.highlighted()
+        entries = self.listing().entries
+        if len(self.searched) != len(entries) or self.texts is None:
+            self.searched = haystacks(self.session, entries, self.texts or {})
+        self.shown = select(self.session, entries, self.searched, chosen)
+        ids = [entry.id for entry in self.shown]
+        keep = ids.index(current.id) if current is not None and current.id in ids else 0
+        shown, session = self.shown, self.session
+        self.query_one("#entries", EntriesList).set_rows(len(shown), lambda index, width: entry_line(session, shown[index], width), keep)
         self._show_note()
 
     def _show_note(self, problem: str | None = None) -> None:
@@ -205,18 +208,13 @@ class JournalScreen(Screen[None]):
     def filters_changed(self) -> None:
         self.refill()
 
-    def on_resize(self) -> None:
-        if self.is_mounted:
-            self.refill()
-
     def highlighted(self) -> EntrySummary | None:
         entries = self.query_one("#entries", EntriesList)
-        index = entries.highlighted
-        return self.shown[index] if index is not None and index < len(self.shown) else None
+        return self.shown[entries.cursor] if entries.cursor < len(self.shown) else None
 
     # Actions
 
-    @on(OptionList.OptionSelected, "#entries")
+    @on(RowList.Chosen, "#entries")
     def entry_chosen(self) -> None:
         if self.in_trash:
             self.action_restore_entry()

@@ -1,0 +1,231 @@
+"""Settings: the user's name and SSSC registration, the theme and the default programme.
+
+Each change is saved on its own as soon as it is valid (after a short pause in typing, when a
+field is left, and before going back or quitting). A value that is not valid is never written:
+the field says why, keeps what was typed, and the other fields still save.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.events import DescendantBlur
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Select, Static
+
+from thingsjournal.content_sources import DEFAULT_PROGRAMME
+from thingsjournal.dates import DATE_FORMS, declaration_year, parse_date, show_date
+from thingsjournal.session import Session
+from thingsjournal.settings import load_settings, update_settings
+from thingsjournal.tui.widgets.details import CheckedInput
+
+PAUSE = 0.5  # seconds of quiet in a field before its value is saved
+LABELS = {
+    "name": "Your name",
+    "registration_number": "SSSC registration number",
+    "register_part": "Register part",
+    "registration_date": "Registration date",
+}
+
+
+def _text(text: str) -> str:
+    return text.strip()
+
+
+def _digits(text: str) -> str:
+    cleaned = text.strip()
+    if not re.fullmatch(r"[0-9]*", cleaned):
+        raise ValueError(f"'{cleaned}' is not a registration number: use digits only")
+    return cleaned
+
+
+def _optional_date(text: str) -> date | None:
+    return parse_date(text) if text.strip() else None
+
+
+class SettingsScreen(Screen[None]):
+    """Every setting on one scrolling page, saved as the user goes."""
+
+    DEFAULT_CSS = """
+    SettingsScreen #settings-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    SettingsScreen #settings-fields { height: 1fr; padding: 0 1; }
+    SettingsScreen .label { margin-top: 1; text-style: bold; }
+    SettingsScreen .hint { color: $text-muted; }
+    SettingsScreen .problem { color: $error; }
+    SettingsScreen CheckedInput { width: 40; }
+    SettingsScreen Select { width: 100%; max-width: 76; }
+    SettingsScreen #settings-state { height: auto; padding: 0 1; background: $panel; }
+    SettingsScreen #settings-state.-failed { color: $error; text-style: bold; }
+    """
+
+    BINDINGS = [Binding("escape", "back", "Back", id="settings.back", tooltip="Save and go back")]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        settings, problems = load_settings(session.locations.settings)
+        self.saved: dict[str, Any] = settings.model_dump()
+        if self.saved["default_programme"] not in session.index.programmes:
+            self.saved["default_programme"] = DEFAULT_PROGRAMME  # what an unset or stale setting means
+        self.file_problem = str(problems[0]) if problems else None
+        self.timer: Timer | None = None
+        self.leave_refused = False
+
+    def compose(self) -> ComposeResult:
+        saved = self.saved
+        yield Static("Settings", id="settings-title")
+        with VerticalScroll(id="settings-fields", can_focus=False):
+            yield from self._field("name", saved["name"], _text, "your name")
+            yield from self._field("registration_number", saved["registration_number"], _digits, "digits only")
+            yield from self._field("register_part", saved["register_part"], _text, "as on your SSSC registration")
+            yield from self._field(
+                "registration_date", show_date(saved["registration_date"]), _optional_date, f"{DATE_FORMS} or 23 Nov 2026"
+            )
+            yield Static("Your CPL declaration year starts on this date's anniversary.", classes="hint")
+            yield Static(id="cpl-year", classes="hint")
+            yield Static("Theme", classes="label")
+            themes = sorted(self.app.available_themes)
+            yield Select([(Text(name), name) for name in themes], value=self.app.theme, allow_blank=False, id="theme", compact=True)
+            yield Static("Default programme", classes="label")
+            programmes = sorted(self.session.index.programmes.values(), key=lambda programme: programme.title)
+            yield Select(
+                [(Text(programme.title), programme.id) for programme in programmes],
+                value=saved["default_programme"],
+                allow_blank=False,
+                id="default_programme",
+                compact=True,
+            )
+            yield Static("Home shows it, and the command line uses it.", classes="hint")
+        yield Static(id="settings-state")
+        yield Footer()
+
+    def _field(self, field: str, text: str, parse: Callable[[str], Any], placeholder: str) -> ComposeResult:
+        yield Static(LABELS[field], classes="label")
+        yield CheckedInput(field, text, parse, placeholder)
+        yield Static(id=f"{field}-problem", classes="problem")
+
+    def on_mount(self) -> None:
+        for problem in self.query(".problem"):
+            problem.display = False
+        self._show_year(self.saved["registration_date"])
+        if self.file_problem:
+            self._show_state(
+                f"✗ Your settings file has a problem, so the defaults are shown ({self.file_problem}). "
+                "Saving a change keeps a copy of the file as it was.",
+                failed=True,
+            )
+        else:
+            self._show_state("Changes are saved as you type.")
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.query_one("#name", CheckedInput).focus()
+
+    @on(Input.Changed)
+    def field_changed(self, event: Input.Changed) -> None:
+        """Say at once whether the text is valid; save it after a short pause."""
+        field = event.input
+        if not isinstance(field, CheckedInput):
+            return
+        try:
+            value = field.parse(event.value)
+            field.problem = None
+        except ValueError as problem:
+            field.problem = str(problem)
+        problem_line = self.query_one(f"#{field.id}-problem", Static)
+        problem_line.update(Text(f"✗ {field.problem}" if field.problem else ""))
+        problem_line.display = field.problem is not None
+        if field.field == "registration_date":
+            self._show_year(self.saved["registration_date"] if field.problem else value)
+        self.leave_refused = False
+        if self.timer is not None:
+            self.timer.stop()
+        self.timer = self.set_timer(PAUSE, self.flush)
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        self.flush()
+
+    @on(Select.Changed, "#default_programme")
+    def programme_changed(self) -> None:
+        self.flush()
+
+    @on(Select.Changed, "#theme")
+    def theme_chosen(self, event: Select.Changed) -> None:
+        """The app remembers the theme itself (see `_theme_changed`)."""
+        if event.value != self.app.theme:
+            self.app.theme = str(event.value)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """The theme changed (here or from the command palette): show it, and whether it was saved."""
+        self.query_one("#theme", Select).value = theme.name
+        if self.session.settings.get("theme") == theme.name:
+            self._saved_state()
+        else:
+            self._show_state("✗ Not saved: the theme could not be remembered", failed=True)
+
+    def flush(self) -> str | None:
+        """Save every valid change now; the reason some could not be saved, or None."""
+        if self.timer is not None:
+            self.timer.stop()
+            self.timer = None
+        changes: dict[str, Any] = {}
+        invalid = []
+        for field in self.query(CheckedInput):
+            try:
+                value = field.parse(field.value)
+            except ValueError:
+                invalid.append(LABELS[field.field])
+                continue
+            if value != self.saved[field.field]:
+                changes[field.field] = value
+        programme = self.query_one("#default_programme", Select).value
+        if programme != self.saved["default_programme"]:
+            changes["default_programme"] = programme
+        problems = [f"{' and '.join(invalid)} not valid"] if invalid else []
+        if changes:
+            try:
+                settings = update_settings(self.session.locations.settings, **changes)
+            except (OSError, ValueError) as error:
+                problems.insert(0, str(error))
+            else:
+                self.session.forget_settings()
+                self.saved.update({field: getattr(settings, field) for field in changes})
+                self._saved_state()
+        if problems:
+            reason = "; ".join(problems)
+            self._show_state(f"✗ Not saved: {reason}", failed=True)
+            return f"Settings not saved: {reason}"
+        return None
+
+    def _saved_state(self) -> None:
+        note = " (a copy of the settings file as it was is kept beside it)" if self.file_problem else ""
+        self.file_problem = None
+        self._show_state(f"✓ Saved{note}")
+
+    def _show_year(self, registration: date | None) -> None:
+        start, end = declaration_year(self.session.current_date(), registration)
+        basis = "" if registration else " (the calendar year: no date set)"
+        year = f"Your CPL year: {show_date(start)} – {show_date(end - timedelta(days=1))}{basis}"
+        self.query_one("#cpl-year", Static).update(Text(year))
+
+    def _show_state(self, text: str, failed: bool = False) -> None:
+        state = self.query_one("#settings-state", Static)
+        state.update(Text(text))
+        state.set_class(failed, "-failed")
+
+    def action_back(self) -> None:
+        """Save, then go back; with a value that is not valid, stay once so it can be put right."""
+        problem = self.flush()
+        if problem and not self.leave_refused:
+            self.leave_refused = True
+            self._show_state(f"✗ {problem}. Put it right, or press Escape again to go back without it.", failed=True)
+            return
+        self.app.pop_screen()
