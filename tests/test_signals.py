@@ -4,43 +4,21 @@ pause had not yet passed."""
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import select
 import signal
-import struct
-import sys
-import termios
 import time
 from pathlib import Path
 
 import pytest
 
+from pty_helpers import read_until as _read_until
+from pty_helpers import start_app
 from thingsjournal.journal import JournalStore
 
 
 def _start(journal: Path) -> tuple[int, int]:
-    pid, master = pty.fork()
-    if pid == 0:  # the child: the app, with the pseudo-terminal as its controlling terminal
-        os.environ.update({"THINGSJOURNAL_DIR": str(journal), "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"})
-        os.execv(sys.executable, [sys.executable, "-m", "thingsjournal", "open", "1"])
-    fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    return pid, master
-
-
-def _read_until(master: int, needle: bytes, seconds: float = 30) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + seconds
-    while needle not in seen and time.monotonic() < deadline:
-        ready, _, _ = select.select([master], [], [], 0.1)
-        if ready:
-            try:
-                seen += os.read(master, 65536)
-            except OSError:
-                break
-    assert needle in seen, f"never saw {needle!r}"
-    return seen
+    return start_app(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)})
 
 
 def _type_text(master: int) -> None:

@@ -182,6 +182,21 @@ async def test_a_broken_settings_file_is_reported_and_kept() -> None:
     assert load_settings(path)[0].name == "Ann"
 
 
+async def test_a_settings_file_with_one_bad_value_shows_and_keeps_the_good_ones() -> None:
+    path = _settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('name = "Ann"\nregistration_number = "12ab"\nregister_part = "Practitioner"\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_settings(pilot)
+        assert app.screen.query_one("#name", Input).value == "Ann"
+        assert app.screen.query_one("#registration_number", Input).value == ""
+        await pilot.press("end", *" Smith")
+        await pilot.pause(0.7)
+    settings = load_settings(path)[0]
+    assert (settings.name, settings.registration_number, settings.register_part) == ("Ann Smith", "", "Practitioner")
+
+
 async def test_a_failed_save_keeps_the_text_and_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")

@@ -59,7 +59,7 @@ def update_settings(path: Path, **changes: object) -> Settings:
     and the file as it was is copied beside it first, so nothing the user wrote is lost."""
     current, problems = load_settings(path)
     if problems and path.is_file():
-        current = _what_still_validates(path)
+        current = settings_that_validate(path)
         _keep_copy(path)
     data = {**current.model_dump(), **changes}
     try:
@@ -72,7 +72,8 @@ def update_settings(path: Path, **changes: object) -> Settings:
     return settings
 
 
-def _what_still_validates(path: Path) -> Settings:
+def settings_that_validate(path: Path) -> Settings:
+    """What a settings file with problems holds that is still valid, value by value."""
     import tomllib
 
     try:

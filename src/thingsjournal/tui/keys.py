@@ -15,6 +15,7 @@ from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import HomeScreen, ThingsList
 from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
+from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
 Row = tuple[str, str]  # the keys as a user would write them, and what they do
@@ -25,6 +26,7 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("A Thing's workspace", [ThingScreen]),
     ("Journal", [JournalScreen, EntriesList]),
     ("A learning record", [LearningScreen]),
+    ("Settings", [SettingsScreen]),
     ("A question (yes or no)", [ConfirmScreen]),
 ]
 

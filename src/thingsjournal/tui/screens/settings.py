@@ -26,8 +26,8 @@ from textual.widgets import Footer, Input, Select, Static
 from thingsjournal.content_sources import DEFAULT_PROGRAMME
 from thingsjournal.dates import DATE_FORMS, declaration_year, parse_date, show_date
 from thingsjournal.session import Session
-from thingsjournal.settings import load_settings, update_settings
-from thingsjournal.tui.widgets.details import CheckedInput
+from thingsjournal.settings import load_settings, settings_that_validate, update_settings
+from thingsjournal.tui.widgets.details import CheckedInput, show_problem
 
 PAUSE = 0.5  # seconds of quiet in a field before its value is saved
 LABELS = {
@@ -74,6 +74,8 @@ class SettingsScreen(Screen[None]):
         super().__init__()
         self.session = session
         settings, problems = load_settings(session.locations.settings)
+        if problems:
+            settings = settings_that_validate(session.locations.settings)
         self.saved: dict[str, Any] = settings.model_dump()
         if self.saved["default_programme"] not in session.index.programmes:
             self.saved["default_programme"] = DEFAULT_PROGRAMME  # what an unset or stale setting means
@@ -120,7 +122,7 @@ class SettingsScreen(Screen[None]):
         self._show_year(self.saved["registration_date"])
         if self.file_problem:
             self._show_state(
-                f"✗ Your settings file has a problem, so the defaults are shown ({self.file_problem}). "
+                f"✗ Your settings file has a problem, so only its valid values are shown ({self.file_problem}). "
                 "Saving a change keeps a copy of the file as it was.",
                 failed=True,
             )
@@ -135,16 +137,10 @@ class SettingsScreen(Screen[None]):
         field = event.input
         if not isinstance(field, CheckedInput):
             return
-        try:
-            value = field.parse(event.value)
-            field.problem = None
-        except ValueError as problem:
-            field.problem = str(problem)
-        problem_line = self.query_one(f"#{field.id}-problem", Static)
-        problem_line.update(Text(f"✗ {field.problem}" if field.problem else ""))
-        problem_line.display = field.problem is not None
+        show_problem(self, field, event.value)
+        self.query_one(f"#{field.id}-problem", Static).display = field.problem is not None
         if field.field == "registration_date":
-            self._show_year(self.saved["registration_date"] if field.problem else value)
+            self._show_year(self.saved["registration_date"] if field.problem else field.value_ok)
         self.leave_refused = False
         if self.timer is not None:
             self.timer.stop()

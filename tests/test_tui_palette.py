@@ -1,0 +1,114 @@
+"""The command palette reaches every part of the app by name; themes include a high-contrast
+one; NO_COLOR is respected; and the long journal list moves by keyboard."""
+
+from __future__ import annotations
+
+import os
+import re
+import select
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+
+from journal_helpers import LearningRecord, saved
+from pty_helpers import read_until, start_app
+from thingsjournal.tui.app import make_app
+from thingsjournal.tui.screens.journal import JournalScreen
+from thingsjournal.tui.screens.learning import LearningScreen
+from thingsjournal.tui.screens.settings import SettingsScreen
+from thingsjournal.tui.screens.thing import ThingScreen
+
+
+async def _run_command(pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await pilot.press(*words)
+    await pilot.pause(0.5)  # the palette searches its commands in the background
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(
+    ("words", "screen"),
+    [("open thing 10", ThingScreen), ("journal", JournalScreen), ("new learning record", LearningScreen), ("settings", SettingsScreen)],
+)
+async def test_the_palette_opens_each_part_of_the_app(words: str, screen: type) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _run_command(pilot, words)
+        assert isinstance(app.screen, screen)
+        if isinstance(app.screen, ThingScreen):
+            assert app.screen.thing.number == 10
+
+
+async def test_the_palette_backs_up_the_journal_into_documents(tmp_path: Path, isolated_dirs: Path) -> None:
+    journal = tmp_path / "journal"
+    saved(journal, LearningRecord(title="Kept"))
+    documents = isolated_dirs / "Documents"
+    documents.mkdir()
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _run_command(pilot, "back up")
+        for _ in range(50):
+            if list(documents.glob("thingsjournal-backup-*.zip")):
+                break
+            await pilot.pause(0.05)
+    [backup] = documents.glob("thingsjournal-backup-*.zip")
+    assert backup.stat().st_mode & 0o777 == 0o600
+
+
+async def test_a_theme_set_anywhere_is_remembered_after_a_restart() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "high-contrast" in app.available_themes
+        app.theme = "high-contrast"
+        await pilot.pause()
+    app = make_app()
+    async with app.run_test(size=(80, 24)):
+        assert app.theme == "high-contrast"
+
+
+def test_no_color_draws_in_greys_alone(tmp_path: Path) -> None:
+    """The real app in a terminal, with NO_COLOR set: every colour it sends is a grey."""
+    pid, master = start_app(["--journal", str(tmp_path / "journal")], {"NO_COLOR": "1"})
+    try:
+        drawn = read_until(master, b"Start with Things")
+        time.sleep(0.5)
+        drawn += os.read(master, 1 << 20) if select.select([master], [], [], 0.5)[0] else b""
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(master)
+    colours = {int(number) for number in re.findall(rb"[34]8;5;(\d+)", drawn)}  # an xterm-256color terminal
+    assert colours and all(_is_grey(colour) for colour in colours), sorted(colours)
+    assert not re.search(rb"[34]8;2;", drawn)
+
+
+def _is_grey(colour: int) -> bool:
+    """Whether an xterm-256 colour number is black, white or a grey."""
+    if colour >= 232 or colour in (0, 7, 8, 15):
+        return True
+    red, green, blue = (colour - 16) // 36, (colour - 16) // 6 % 6, (colour - 16) % 6
+    return 16 <= colour <= 231 and red == green == blue
+
+
+async def test_the_journal_list_moves_by_keyboard_through_many_entries(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    saved(journal, *(LearningRecord(title=f"Record {number:03}") for number in range(120)))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_journal()
+        await pilot.pause()
+        entries = app.screen.query_one("#entries")
+        await pilot.press("end")
+        assert entries.cursor == 119 and entries.scroll_offset.y > 0
+        await pilot.press("home", "down", "down", "pagedown")
+        assert entries.cursor == 2 + entries.size.height - 1
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LearningScreen)
+        assert app.screen.entry.id == app.screen_stack[-2].shown[entries.size.height].id
