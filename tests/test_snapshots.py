@@ -1,9 +1,12 @@
-"""Snapshots of Home and each part of the Thing workspace at 80x24 and 120x40.
+"""Snapshots of every screen at 80x24 and 120x40: Home and each part of the Thing workspace;
+the journal, the learning-log form, settings, help and About in the default and the
+high-contrast theme. The journal and settings live at fixed paths, which About shows.
 
 Review every changed SVG before accepting it (`pytest --snapshot-update`, then look)."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -11,24 +14,33 @@ import pytest
 from textual.widgets import TabbedContent
 
 from journal_helpers import LearningRecord, reflection, saved
+from thingsjournal.paths import Locations
 from thingsjournal.session import Session
+from thingsjournal.settings import Settings, save_settings
 from thingsjournal.tui.app import make_app
 
 SIZES = [(80, 24), (120, 40)]
 sizes = pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 
 
+FIXED = Path("/tmp/thingsjournal-snapshots")  # About shows these paths: they must not vary
+
+
 @pytest.fixture
 def session(tmp_path: Path) -> Session:
-    journal = tmp_path / "journal"
+    shutil.rmtree(FIXED, ignore_errors=True)
+    locations = Locations(journal=FIXED / "journal", config=FIXED / "config", cache=tmp_path / "cache", logs=tmp_path / "logs")
     saved(
-        journal,
-        reflection(1, "word " * 120, status="complete", capabilities=("vision",), elements=("reflective-practice",), minutes=90),
-        reflection(2, "word " * 210),
-        reflection(10, "A first paragraph about [bold]Lisa[/bold] and todo [x] done \\\n\nword " * 20, sub_capabilities=("influencing-people",)),
-        LearningRecord(title="First aid", learned="CPR", minutes=120, elements=("protection",)),
+        locations.journal,
+        reflection(1, "word " * 120, status="complete", capabilities=("vision",), elements=("reflective-practice",), minutes=90,
+                   learning_date=date(2026, 9, 2)),
+        reflection(2, "word " * 210, learning_date=date(2026, 10, 7)),
+        reflection(10, "A first paragraph about [bold]Lisa[/bold] and todo [x] done \\\n\nword " * 20, sub_capabilities=("influencing-people",),
+                   learning_date=date(2026, 11, 3)),
+        LearningRecord(title="First aid [refresher]", activity="Course", learned="CPR and [b]choking[/b]", practice="Practise drills termly.",
+                       learning_date=date(2026, 11, 20), minutes=120, elements=("protection", "wellbeing-and-support")),
     )
-    result = Session.open(journal)
+    result = Session(locations)
     result.today = date(2026, 11, 24)
     return result
 
@@ -58,3 +70,65 @@ def _tab(tab: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("tab", ["tab-prompts", "tab-statement", "tab-logic", "tab-tags", "tab-details"])
 def test_workspace_tabs(snap_compare, session: Session, size: tuple[int, int], tab: str) -> None:
     assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=_tab(tab))
+
+
+themes = pytest.mark.parametrize("theme", ["default", "high-contrast"])
+
+
+def _in_theme(session: Session, theme: str):  # type: ignore[no-untyped-def]
+    """The app, started with `theme` remembered in the settings as a user would have it."""
+    if theme != "default":
+        save_settings(session.locations.settings, Settings(theme=theme, name="Ann Example", registration_number="1234567"))
+    return make_app(session=session)
+
+
+def _then(*keys: str, action: str | None = None):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        if action:
+            getattr(pilot.app, action)()
+        await pilot.press(*keys)
+        await pilot.pause(0.3)
+        screen = pilot.app.screen
+        if hasattr(screen, "texts"):  # the journal: wait for its search texts
+            for _ in range(100):
+                if screen.texts is not None:
+                    break
+                await pilot.pause(0.02)
+        await pilot.pause()
+
+    return run_before
+
+
+@sizes
+@themes
+def test_journal(snap_compare, session: Session, size: tuple[int, int], theme: str) -> None:
+    assert snap_compare(_in_theme(session, theme), terminal_size=size, run_before=_then("j"))
+
+
+@sizes
+@themes
+def test_learning_record(snap_compare, session: Session, size: tuple[int, int], theme: str) -> None:
+    async def open_record(pilot) -> None:  # type: ignore[no-untyped-def]
+        record = next(entry for entry in pilot.app.session.listing.entries if entry.kind == "learning")
+        pilot.app.open_entry(record.id)
+        await pilot.pause(0.3)
+
+    assert snap_compare(_in_theme(session, theme), terminal_size=size, run_before=open_record)
+
+
+@sizes
+@themes
+def test_settings(snap_compare, session: Session, size: tuple[int, int], theme: str) -> None:
+    assert snap_compare(_in_theme(session, theme), terminal_size=size, run_before=_then("f2"))
+
+
+@sizes
+@themes
+def test_help(snap_compare, session: Session, size: tuple[int, int], theme: str) -> None:
+    assert snap_compare(_in_theme(session, theme), terminal_size=size, run_before=_then("f1"))
+
+
+@sizes
+@themes
+def test_about(snap_compare, session: Session, size: tuple[int, int], theme: str) -> None:
+    assert snap_compare(_in_theme(session, theme), terminal_size=size, run_before=_then(action="action_about"))

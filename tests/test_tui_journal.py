@@ -203,3 +203,17 @@ async def test_the_list_is_fitted_to_80_columns_and_a_click_opens_an_entry(tmp_p
         await pilot.click("#entries", offset=(5, 0))
         await pilot.pause()
         assert isinstance(app.screen, LearningScreen)
+
+
+async def test_a_key_pressed_on_arriving_in_a_field_adds_to_it_and_replaces_nothing(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [record] = saved(journal, LearningRecord(title="Makaton", activity="Course", minutes=30))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_entry(record.id)
+        await pilot.pause()
+        await pilot.press("s", "tab", "s", "tab", "tab", "home", "1")
+        await pilot.press("escape")
+        await pilot.pause()
+    entry = JournalStore(journal).load(record.id)
+    assert (entry.title, entry.activity, entry.minutes) == ("Makatons", "Courses", 130)

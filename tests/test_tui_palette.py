@@ -112,3 +112,20 @@ async def test_the_journal_list_moves_by_keyboard_through_many_entries(tmp_path:
         await pilot.pause()
         assert isinstance(app.screen, LearningScreen)
         assert app.screen.entry.id == app.screen_stack[-2].shown[entries.size.height].id
+
+
+async def test_thing_titles_in_the_palette_are_plain_text(tmp_path: Path) -> None:
+    from packs import THING, write_pack
+    from textual.command import CommandList
+
+    pack = write_pack(tmp_path / "pack", {"thing-01.toml": THING.format(number=1).replace("Welcome 1", "[b]Bold[/b] [/ oops")})
+    app = make_app(content_dirs=(pack,), programme="org-induction")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p", *"bold")
+        await pilot.pause(0.5)
+        shown = app.screen.query_one(CommandList)
+        prompts = [str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count)]
+        assert any("Open Thing 1: [b]Bold[/b] [/ oops" in prompt for prompt in prompts), prompts
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ThingScreen) and app.screen.thing.number == 1

@@ -5,18 +5,19 @@ from __future__ import annotations
 import os
 import signal
 from pathlib import Path
-from collections.abc import Iterable
+from collections.abc import Callable
+from functools import partial
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.problems import file_names
 from thingsjournal.session import Session
+from thingsjournal.tui.commands import JournalCommands
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
 
@@ -29,6 +30,7 @@ class ThingsJournalApp(App[None]):
     """The journal app. It holds no domain logic: everything it shows comes from the Session."""
 
     CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {JournalCommands}
     TITLE = "thingsjournal"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Save and leave thingsjournal", priority=True),
@@ -187,17 +189,21 @@ class ThingsJournalApp(App[None]):
             return
         self.call_from_thread(self.notify, f"Backed up to {path}", title="Backup", markup=False, timeout=15)
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """The app's commands for the palette (see `JournalCommands`)."""
         programme = self.session.programme
-        for thing in programme.things:
-            yield SystemCommand(f"Open Thing {thing.number}: {thing.title}", f"{programme.short_title}", lambda n=thing.number: self.open_thing(n))
-        yield SystemCommand("Journal", "Every entry: search, filter, open, delete and restore", self.action_journal)
-        yield SystemCommand("New learning record", "Record any other CPL: a course, reading, supervision...", self.new_learning_record)
-        yield SystemCommand("Back up the journal", "Save the whole journal as a dated zip in your home folder", self.action_backup)
-        yield SystemCommand("Settings", "Name, SSSC registration, theme, default programme", self.action_settings)
-        yield SystemCommand("Help", "Every key in the app", self.action_help)
-        yield SystemCommand("About", "Credits, licence, and where your journal and settings are", self.action_about)
-        yield from super().get_system_commands(screen)
+        commands: list[tuple[str, str, Callable[[], object]]] = [
+            (f"Open Thing {thing.number}: {thing.title}", "Open this Thing's workspace", partial(self.open_thing, thing.number))
+            for thing in programme.things
+        ]
+        return commands + [
+            ("Journal", "Every entry: search, filter, open, delete and restore", self.action_journal),
+            ("New learning record", "Record any other CPL: a course, reading, supervision...", self.new_learning_record),
+            ("Back up the journal", "Save the whole journal as a dated zip in your Documents (or home) folder", self.action_backup),
+            ("Settings", "Name, SSSC registration, theme, default programme", self.action_settings),
+            ("Help", "Every key in the app", self.action_help),
+            ("About", "Credits, licence, and where your journal and settings are", self.action_about),
+        ]
 
     def _flush_all(self) -> str | None:
         """Save every open workspace now; the first reason one could not be saved."""

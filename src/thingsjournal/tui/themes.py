@@ -21,6 +21,7 @@ HIGH_CONTRAST = Theme(
     dark=True,
     variables={
         "text-muted": "#FFFFFF",
+        "text-disabled": "#BBBBBB",  # placeholders: still over 9:1 on black
         "border": "#FFFFFF",
         "border-blurred": "#BBBBBB",
         "footer-key-foreground": "#FFFF00",

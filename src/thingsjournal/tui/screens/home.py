@@ -50,8 +50,8 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("j", "app.journal", "Journal", id="home.journal", tooltip="Every entry: search, filter, delete, restore"),
         Binding("n", "new_record", "New record", id="home.new", tooltip="Add a learning-log record of any other CPL"),
-        Binding("s", "focus_status", "Status", id="home.status", tooltip="Filter the Things by status"),
-        Binding("c", "focus_capability", "Capability", id="home.capability", tooltip="Filter the Things by capability"),
+        Binding("s", "focus_status", "Status", id="home.status", show=False, tooltip="Filter the Things by status"),
+        Binding("c", "focus_capability", "Capability", id="home.capability", show=False, tooltip="Filter the Things by capability"),
         Binding("f2", "app.settings", "Settings", id="home.settings", tooltip="Your name, registration, theme and programme"),
     ]
 
@@ -72,13 +72,13 @@ class HomeScreen(Screen[None]):
         with Horizontal(id="filters"):
             yield Select(
                 [(Text(label), status) for status, label in STATUS_LABELS.items()],
-                prompt="Any status",
+                prompt="Any status (s)",
                 id="status-filter",
                 compact=True,
             )
             yield Select(
                 [(Text(capability.name), capability.id) for capability in self.session.index.capabilities()],
-                prompt="Any capability",
+                prompt="Any capability (c)",
                 id="capability-filter",
                 compact=True,
             )

@@ -64,7 +64,14 @@ class LearningScreen(AutosavingScreen):
             yield SaveIndicator(id="save-state")
         with VerticalScroll(id="learning-form"):
             yield Static("Title", classes="label")
-            yield Input(entry.title, placeholder="What was it? e.g. Paediatric first aid refresher", id="title", compact=True)
+            # Never selected on focus: a key pressed on arrival would replace the title.
+            yield Input(
+                entry.title,
+                placeholder="What was it? e.g. Paediatric first aid refresher",
+                id="title",
+                compact=True,
+                select_on_focus=False,
+            )
             yield Static("Kind of activity", classes="label")
             yield Input(
                 entry.activity,
@@ -72,6 +79,7 @@ class LearningScreen(AutosavingScreen):
                 suggester=SuggestFromList(ACTIVITY_KINDS, case_sensitive=False),
                 id="activity",
                 compact=True,
+                select_on_focus=False,
             )
             with Horizontal(id="when"):
                 with Vertical(classes="half"):

@@ -38,7 +38,8 @@ class CheckedInput(Input):
     """An Input whose text is parsed as it changes; `value_ok` holds the last good value."""
 
     def __init__(self, field: str, text: str, parse: Callable[[str], Any], placeholder: str) -> None:
-        super().__init__(text, placeholder=placeholder, id=field.replace(".", "-"), compact=True)
+        # Not selected on focus: a key pressed on arrival would replace what the user wrote.
+        super().__init__(text, placeholder=placeholder, id=field.replace(".", "-"), compact=True, select_on_focus=False)
         self.field = field
         self.parse = parse
         self.problem: str | None = None
