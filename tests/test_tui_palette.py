@@ -129,3 +129,17 @@ async def test_thing_titles_in_the_palette_are_plain_text(tmp_path: Path) -> Non
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ThingScreen) and app.screen.thing.number == 1
+
+
+async def test_the_palette_offers_no_screenshot_which_would_leave_text_readable_by_others() -> None:
+    from textual.command import CommandList
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p", *"screensh")
+        await pilot.pause(0.5)
+        shown = app.screen.query_one(CommandList)
+        assert not any("Screenshot" in str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count))
+        await pilot.press("ctrl+u", *"theme")
+        await pilot.pause(0.5)
+        assert any("Theme" in str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import signal
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
@@ -188,6 +189,11 @@ class ThingsJournalApp(App[None]):
             self.call_from_thread(self.notify, f"Not backed up: {problem}", severity="error", markup=False, timeout=15)
             return
         self.call_from_thread(self.notify, f"Backed up to {path}", title="Backup", markup=False, timeout=15)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's commands, less Screenshot: it would write journal text to a file others
+        could read, in whatever folder the app was started from."""
+        return (command for command in super().get_system_commands(screen) if command.title != "Screenshot")
 
     def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         """The app's commands for the palette (see `JournalCommands`)."""
