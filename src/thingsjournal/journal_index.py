@@ -58,7 +58,7 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
     listing = Listing(folder)
     if not folder.is_dir():
         return listing
-    known = _read_index(index_file)
+    known = read_cache(index_file, INDEX_FORMAT)
     fresh: dict[str, Any] = {}
     changed = False
     by_id: dict[str, str] = {}
@@ -86,7 +86,7 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
         listing.entries.append(summary)
     listing.entries.sort(key=lambda summary: (summary.created, summary.id))
     if index_file is not None and (changed or len(fresh) != len(known)):
-        _write_index(index_file, fresh)
+        write_cache(index_file, INDEX_FORMAT, fresh)
     return listing
 
 
@@ -125,21 +125,23 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
     return EntrySummary(**common, title=entry.title), []
 
 
-def _read_index(index_file: Path | None) -> dict[str, Any]:
-    if index_file is None:
+def read_cache(cache_file: Path | None, version: int) -> dict[str, Any]:
+    """The files recorded in one of the app's JSON caches, or {} if it is missing, of another
+    format, or damaged: a cache only ever costs a re-read."""
+    if cache_file is None:
         return {}
     try:
-        data = json.loads(index_file.read_bytes())
-        files = data["files"] if data.get("format") == INDEX_FORMAT else {}
+        data = json.loads(cache_file.read_bytes())
+        files = data["files"] if data.get("format") == version else {}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
     return files if isinstance(files, dict) else {}
 
 
-def _write_index(index_file: Path, files: dict[str, Any]) -> None:
-    """Save the index; failing only costs speed next time."""
+def write_cache(cache_file: Path, version: int, files: dict[str, Any]) -> None:
+    """Save one of the app's JSON caches; failing only costs speed next time."""
     try:
-        make_private_dir(index_file.parent)
-        atomic_write(index_file, json.dumps({"format": INDEX_FORMAT, "files": files}).encode("utf-8"))
-    except OSError:
+        make_private_dir(cache_file.parent)
+        atomic_write(cache_file, json.dumps({"format": version, "files": files}, ensure_ascii=False).encode("utf-8"))
+    except (OSError, ValueError):
         pass

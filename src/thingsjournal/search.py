@@ -7,11 +7,9 @@ inode: a changed file is read again, and the cache is never trusted over the fil
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from thingsjournal.journal_index import Listing
-from thingsjournal.safefiles import atomic_write, make_private_dir
+from thingsjournal.journal_index import Listing, read_cache, write_cache
 
 TEXTS_FORMAT = 1
 TEXTS_FILE = "texts.json"  # in the journal's app folder
@@ -43,7 +41,7 @@ def load_texts(listing: Listing, cache_file: Path | None) -> dict[str, str]:
     """The searchable text of every entry in `listing`, by entry id."""
     from thingsjournal.entries import read_entry
 
-    known = _read_cache(cache_file)
+    known = {name: item for name, item in read_cache(cache_file, TEXTS_FORMAT).items() if isinstance(item, list) and len(item) == 3}
     fresh: dict[str, list[object]] = {}
     texts: dict[str, str] = {}
     for summary in listing.entries:
@@ -67,7 +65,7 @@ def load_texts(listing: Listing, cache_file: Path | None) -> dict[str, str]:
         fresh[summary.file] = [key, summary.id, text]
         texts[summary.id] = text
     if cache_file is not None and fresh != known:
-        _write_cache(cache_file, fresh)
+        write_cache(cache_file, TEXTS_FORMAT, fresh)
     return texts
 
 
@@ -78,26 +76,3 @@ def query_words(query: str) -> list[str]:
 
 def matches(text: str, words: list[str]) -> bool:
     return all(word in text for word in words)
-
-
-def _read_cache(cache_file: Path | None) -> dict[str, list[object]]:
-    if cache_file is None:
-        return {}
-    try:
-        data = json.loads(cache_file.read_bytes())
-        files = data["files"] if data.get("format") == TEXTS_FORMAT else {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-    if not isinstance(files, dict):
-        return {}
-    return {name: item for name, item in files.items() if isinstance(item, list) and len(item) == 3}
-
-
-def _write_cache(cache_file: Path, files: dict[str, list[object]]) -> None:
-    """Save the cache; failing only costs speed next time."""
-    try:
-        make_private_dir(cache_file.parent)
-        atomic_write(cache_file, json.dumps({"format": TEXTS_FORMAT, "files": files}, ensure_ascii=False).encode("utf-8"))
-    except (OSError, ValueError):
-        pass
-

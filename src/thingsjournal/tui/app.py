@@ -7,6 +7,7 @@ import signal
 from pathlib import Path
 from collections.abc import Callable, Iterable
 from functools import partial
+from importlib import import_module
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -151,29 +152,24 @@ class ThingsJournalApp(App[None]):
 
     # Screens and commands
 
-    def action_help(self) -> None:
-        from thingsjournal.tui.screens.help import HelpScreen
+    def _show(self, module: str, name: str) -> None:
+        """Open a screen of `thingsjournal.tui.screens.<module>`, unless it is in front already.
+        Screens are imported when first wanted, to keep them off start-up's path."""
+        screen_type = getattr(import_module(f"thingsjournal.tui.screens.{module}"), name)
+        if not isinstance(self.screen, screen_type):
+            self.push_screen(screen_type(self.session))
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.session))
+    def action_help(self) -> None:
+        self._show("help", "HelpScreen")
 
     def action_about(self) -> None:
-        from thingsjournal.tui.screens.about import AboutScreen
-
-        if not isinstance(self.screen, AboutScreen):
-            self.push_screen(AboutScreen(self.session))
+        self._show("about", "AboutScreen")
 
     def action_journal(self) -> None:
-        from thingsjournal.tui.screens.journal import JournalScreen
-
-        if not isinstance(self.screen, JournalScreen):
-            self.push_screen(JournalScreen(self.session))
+        self._show("journal", "JournalScreen")
 
     def action_settings(self) -> None:
-        from thingsjournal.tui.screens.settings import SettingsScreen
-
-        if not isinstance(self.screen, SettingsScreen):
-            self.push_screen(SettingsScreen(self.session))
+        self._show("settings", "SettingsScreen")
 
     def action_backup(self) -> None:
         """Back up in a worker: a large journal takes a moment, and typing must not wait."""

@@ -2,9 +2,8 @@
 
 Every change marks the entry dirty; it is saved about a second after typing pauses (never more
 than two seconds after the first unsaved change), when a field loses focus, and before leaving,
-quitting, suspending or stopping. Saving happens on the Autosaver's thread. A subclass says how
-to read its widgets (`snapshot`), how to build the entry from that (`build_entry`, off the UI
-thread) and how an entry compares with what is on screen (`values_of`).
+quitting, suspending or stopping. Saving happens on the Autosaver's thread. A subclass names the
+entry's fields it edits (`FIELDS`) and reads them from its widgets (`snapshot`).
 """
 
 from __future__ import annotations
@@ -43,6 +42,8 @@ class Saved(Message):
 
 
 class AutosavingScreen(Screen[None]):
+    FIELDS: tuple[str, ...] = ()  # the entry's fields that the screen edits
+
     def __init__(self, session: Session, entry: Entry, stored: bool, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.session = session
@@ -63,11 +64,13 @@ class AutosavingScreen(Screen[None]):
 
     def build_entry(self, snapshot: dict[str, Any]) -> Entry:
         """The entry to save for a snapshot (on the Autosaver's thread)."""
-        raise NotImplementedError
+        base: Entry = snapshot["base"]
+        changes = {key: value for key, value in snapshot.items() if key != "base"}
+        return type(base).model_validate({**base.model_dump(by_alias=True), **changes})
 
     def values_of(self, entry: Entry) -> dict[str, Any]:
         """An entry's values in the shape `snapshot` gives."""
-        raise NotImplementedError
+        return entry.model_dump(include=set(self.FIELDS))
 
     def on_mount(self) -> None:
         self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")

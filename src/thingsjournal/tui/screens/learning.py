@@ -16,7 +16,7 @@ from textual.widgets.selection_list import Selection
 from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.entries import LearningRecord
 from thingsjournal.session import Session
-from thingsjournal.tui.screens.autosaving import AutosavingScreen, Entry
+from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.widgets.details import CheckedInput, show_problem
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
@@ -52,6 +52,7 @@ class LearningScreen(AutosavingScreen):
     #learning-form SelectionList { height: auto; }
     """
     BINDINGS = [Binding("escape", "back", "Back", id="learning.back", tooltip="Save and go back")]
+    FIELDS = ("title", "activity", "learned", "practice", "learning_date", "minutes", "elements")
 
     def __init__(self, session: Session, entry: LearningRecord, stored: bool) -> None:
         super().__init__(session, entry, stored, classes="learning-screen")
@@ -120,21 +121,4 @@ class LearningScreen(AutosavingScreen):
             "learning_date": checked["learning_date"],
             "minutes": checked["minutes"],
             "elements": tuple(sorted(self.query_one("#elements", SelectionList).selected)),
-        }
-
-    def build_entry(self, snapshot: dict[str, Any]) -> Entry:
-        base: LearningRecord = snapshot["base"]
-        data = {**base.model_dump(by_alias=True), **{k: v for k, v in snapshot.items() if k != "base"}}
-        return LearningRecord.model_validate(data)
-
-    def values_of(self, entry: Entry) -> dict[str, Any]:
-        assert isinstance(entry, LearningRecord)
-        return {
-            "title": entry.title,
-            "activity": entry.activity,
-            "learned": entry.learned,
-            "practice": entry.practice,
-            "learning_date": entry.learning_date,
-            "minutes": entry.minutes,
-            "elements": entry.elements,
         }

@@ -13,9 +13,9 @@ from textual.message import Message
 from textual.widgets import Footer, Rule, Static, TabbedContent, TabPane, TextArea
 
 from thingsjournal.catalog import Thing
-from thingsjournal.entries import Badge, Reflection
+from thingsjournal.entries import Reflection
 from thingsjournal.session import Session
-from thingsjournal.tui.screens.autosaving import AutosavingScreen, Entry
+from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.details import DetailsPanel
 from thingsjournal.tui.widgets.fields import WritingField
@@ -38,6 +38,19 @@ class ThingScreen(AutosavingScreen):
         Binding("ctrl+pagedown", "next_tab", "Next tab", show=False),
         Binding("ctrl+pageup", "previous_tab", "Previous tab", show=False),
     ]
+    FIELDS = (
+        "statement",
+        "answers",
+        "headings",
+        "steps_done",
+        "capabilities",
+        "sub_capabilities",
+        "elements",
+        "learning_date",
+        "minutes",
+        "status",
+        "badge",
+    )
 
     def __init__(self, session: Session, thing: Thing, entry: Reflection, stored: bool) -> None:
         self.thing = thing
@@ -147,29 +160,6 @@ class ThingScreen(AutosavingScreen):
             "minutes": details["minutes"],
             "status": details["status"],
             "badge": badge if any(badge.values()) else None,
-        }
-
-    def build_entry(self, snapshot: dict[str, Any]) -> Entry:
-        base: Reflection = snapshot["base"]
-        data = {**base.model_dump(by_alias=True), **{k: v for k, v in snapshot.items() if k != "base"}}
-        if data["badge"] is not None:
-            data["badge"] = Badge.model_validate(data["badge"])
-        return Reflection.model_validate(data)
-
-    def values_of(self, entry: Entry) -> dict[str, Any]:
-        assert isinstance(entry, Reflection)
-        return {
-            "statement": entry.statement,
-            "answers": entry.answers,
-            "headings": entry.headings,
-            "steps_done": entry.steps_done,
-            "capabilities": entry.capabilities,
-            "sub_capabilities": entry.sub_capabilities,
-            "elements": entry.elements,
-            "learning_date": entry.learning_date,
-            "minutes": entry.minutes,
-            "status": entry.status,
-            "badge": entry.badge.model_dump() if entry.badge else None,
         }
 
     # Actions
