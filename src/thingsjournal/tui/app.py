@@ -19,20 +19,28 @@ from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.problems import file_names
 from thingsjournal.session import Session
-from thingsjournal.tui.commands import JournalCommands
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from thingsjournal.catalog import Thing
     from thingsjournal.entries import LearningRecord, Reflection
+
+
+def _journal_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens (not on start-up's path)."""
+    from thingsjournal.tui.commands import JournalCommands
+
+    return JournalCommands
 
 
 class ThingsJournalApp(App[None]):
     """The journal app. It holds no domain logic: everything it shows comes from the Session."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {JournalCommands}
+    COMMANDS = App.COMMANDS | {_journal_commands}
     TITLE = "thingsjournal"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Save and leave thingsjournal", priority=True),
