@@ -257,3 +257,23 @@ def test_check_names_text_left_by_an_interrupted_save_or_a_failed_editor(
     out = capsys.readouterr().out
     assert ".1a2b3c4d.tmp: left by an interrupted save" in out
     assert "drafts/thing-02-" in out and "a draft kept when an editor failed" in out
+
+
+def test_entries_finds_words_and_dates_as_the_journal_screen_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    journal = tmp_path / "journal"
+    first, second = saved(
+        journal,
+        LearningRecord(title="Makaton", learned="Signs for snack time", learning_date=date(2026, 3, 1)),
+        reflection(1, "Snack TIME routines", learning_date=date(2026, 9, 1)),
+    )
+    assert main(["--journal", str(journal), "entries", "--json", "--search", "snack time"]) == 0
+    assert [row["id"] for row in json.loads(capsys.readouterr().out)] == [second.id, first.id]
+    assert main(["--journal", str(journal), "entries", "--json", "--search", "signs", "--until", "31/03/2026"]) == 0
+    assert [row["id"] for row in json.loads(capsys.readouterr().out)] == [first.id]
+    assert main(["--journal", str(journal), "entries", "--since", "2026-12-01"]) == 0
+    assert capsys.readouterr().out == "No entries match.\n"
+    assert main(["--journal", str(journal), "entries", "--since", "31/02/2026"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("thingsjournal: --since 31/02/2026:") and error.count("\n") == 1

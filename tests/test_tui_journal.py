@@ -217,3 +217,16 @@ async def test_a_key_pressed_on_arriving_in_a_field_adds_to_it_and_replaces_noth
         await pilot.pause()
     entry = JournalStore(journal).load(record.id)
     assert (entry.title, entry.activity, entry.minutes) == ("Makatons", "Courses", 130)
+
+
+async def test_a_new_record_left_empty_leaves_no_entry(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, LearningScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    assert JournalStore(journal).listing().entries == []

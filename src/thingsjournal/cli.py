@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     things.add_argument("--json", action="store_true", help="print JSON for scripts")
     entries = commands.add_parser("entries", help="every entry in the journal")
     entries.add_argument("--json", action="store_true", help="print JSON for scripts")
+    entries.add_argument("--search", metavar="WORDS", default="", help="only entries holding every one of these words")
+    entries.add_argument("--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)")
+    entries.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
     edit = commands.add_parser(
         "edit",
         help="write a Thing's statement (or a prompt's answer) in your editor",

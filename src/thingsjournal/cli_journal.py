@@ -6,10 +6,14 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from thingsjournal.dates import parse_date
 from thingsjournal.errors import UserError
+from thingsjournal.journal_filter import EntryFilter, haystacks, select
 from thingsjournal.problems import file_names
+from thingsjournal.search import TEXTS_FILE, load_texts
 from thingsjournal.session import Session
 
 PROG = "thingsjournal"
@@ -28,8 +32,22 @@ def warn_about_journal(session: Session) -> None:
         )
 
 
+def _date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as problem:
+        raise UserError(f"{option} {text}: {problem}") from None
+
+
 def entries(session: Session, args: argparse.Namespace) -> int:
     warn_about_journal(session)
+    listed = session.listing.entries
+    if args.search or args.since or args.until:  # as the journal screen finds them: newest first
+        chosen = EntryFilter(text=args.search, since=_date(args.since, "--since"), until=_date(args.until, "--until"))
+        texts = load_texts(session.listing, session.journal.app_dir / TEXTS_FILE) if args.search else {}
+        listed = select(session, listed, haystacks(session, listed, texts), chosen)
     rows = [
         {
             "id": entry.id,
@@ -43,13 +61,13 @@ def entries(session: Session, args: argparse.Namespace) -> int:
             "status": session.status(entry),
             "words": entry.words,
         }
-        for entry in session.listing.entries
+        for entry in listed
     ]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print(f"No entries yet in {session.locations.journal}.")
+        print("No entries match." if listed is not session.listing.entries else f"No entries yet in {session.locations.journal}.")
         return 0
     print(f"{'Id':<8}  {'Created':<10}  {'Status':<13} {'Words':>5}  Title")
     for row in rows:
