@@ -102,7 +102,7 @@ async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path
         await pilot.press("t")
         await pilot.pause()
         assert _titles(app) == ["Forest school course"]
-        await pilot.press("r")
+        await pilot.press("enter")  # in the trash, Enter restores
         await pilot.pause()
         assert record.id in {e.id for e in store.listing().entries}
         assert store.trash().entries == []

@@ -15,10 +15,10 @@ class ConfirmScreen(ModalScreen[bool]):
     ConfirmScreen { align: center middle; }
     ConfirmScreen > Vertical {
         width: 60; max-width: 100%; height: auto; padding: 1 2;
-        border: thick $primary; background: $surface;
+        border: round $primary; background: $surface;
     }
     ConfirmScreen #question { margin-bottom: 1; }
-    ConfirmScreen Horizontal { height: auto; align-horizontal: right; }
+    ConfirmScreen Horizontal { height: 3; width: 100%; align-horizontal: right; }
     ConfirmScreen Button { margin-left: 2; }
     """
     BINDINGS = [

@@ -38,10 +38,15 @@ class EntriesList(RowList):
     """The entries, one line each; Enter or a click opens one (or, in the trash, restores it)."""
 
     BINDINGS = [
-        Binding("enter", "choose", "Open", id="journal.open", tooltip="Open the highlighted entry (in the trash: restore it)"),
+        Binding("enter", "choose", "Open", id="journal.open", tooltip="Open the highlighted entry"),
         Binding("delete,d", "screen.delete_entry", "Delete", id="journal.delete", tooltip="Move the highlighted entry to the trash"),
         Binding("r", "screen.restore_entry", "Restore", id="journal.restore", tooltip="In the trash: put the entry back"),
+        Binding("enter", "screen.restore_entry", "Restore", id="journal.restore-enter", show=False),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the trash, Enter restores (the binding after this one) rather than opens."""
+        return not (action == "choose" and getattr(self.screen, "in_trash", False))
 
 
 def entry_line(session: Session, entry: EntrySummary, width: int) -> Text:
