@@ -75,7 +75,7 @@ async def test_every_binding_in_the_registry_is_in_the_help() -> None:
                 for binding in bindings:
                     found = [what for names, what in shown[title] if keys.key_name(binding.key) in names.split(", ")]
                     meanings = {other.tooltip or other.description for other in bindings if other.action == binding.action}
-                    assert found and found[0] in meanings, f"{cls.__name__}: {binding.key} is not in the help"
+                    assert any(what in meanings for what in found), f"{cls.__name__}: {binding.key} is not in the help"
         assert ("Ctrl+Q, q", "Save and leave thingsjournal") in shown["Everywhere"]
         assert ("Ctrl+E", "Write this field in your own editor") in shown["A Thing's workspace"]
         assert "Writing in a text field" in shown and "Moving around" in shown
