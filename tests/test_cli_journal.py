@@ -13,7 +13,8 @@ import pytest
 
 from journal_helpers import fake_editor, modes, reflection, saved
 from test_journal_store import BAD_FILES
-from thingsjournal.search import TEXTS_FILE, load_texts
+from thingsjournal.entry_cache import ENTRIES_FILE
+from thingsjournal.search import load_texts
 from thingsjournal.cli import main
 from thingsjournal.entries import LearningRecord
 from thingsjournal.journal import JournalStore
@@ -206,7 +207,7 @@ def test_backup_unzips_into_a_working_journal(journal: Path, tmp_path: Path, cap
     entries = saved(journal, reflection(1, "alpha"), LearningRecord(title="Course", learned="beta"), reflection(2, "gone"))
     JournalStore(journal).delete(entries[2].id)
     JournalStore(journal).listing()  # makes the index, which the backup leaves out
-    load_texts(JournalStore(journal).listing(), journal / ".thingsjournal" / TEXTS_FILE)  # and the search texts
+    load_texts(JournalStore(journal).listing(), journal / ".thingsjournal" / ENTRIES_FILE)  # and the cache of entries
     monkeypatch.chdir(tmp_path)
     assert main(["backup"]) == 0
     assert capsys.readouterr().out.startswith("Backed up the journal to ")
@@ -215,7 +216,7 @@ def test_backup_unzips_into_a_working_journal(journal: Path, tmp_path: Path, cap
     with zipfile.ZipFile(archive) as opened:
         names = opened.namelist()
         opened.extractall(tmp_path / "restored")
-    assert not any(name.endswith(("index.json", TEXTS_FILE)) for name in names)
+    assert not any(name.endswith(("index.json", ENTRIES_FILE)) for name in names)
     restored = next((tmp_path / "restored").iterdir())
     assert main(["--journal", str(restored), "entries", "--json"]) == 0
     assert {row["id"] for row in json.loads(capsys.readouterr().out)} == {entries[0].id, entries[1].id}

@@ -14,7 +14,8 @@ from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.entries import Badge
 from thingsjournal.journal import JournalStore
 from thingsjournal.journal_filter import EntryFilter, haystacks, select
-from thingsjournal.search import TEXTS_FILE, fold, load_texts, matches, query_words, searchable_text
+from thingsjournal.entry_cache import ENTRIES_FILE
+from thingsjournal.search import fold, load_texts, matches, query_words, searchable_text
 from thingsjournal.session import Session
 
 words = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "S")), min_size=1, max_size=12)
@@ -30,7 +31,7 @@ def test_any_word_written_in_any_field_is_found_in_any_case(before: list[str], w
         "heading": {"headings": {"do": text}},
         "feedback": {"badge": Badge(feedback=text)},
     }[field]
-    entry = reflection(1, **({"statement": ""} | fields))  # type: ignore[arg-type]
+    entry = reflection(1, **({"statement": ""} | fields)).model_dump(mode="json")  # type: ignore[arg-type]
     assert matches(searchable_text(entry), query_words(f"  {word}  "))
     for other_case in (word.upper(), word.swapcase()):
         if fold(other_case) == fold(word):  # not so for a few letters, such as the dotless ı
@@ -39,7 +40,7 @@ def test_any_word_written_in_any_field_is_found_in_any_case(before: list[str], w
 
 def test_a_search_needs_every_word_and_curly_quotes_match_straight_ones() -> None:
     record = LearningRecord(title="Makaton course", activity="Course", learned="Signing what\u2019s on the menu", practice="Use at lunch")
-    text = searchable_text(record)
+    text = searchable_text(record.model_dump(mode="json"))
     assert matches(text, query_words("makaton LUNCH"))
     assert matches(text, query_words("what's"))
     assert not matches(text, query_words("makaton dinner"))
@@ -50,10 +51,10 @@ def test_texts_are_cached_and_read_again_when_a_file_changes(tmp_path: Path) -> 
     journal = tmp_path / "journal"
     first, second = saved(journal, reflection(1, "apples"), LearningRecord(title="Pears"))
     store = JournalStore(journal)
-    cache = store.app_dir / TEXTS_FILE
+    cache = store.app_dir / ENTRIES_FILE
     assert load_texts(store.listing(), cache) == {first.id: "apples", second.id: "pears"}
     assert cache.stat().st_mode & 0o777 == 0o600
-    # A cached text is used while the file is unchanged...
+    # A cached entry is used while the file is unchanged...
     cache.write_text(cache.read_text().replace('"apples"', '"cached"'))
     assert load_texts(store.listing(), cache)[first.id] == "cached"
     # ...and read again once the file changes; a file that is gone is dropped.
@@ -66,8 +67,8 @@ def test_a_broken_cache_is_rebuilt(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
     [entry] = saved(journal, reflection(1, "kept"))
     store = JournalStore(journal)
-    cache = store.app_dir / TEXTS_FILE
-    for broken in ("{ not json", '{"format": 1, "files": []}', '{"format": 99}', '[1, 2]'):
+    cache = store.app_dir / ENTRIES_FILE
+    for broken in ("{ not json", '{"format": 1, "files": []}', '{"format": 99}', '[1, 2]', '{"format": 1, "files": {"x.toml": [1]}}'):
         cache.write_text(broken)
         assert load_texts(store.listing(), cache) == {entry.id: "kept"}
 
@@ -78,7 +79,7 @@ def test_an_unwritable_cache_only_costs_speed(tmp_path: Path) -> None:
     store = JournalStore(journal)
     os.chmod(store.app_dir, 0o500)
     try:
-        assert load_texts(store.listing(), store.app_dir / TEXTS_FILE) == {entry.id: "still found"}
+        assert load_texts(store.listing(), store.app_dir / ENTRIES_FILE) == {entry.id: "still found"}
     finally:
         os.chmod(store.app_dir, 0o700)
 

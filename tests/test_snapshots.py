@@ -132,3 +132,19 @@ def test_help(snap_compare, session: Session, size: tuple[int, int], theme: str)
 @themes
 def test_about(snap_compare, session: Session, size: tuple[int, int], theme: str) -> None:
     assert snap_compare(_in_theme(session, theme), terminal_size=size, run_before=_then(action="action_about"))
+
+
+@sizes
+def test_export(snap_compare, session: Session, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(FIXED / "home"))  # the file name offered is in the home folder
+    (FIXED / "home").mkdir()
+
+    async def export_thing_10(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("f3")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if str(pilot.app.screen.query_one("#export-state").render()).startswith("Preview"):
+                break
+        await pilot.pause()
+
+    assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=export_thing_10)

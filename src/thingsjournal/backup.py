@@ -1,6 +1,6 @@
 """The whole journal as one dated zip that unzips into a working journal folder.
 
-Entries, the trash and editor drafts are kept; the index, the search texts and the lock are the
+Entries, the trash and editor drafts are kept; the index, the cache of entries and the lock are the
 app's scratch and are left out (they are rebuilt from the files).
 """
 
@@ -14,9 +14,9 @@ from pathlib import Path
 from thingsjournal.errors import UserError
 from thingsjournal.journal import APP_DIR
 from thingsjournal.safefiles import PRIVATE_FILE
-from thingsjournal.search import TEXTS_FILE
+from thingsjournal.entry_cache import ENTRIES_FILE
 
-LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/{TEXTS_FILE}", f"{APP_DIR}/lock"}
+LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/{ENTRIES_FILE}", f"{APP_DIR}/lock"}
 
 
 def backup_journal(journal: Path, target: Path | None = None, today: date | None = None) -> Path:

@@ -13,7 +13,8 @@ from thingsjournal.dates import parse_date
 from thingsjournal.errors import UserError
 from thingsjournal.journal_filter import EntryFilter, haystacks, select
 from thingsjournal.problems import file_names
-from thingsjournal.search import TEXTS_FILE, load_texts
+from thingsjournal.entry_cache import ENTRIES_FILE
+from thingsjournal.search import load_texts
 from thingsjournal.session import Session
 
 PROG = "thingsjournal"
@@ -32,7 +33,8 @@ def warn_about_journal(session: Session) -> None:
         )
 
 
-def _date(text: str | None, option: str) -> date | None:
+def date_option(text: str | None, option: str) -> date | None:
+    """A date given with an option such as --since; a UserError naming the option if it is not one."""
     if text is None:
         return None
     try:
@@ -45,8 +47,8 @@ def entries(session: Session, args: argparse.Namespace) -> int:
     warn_about_journal(session)
     listed = session.listing.entries
     if args.search or args.since or args.until:  # as the journal screen finds them: newest first
-        chosen = EntryFilter(text=args.search, since=_date(args.since, "--since"), until=_date(args.until, "--until"))
-        texts = load_texts(session.listing, session.journal.app_dir / TEXTS_FILE) if args.search else {}
+        chosen = EntryFilter(text=args.search, since=date_option(args.since, "--since"), until=date_option(args.until, "--until"))
+        texts = load_texts(session.listing, session.journal.app_dir / ENTRIES_FILE) if args.search else {}
         listed = select(session, listed, haystacks(session, listed, texts), chosen)
     rows = [
         {

@@ -1,19 +1,14 @@
-"""Text search over the journal: every word the user wrote, found without re-reading files.
-
-The searchable text of each entry (every field the user writes, case-folded) is cached in the
-journal's app folder, keyed like the summary index by each file's modification time, size and
-inode: a changed file is read again, and the cache is never trusted over the files.
-"""
+"""Text search over the journal: every word the user wrote, found without re-reading files
+(the entries come from `entry_cache`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from thingsjournal.journal_index import Listing, read_cache, write_cache
+from typing import Any
 
-TEXTS_FORMAT = 1
-TEXTS_FILE = "texts.json"  # in the journal's app folder
-
+from thingsjournal.entry_cache import cached_entries
+from thingsjournal.journal_index import Listing
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
@@ -24,49 +19,20 @@ def fold(text: str) -> str:
     return text.casefold().translate(_QUOTES)
 
 
-def searchable_text(entry: object) -> str:
-    """Everything the user wrote in an entry, folded, one field per line."""
-    from thingsjournal.entries import Reflection
-
-    if isinstance(entry, Reflection):
-        parts = [entry.statement, *entry.answers.values(), *entry.headings.values()]
-        if entry.badge:
-            parts.append(entry.badge.feedback)
+def searchable_text(entry: dict[str, Any]) -> str:
+    """Everything the user wrote in an entry (its data, as the cache holds it), folded, one
+    field per line."""
+    if entry["kind"] == "reflection":
+        parts = [entry.get("statement", ""), *entry.get("answers", {}).values(), *entry.get("headings", {}).values()]
+        parts.append((entry.get("badge") or {}).get("feedback", ""))
     else:
-        parts = [entry.title, entry.activity, entry.learned, entry.practice]  # type: ignore[attr-defined]
+        parts = [entry.get(field, "") for field in ("title", "activity", "learned", "practice")]
     return fold("\n".join(part for part in parts if part))
 
 
 def load_texts(listing: Listing, cache_file: Path | None) -> dict[str, str]:
     """The searchable text of every entry in `listing`, by entry id."""
-    from thingsjournal.entries import read_entry
-
-    known = {name: item for name, item in read_cache(cache_file, TEXTS_FORMAT).items() if isinstance(item, list) and len(item) == 3}
-    fresh: dict[str, list[object]] = {}
-    texts: dict[str, str] = {}
-    for summary in listing.entries:
-        path = listing.path_of(summary)
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
-        cached = known.get(summary.file)
-        if cached and cached[0] == key and cached[1] == summary.id and isinstance(cached[2], str):
-            text = cached[2]
-        else:
-            try:
-                entry, _ = read_entry(str(path), path.read_bytes().decode("utf-8"))
-            except (OSError, UnicodeDecodeError):
-                continue
-            if entry is None:
-                continue
-            text = searchable_text(entry)
-        fresh[summary.file] = [key, summary.id, text]
-        texts[summary.id] = text
-    if cache_file is not None and fresh != known:
-        write_cache(cache_file, TEXTS_FORMAT, fresh)
-    return texts
+    return {entry_id: searchable_text(data) for entry_id, data in cached_entries(listing, cache_file).items()}
 
 
 def query_words(query: str) -> list[str]:

@@ -56,6 +56,7 @@ class ThingsJournalApp(App[None]):
         Binding("f1", "help", "Help", id="app.help", tooltip="Every key, and where your journal is"),
         Binding("question_mark", "help", "Help", id="app.help-question", show=False),
         Binding("f2", "settings", "Settings", id="app.settings", show=False, tooltip="Your name, registration, theme and programme"),
+        Binding("f3", "export", "Export", id="app.export", show=False, tooltip="Export as Markdown, HTML or the plain statement"),
     ]
 
     def __init__(self, session: Session, thing: int | None = None) -> None:
@@ -179,6 +180,23 @@ class ThingsJournalApp(App[None]):
     def action_settings(self) -> None:
         self._show("settings", "SettingsScreen")
 
+    def action_export(self) -> None:
+        """Export what the user is looking at: the entry being written (saved first), the entry
+        highlighted in the journal, or else a choice of portfolio."""
+        from thingsjournal.tui.screens.export import ExportScreen
+
+        screen = self.screen
+        if isinstance(screen, ExportScreen):
+            return
+        chosen: tuple[str, ...] = ()
+        if getattr(screen, "autosaver", None) is not None:
+            if screen.flush() is None and screen.stored:  # type: ignore[attr-defined]
+                chosen = (screen.entry.id,)  # type: ignore[attr-defined]
+        elif hasattr(screen, "highlighted") and not getattr(screen, "in_trash", False):
+            entry = screen.highlighted()  # type: ignore[attr-defined]
+            chosen = (entry.id,) if entry is not None else ()
+        self.push_screen(ExportScreen(self.session, chosen))
+
     def action_backup(self) -> None:
         """Back up in a worker: a large journal takes a moment, and typing must not wait."""
         self.notify("Backing up your journal…", markup=False, timeout=3)
@@ -208,6 +226,7 @@ class ThingsJournalApp(App[None]):
         ]
         return commands + [
             ("Journal", "Every entry: search, filter, open, delete and restore", self.action_journal),
+            ("Export", "A badge statement, a post or a CPL portfolio, as Markdown, HTML or plain text", self.action_export),
             ("New learning record", "Record any other CPL: a course, reading, supervision...", self.new_learning_record),
             ("Back up the journal", "Save the whole journal as a dated zip in your Documents (or home) folder", self.action_backup),
             ("Settings", "Name, SSSC registration, theme, default programme", self.action_settings),

@@ -12,6 +12,7 @@ from textual.keys import format_key
 
 from thingsjournal.tui.app import ThingsJournalApp
 from thingsjournal.tui.screens.confirm import ConfirmScreen
+from thingsjournal.tui.screens.export import ExportScreen
 from thingsjournal.tui.screens.home import HomeScreen, ThingsList
 from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
@@ -27,6 +28,7 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("Journal", [JournalScreen, EntriesList]),
     ("A learning record", [LearningScreen]),
     ("Settings", [SettingsScreen]),
+    ("Export", [ExportScreen]),
     ("A question (yes or no)", [ConfirmScreen]),
 ]
 

@@ -50,6 +50,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("j", "app.journal", "Journal", id="home.journal", tooltip="Every entry: search, filter, delete, restore"),
         Binding("n", "new_record", "New record", id="home.new", tooltip="Add a learning-log record of any other CPL"),
+        Binding("x", "app.export", "Export", id="home.export", tooltip="A CPL portfolio or any entry, as Markdown, HTML or text"),
         Binding("s", "focus_status", "Status", id="home.status", show=False, tooltip="Filter the Things by status"),
         Binding("c", "focus_capability", "Capability", id="home.capability", show=False, tooltip="Filter the Things by capability"),
         Binding("f2", "app.settings", "Settings", id="home.settings", tooltip="Your name, registration, theme and programme"),
@@ -89,7 +90,7 @@ class HomeScreen(Screen[None]):
                 yield ThingsList(id="things")
             yield Static(id="summary")
         yield Static(id="summary-line")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")

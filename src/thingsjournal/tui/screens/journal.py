@@ -24,7 +24,8 @@ from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.journal_filter import LEARNING, EntryFilter, entry_date, haystacks, select
 from thingsjournal.journal_index import EntrySummary, Listing
-from thingsjournal.search import TEXTS_FILE, load_texts
+from thingsjournal.entry_cache import ENTRIES_FILE
+from thingsjournal.search import load_texts
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
@@ -80,6 +81,7 @@ class JournalScreen(Screen[None]):
         Binding("slash", "focus_search", "Search", id="journal.search", show=False, tooltip="Type words to find the entries holding them all"),
         Binding("n", "new_record", "New record", id="journal.new", tooltip="Add a learning-log record of any other CPL"),
         Binding("t", "toggle_trash", "Trash", id="journal.trash", tooltip="Show the trash, or the journal again"),
+        Binding("x", "app.export", "Export", id="journal.export", tooltip="Export the highlighted entry, or a portfolio"),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -130,7 +132,7 @@ class JournalScreen(Screen[None]):
 
     def load_texts(self) -> None:
         listing = self.listing()
-        cache = None if self.in_trash else self.session.journal.app_dir / TEXTS_FILE
+        cache = None if self.in_trash else self.session.journal.app_dir / ENTRIES_FILE
         self.run_worker(lambda: self._load(listing, cache), thread=True, exclusive=True, exit_on_error=False, group="texts")
 
     def _load(self, listing: Listing, cache: Path | None) -> None:

@@ -1,0 +1,53 @@
+"""`thingsjournal export`: the evidence the journal is for, as Markdown, plain text or HTML, on
+stdout or in a file readable by the user alone."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from thingsjournal.cli_journal import date_option, warn_about_journal
+from thingsjournal.errors import UserError
+from thingsjournal.session import Session
+
+
+FORMATS = ("markdown", "text", "html")  # export.FORMATS, named here so that other commands need not import it
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = commands.add_parser(
+        "export",
+        help="entries as Markdown, plain text or HTML: a badge statement, a post, a CPL portfolio",
+        description="One Thing or entry exports on its own; several, --all or a date range make a portfolio.",
+    )
+    export.add_argument("things", nargs="*", metavar="THING", help="Things by number or slug: the entry for each")
+    export.add_argument("--entry", action="append", default=[], metavar="ID", help="an entry by id (repeatable)")
+    export.add_argument("--all", action="store_true", help="every entry (with --since/--until: those in the period)")
+    export.add_argument("--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)")
+    export.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
+    export.add_argument("--format", choices=FORMATS, default="markdown", help="markdown (default), text or html")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (readable by you alone) instead of the screen")
+
+
+def export(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.export import Period, choose_entries, render
+    from thingsjournal.safefiles import atomic_write
+
+    warn_about_journal(session)
+    period = Period(date_option(args.since, "--since"), date_option(args.until, "--until"))
+    summaries = choose_entries(session, args.things, args.entry, args.all, period)
+    portfolio = args.all or bool(period.since or period.until) or len(summaries) > 1
+    text = render(session, summaries, args.format, period, portfolio)
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output).expanduser()
+    if not target.parent.is_dir():
+        raise UserError(f"-o {target}: the folder {target.parent} does not exist")
+    try:
+        atomic_write(target, text.encode("utf-8"))
+    except OSError as error:
+        raise UserError(f"could not write {target}: {error.strerror or error}") from None
+    print(f"Exported {len(summaries)} entr{'y' if len(summaries) == 1 else 'ies'} to {target}", file=sys.stderr)
+    return 0

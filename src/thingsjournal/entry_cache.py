@@ -1,0 +1,51 @@
+"""Every entry's full data, cached so that search and export need not parse every TOML file.
+
+Parsing TOML costs about 0.2 ms for an entry of 400 words, so a thousand entries would take a
+fifth of a second each time. The cache holds each valid entry as JSON, keyed like the summary
+index by its file's modification time, size and inode: a changed file is read and validated
+again, a file that is gone is dropped, and the cache is never trusted over the files. It lives in
+the journal's app folder (0600) and is left out of backups.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from thingsjournal.journal_index import Listing, read_cache, write_cache
+
+ENTRIES_FORMAT = 1
+ENTRIES_FILE = "entries.json"  # in the journal's app folder
+
+
+def cached_entries(listing: Listing, cache_file: Path | None) -> dict[str, dict[str, Any]]:
+    """The data of every entry in `listing` that can be read (as `model_dump(mode="json")`
+    gives it), by entry id."""
+    from thingsjournal.entries import read_entry
+
+    known = read_cache(cache_file, ENTRIES_FORMAT)
+    fresh: dict[str, list[Any]] = {}
+    found: dict[str, dict[str, Any]] = {}
+    for summary in listing.entries:
+        path = listing.path_of(summary)
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
+        cached = known.get(summary.file)
+        if isinstance(cached, list) and len(cached) == 2 and cached[0] == key and isinstance(cached[1], dict) and cached[1].get("id") == summary.id:
+            data = cached[1]
+        else:
+            try:
+                entry, _ = read_entry(str(path), path.read_bytes().decode("utf-8"))
+            except (OSError, UnicodeDecodeError):
+                continue
+            if entry is None:
+                continue
+            data = entry.model_dump(mode="json", by_alias=True)
+        fresh[summary.file] = [key, data]
+        found[summary.id] = data
+    if cache_file is not None and fresh != known:
+        write_cache(cache_file, ENTRIES_FORMAT, fresh)
+    return found

@@ -1,0 +1,216 @@
+"""The export screen: what to export (an entry, this CPL year, everything) and how (Markdown,
+HTML, the plain statement), a preview, saving to a file readable by the user alone, and copying
+the plain statement where the terminal allows it.
+
+The export is made by the same functions as `thingsjournal export`, on a worker thread, so a
+portfolio of a thousand entries never holds up the keyboard.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Select, Static, TextArea
+
+from thingsjournal.dates import declaration_year, show_date
+from thingsjournal.errors import UserError
+from thingsjournal.export import Period, choose_entries, render
+from thingsjournal.journal import JournalError
+from thingsjournal.session import Session
+from thingsjournal.tui.screens.confirm import ConfirmScreen
+
+HOW = [
+    ("Markdown: a badge application, a blog or ePortfolio post", "markdown"),
+    ("HTML: a page to print, or save as PDF, from a browser", "html"),
+    ("Plain statement: to paste into a form", "text"),
+]
+EXTENSIONS = {"markdown": "md", "html": "html", "text": "txt"}
+
+
+class ExportScreen(Screen[None]):
+    DEFAULT_CSS = """
+    ExportScreen #export-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    ExportScreen .choice { height: 1; padding: 0 1; margin-top: 1; }
+    ExportScreen .choice Static { width: 6; text-style: bold; }
+    ExportScreen .choice Select { width: 1fr; }
+    ExportScreen #file-row { height: 1; padding: 0 1; margin-top: 1; }
+    ExportScreen #file-row Static { width: 6; text-style: bold; }
+    ExportScreen #file { width: 1fr; }
+    ExportScreen #file-row Button { margin-left: 1; }
+    ExportScreen #export-state { height: 1; padding: 0 1; color: $text-muted; }
+    ExportScreen #preview { height: 1fr; margin: 0 1; }
+    """
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="export.back", tooltip="Go back; nothing is written"),
+        Binding("ctrl+s", "save", "Save to file", id="export.save", tooltip="Write the export to the file named", priority=True),
+        Binding("ctrl+t", "copy", "Copy statement", id="export.copy", tooltip="Copy the plain statement, to paste elsewhere"),
+    ]
+
+    def __init__(self, session: Session, entry_ids: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.session = session
+        self.entry_ids = entry_ids
+        self.text = ""
+        self.count = 0
+        self.suggested = ""  # the file name offered; once the user types another, it stays theirs
+
+    def compose(self) -> ComposeResult:
+        yield Static("Export", id="export-title")
+        with Horizontal(classes="choice"):
+            yield Static("What")
+            yield Select(self._what_choices(), allow_blank=False, id="what", compact=True)
+        with Horizontal(classes="choice"):
+            yield Static("How")
+            yield Select([(Text(label), value) for label, value in HOW], allow_blank=False, id="how", compact=True)
+        with Horizontal(id="file-row"):
+            yield Static("File")
+            yield Input(id="file", compact=True, select_on_focus=False)
+            yield Button("Save", id="save", compact=True, variant="primary")
+            yield Button("Copy statement", id="copy", compact=True)
+        yield Static(id="export-state")
+        yield TextArea("", id="preview", read_only=True, soft_wrap=True, show_line_numbers=False)
+        yield Footer(compact=True)
+
+    def _what_choices(self) -> list[tuple[Text, str]]:
+        start, end = self._year()
+        choices = []
+        if self.entry_ids:
+            titles = [self.session.title_of(self.session.journal.resolve(entry_id, self.session.listing)) for entry_id in self.entry_ids]
+            label = titles[0] if len(titles) == 1 else f"{len(titles)} entries"
+            choices.append((Text(f"This entry: {label}" if len(titles) == 1 else label), "entries"))
+        choices.append((Text(f"This CPL year, as a portfolio: {show_date(start)} to {show_date(end)}"), "year"))
+        choices.append((Text("Everything in the journal, as a portfolio"), "all"))
+        return choices
+
+    def _year(self) -> tuple:  # type: ignore[type-arg]
+        start, end = declaration_year(self.session.current_date(), self.session.registration_date)
+        return start, end - timedelta(days=1)
+
+    def on_mount(self) -> None:
+        self._suggest_file()
+        self.refresh_preview()
+
+    # Choices
+
+    def _chosen(self) -> tuple[str, str]:
+        return str(self.query_one("#what", Select).value), str(self.query_one("#how", Select).value)
+
+    def _file_name(self) -> str:
+        from thingsjournal.backup import backup_folder
+
+        what, how = self._chosen()
+        if what == "entries" and len(self.entry_ids) == 1:
+            name = self.session.journal.resolve(self.entry_ids[0], self.session.listing).file.removesuffix(".toml")
+        else:
+            name = {"entries": "entries", "year": "cpl-portfolio", "all": "portfolio"}[what]
+        today = self.session.current_date().isoformat()
+        return str(backup_folder() / f"thingsjournal-{name}-{today}.{EXTENSIONS[how]}")
+
+    def _suggest_file(self) -> None:
+        field = self.query_one("#file", Input)
+        if field.value == self.suggested:
+            self.suggested = field.value = self._file_name()
+
+    @on(Select.Changed)
+    def choice_changed(self) -> None:
+        self._suggest_file()
+        self.refresh_preview()
+
+    # Preview
+
+    def refresh_preview(self) -> None:
+        self._show_state("Making the export…")
+        what, how = self._chosen()
+        self._make(what, how)
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _make(self, what: str, how: str) -> None:
+        try:
+            text, count = self.export(what, how)
+        except (UserError, JournalError, OSError) as problem:
+            self.app.call_from_thread(self._made, "", 0, str(problem))
+            return
+        self.app.call_from_thread(self._made, text, count, None)
+
+    def export(self, what: str, how: str) -> tuple[str, int]:
+        """The export text and how many entries it holds (any thread)."""
+        if what == "entries":
+            period, summaries = Period(), choose_entries(self.session, [], list(self.entry_ids), False, Period())
+        elif what == "year":
+            period = Period(*self._year())
+            summaries = choose_entries(self.session, [], [], True, period)
+        else:
+            period, summaries = Period(), choose_entries(self.session, [], [], True, Period())
+        return render(self.session, summaries, how, period, portfolio=what != "entries"), len(summaries)
+
+    def _made(self, text: str, count: int, problem: str | None) -> None:
+        self.text, self.count = text, count
+        self.query_one("#preview", TextArea).load_text(text)
+        if problem:
+            self._show_state(f"✗ {problem}")
+        else:
+            self._show_state(f"Preview: {count} entr{'y' if count == 1 else 'ies'}, {len(text.split())} words. Nothing is written until you save.")
+
+    def _show_state(self, text: str) -> None:
+        self.query_one("#export-state", Static).update(Text(text, no_wrap=True, overflow="ellipsis"))
+
+    # Saving and copying
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_copy()
+
+    def action_save(self) -> None:
+        if not self.text:
+            self._show_state("✗ Nothing to save yet.")
+            return
+        target = Path(self.query_one("#file", Input).value.strip()).expanduser()
+        if target.exists():
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._write(target)
+
+            self.app.push_screen(ConfirmScreen(f"{target} exists. Replace it with this export?", "Replace"), answered)
+            return
+        self._write(target)
+
+    def _write(self, target: Path) -> None:
+        from thingsjournal.safefiles import atomic_write
+
+        if not target.parent.is_dir():
+            self._show_state(f"✗ The folder {target.parent} does not exist: choose another file name.")
+            return
+        try:
+            atomic_write(target, self.text.encode("utf-8"))
+        except OSError as error:
+            self._show_state(f"✗ Not saved: {error.strerror or error}")
+            return
+        self._show_state(f"✓ Saved to {target} (readable by you alone)")
+        self.notify(f"Saved to {target}", title="Exported", markup=False)
+
+    def action_copy(self) -> None:
+        """Copy with the terminal's clipboard code (OSC 52): many terminals ignore it, so say so."""
+        what, _ = self._chosen()
+        try:
+            statement, _ = self.export(what, "text")
+        except (UserError, JournalError, OSError) as problem:
+            self._show_state(f"✗ {problem}")
+            return
+        self.app.copy_to_clipboard(statement)
+        self.notify(
+            "Sent the statement to your terminal's clipboard. Some terminals do not allow this: if pasting "
+            "gives nothing, choose 'Plain statement' and save it to a file (Ctrl+S).",
+            title="Copied",
+            markup=False,
+            timeout=12,
+        )

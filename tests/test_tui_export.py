@@ -1,0 +1,118 @@
+"""The export screen: reached from a Thing, the journal, Home and the palette; a preview of what
+will be written; a private file; and the plain statement copied where the terminal allows."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import Input, Select, TextArea
+
+from journal_helpers import LearningRecord, reflection, saved
+from thingsjournal.tui.app import make_app
+from thingsjournal.tui.screens.confirm import ConfirmScreen
+from thingsjournal.tui.screens.export import ExportScreen
+
+
+async def _preview(pilot) -> str:  # type: ignore[no-untyped-def]
+    """The preview once the worker has made it."""
+    screen = pilot.app.screen
+    for _ in range(200):
+        await pilot.pause(0.02)
+        text = screen.query_one("#preview", TextArea).text
+        if text and not str(screen.query_one("#export-state").render()).startswith("Making"):
+            return text
+    raise AssertionError("the preview never came")
+
+
+async def test_f3_in_a_thing_exports_that_entry_and_saves_a_private_file(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [entry] = saved(journal, reflection(10, "My statement about <b>leading</b> together."))
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen) and app.screen.entry_ids == (entry.id,)
+        preview = await _preview(pilot)
+        assert preview.startswith("# Thing 10: ") and "\\<b>leading" in preview
+        target = tmp_path / "thing-10.md"
+        app.screen.query_one("#file", Input).value = str(target)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert target.read_text() == preview
+        assert target.stat().st_mode & 0o777 == 0o600
+        # Saving again asks before replacing the file.
+        app.screen.query_one("#how", Select).value = "text"
+        assert (await _preview(pilot)) == "My statement about <b>leading</b> together.\n"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert target.read_text() == "My statement about <b>leading</b> together.\n"
+
+
+async def test_the_plain_statement_is_copied_and_the_user_is_told_it_may_not_work(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [entry] = saved(journal, reflection(3, "Exactly this\ntext."))
+    app = make_app(journal_dir=journal, thing=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await _preview(pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.clipboard == "Exactly this\ntext.\n"
+        assert any("Some terminals do not allow this" in str(note.message) for note in app._notifications)
+
+
+async def test_from_home_a_portfolio_of_this_cpl_year_or_everything(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    saved(
+        journal,
+        reflection(1, "word " * 210, learning_date=date(2020, 5, 1)),
+        LearningRecord(title="First aid", learned="CPR", learning_date=date.today()),
+    )
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        preview = await _preview(pilot)
+        assert preview.startswith("# Portfolio of learning") and "First aid" in preview and "Thing 1:" not in preview
+        app.screen.query_one("#what", Select).value = "all"
+        preview = await _preview(pilot)
+        assert "### Thing 1: Why is everyday leadership important?" in preview
+        assert app.screen.query_one("#file", Input).value.endswith(".md")
+        app.screen.query_one("#how", Select).value = "html"
+        assert (await _preview(pilot)).startswith("<!doctype html>")
+        assert app.screen.query_one("#file", Input).value.endswith(".html")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+
+
+async def test_the_journal_exports_its_highlighted_entry(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [record] = saved(journal, LearningRecord(title="Makaton", learned="Signs"))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen) and app.screen.entry_ids == (record.id,)
+        assert (await _preview(pilot)).startswith("# Makaton")
+
+
+async def test_an_empty_journal_says_there_is_nothing_to_export(tmp_path: Path) -> None:
+    app = make_app(journal_dir=tmp_path / "journal")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_export()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            state = str(app.screen.query_one("#export-state").render())
+            if state.startswith("✗"):
+                break
+        assert "nothing to export" in state
+        await pilot.press("ctrl+s")
+        assert not list(tmp_path.glob("**/*.md"))
