@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 # A list marker that opens an item: bullet or number, then spaces, then text (an empty item
 # would turn a lone "-" or "1." into a bullet, so such markers are escaped as text instead).
@@ -51,12 +52,40 @@ _BLOCK_START = re.compile(
 # The closing "#"s of an ATX heading, which the heading would swallow.
 _CLOSING_HASHES = re.compile(r"(?<![^ \t])#(?=#*$)")
 _NEWLINE = re.compile(r"\r\n?|\n")
+# What `_escape_lines` may write differently from the text itself, bar its hard breaks: these
+# characters anywhere, these at a line's start (after spaces), indentation, trailing whitespace.
+_MARKUP_CHARACTERS = "`*[]<&\\~_\r"
+_LINE_START_CHARACTERS = frozenset("#>+-=0123456789\t")
+_PARAGRAPH_BREAKS = re.compile(r"(\n\n+)")
 # markdown-it stops parsing at nesting level 20, and each list level takes two.
 _MAX_LIST_DEPTH = 9
 
 
 def escape_block(text: str) -> str:
     """`text` (with "\\n" line endings) as paragraphs and lists that render as the same words."""
+    if _is_plain(text):  # most prose: only its line breaks need writing
+        parts = _PARAGRAPH_BREAKS.split(text)
+        parts[::2] = [paragraph.replace("\n", "\\\n") for paragraph in parts[::2]]
+        return "".join(parts)
+    return _escape_lines(text)
+
+
+def _is_plain(text: str) -> bool:
+    """Whether `text` holds nothing Markdown could read as markup, checked with string methods
+    (a regular expression for the same takes five times as long)."""
+    if any(character in text for character in _MARKUP_CHARACTERS) or " \n" in text or "\t\n" in text:
+        return False
+    if text.startswith("\n") or text.endswith((" ", "\t", "\n")):
+        return False
+    for line in text.split("\n"):
+        start = line.lstrip(" ")
+        if start and (start[0] in _LINE_START_CHARACTERS or len(line) - len(start) >= 4):
+            return False
+    return True
+
+
+def _escape_lines(text: str) -> str:
+    """`escape_block`, line by line, for text that holds something Markdown could read as markup."""
     lists = _ListTracker()
     lines = [lists.write(line.rstrip(" \t")) for line in text.split("\n")]
     written = []
@@ -68,6 +97,7 @@ def escape_block(text: str) -> str:
     return "\n".join(written)
 
 
+@lru_cache(maxsize=4096)  # the same questions and titles head every entry of a portfolio
 def escape_inline(text: str) -> str:
     """`text` on one line, to follow "## " or "- " and render as the same text."""
     escaped = _escape_text(_NEWLINE.sub(" ", text).strip(" \t"))
@@ -112,7 +142,7 @@ class _ListTracker:
         base = self.columns[matched - 1] if matched else 0
         if column - base >= 4 and not self.in_paragraph:
             column = base  # it would be indented code: drop the indentation, keep the text
-        markers, item_columns, text = ("", [], text)
+        markers, item_columns = "", []
         if column - base < 4:
             interrupts = self.in_paragraph and matched == len(self.columns)
             markers, item_columns, text = _open_items(text, column, matched, interrupts)
@@ -129,12 +159,15 @@ def _open_items(text: str, column: int, depth: int, interrupts: bool) -> tuple[s
 
     Returns their Markdown, each new item's content column, and the text after them. A paragraph
     can be interrupted only by a bullet or by "1." (CommonMark), and markdown-it drops what is
-    nested deeper than `_MAX_LIST_DEPTH`; markers that open no item stay in the text.
+    nested deeper than `_MAX_LIST_DEPTH`; markers that open no item stay in the text, which
+    escapes them.
     """
     written, columns = "", []
     while (marker := _MARKER.match(text)) and not _THEMATIC_BREAK.match(text):
         number = marker["number"]
-        if (interrupts and number is not None and int(number) != 1) or depth + len(columns) == _MAX_LIST_DEPTH:
+        if interrupts and number is not None and int(number) != 1:
+            break
+        if depth + len(columns) == _MAX_LIST_DEPTH:
             break
         column += len(marker["marker"])
         spaces = _columns(marker["space"], column)
