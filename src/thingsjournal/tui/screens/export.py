@@ -107,7 +107,8 @@ class ExportScreen(Screen[None]):
 
         what, how = self._chosen()
         if what == "entries" and len(self.entry_ids) == 1:
-            name = self.session.journal.resolve(self.entry_ids[0], self.session.listing).file.removesuffix(".toml")
+            entry = self.session.journal.resolve(self.entry_ids[0], self.session.listing)
+            name = f"thing-{entry.thing:02d}" if entry.thing is not None else "learning-record"
         else:
             name = {"entries": "entries", "year": "cpl-portfolio", "all": "portfolio"}[what]
         today = self.session.current_date().isoformat()
