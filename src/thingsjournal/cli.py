@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from thingsjournal import __version__
-from thingsjournal import cli_export, cli_journal
+from thingsjournal import cli_export, cli_journal, cli_privacy
 from thingsjournal.crashlog import crash_report
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--prompt", metavar="ID", help="edit this prompt's answer instead of the statement")
     edit.add_argument("--new", action="store_true", help="start a new entry for the Thing")
     cli_export.add_parser(commands)
+    cli_privacy.add_parser(commands)
     delete = commands.add_parser("delete", help="move an entry to the journal's trash")
     delete.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
     restore = commands.add_parser("restore", help="bring an entry back from the trash")
@@ -89,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "where": _where,
             "entries": cli_journal.entries,
             "export": cli_export.export,
+            "privacy": cli_privacy.privacy,
             "edit": cli_journal.edit,
             "delete": cli_journal.delete,
             "restore": cli_journal.restore,

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from thingsjournal.cli_journal import date_option, warn_about_journal
+from thingsjournal.cli_privacy import MODES, check_before_export
 from thingsjournal.errors import UserError
 from thingsjournal.session import Session
 
@@ -27,6 +28,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)")
     export.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
     export.add_argument("--format", choices=FORMATS, default="markdown", help="markdown (default), text or html")
+    export.add_argument(
+        "--privacy",
+        choices=MODES,
+        default="warn",
+        help="warn (default): what could identify someone is listed first; strict: refuse while any; off: no check",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (readable by you alone) instead of the screen")
 
 
@@ -37,6 +44,8 @@ def export(session: Session, args: argparse.Namespace) -> int:
     warn_about_journal(session)
     period = Period(date_option(args.since, "--since"), date_option(args.until, "--until"))
     summaries = choose_entries(session, args.things, args.entry, args.all, period)
+    if not check_before_export(session, summaries, args.privacy):
+        return 1
     portfolio = args.all or bool(period.since or period.until) or len(summaries) > 1
     text = render(session, summaries, args.format, period, portfolio)
     if not args.output:

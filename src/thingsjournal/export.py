@@ -54,12 +54,12 @@ class Period:
 
 
 def choose_entries(
-    session: Session, things: list[str], entry_ids: list[str], everything: bool, period: Period
+    session: Session, things: list[str], entry_ids: list[str], everything: bool, period: Period, command: str = "export"
 ) -> list[EntrySummary]:
     """The entries a selector names, in the learning period: reflections in Thing order, then
     learning-log records by date. A UserError says what to give when nothing is named."""
     if not (things or entry_ids or everything):
-        raise UserError("export needs a selector: Things (export 5 7), entries (--entry ID) or --all")
+        raise UserError(f"{command} needs a selector: Things ({command} 5 7), entries (--entry ID) or --all")
     listing = session.listing
     chosen: dict[str, EntrySummary] = {}
     if everything:

@@ -1,0 +1,84 @@
+"""`thingsjournal privacy`, and the check `export` makes before anything leaves the journal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from thingsjournal.cli_journal import warn_about_journal
+from thingsjournal.errors import UserError
+from thingsjournal.session import Session
+
+if TYPE_CHECKING:
+    from thingsjournal.journal_index import EntrySummary
+    from thingsjournal.privacy import Finding
+
+MODES = ("warn", "strict", "off")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    privacy = commands.add_parser(
+        "privacy",
+        help="find what could identify a child, a family, a colleague or the setting",
+        description="Names, ages, dates, settings, addresses, postcodes, phone numbers and emails. Exit 1 if any.",
+    )
+    privacy.add_argument("things", nargs="*", metavar="THING", help="Things by number or slug: the entry for each")
+    privacy.add_argument("--entry", action="append", default=[], metavar="ID", help="an entry by id (repeatable)")
+    privacy.add_argument("--all", action="store_true", help="every entry")
+    privacy.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")
+    privacy.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def privacy(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.privacy import check_text, describe, vocabulary_for
+
+    if args.file:
+        if args.things or args.entry or args.all:
+            raise UserError("privacy checks either a --file or entries, not both")
+        path = Path(args.file).expanduser()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"--file {path}: cannot be read: {error}") from None
+        findings = [replace(finding, file=str(path)) for finding in check_text(text, vocabulary_for(session))]
+    else:
+        findings = entry_findings(session, args.things, args.entry, args.all)
+    if args.json:
+        print(json.dumps([finding.as_json() for finding in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(describe(finding))
+        print(f"{len(findings)} thing(s) that could identify someone." if findings else "Nothing found that could identify someone.", file=sys.stderr)
+    return 1 if findings else 0
+
+
+def entry_findings(session: Session, things: list[str], entry_ids: list[str], everything: bool) -> list[Finding]:
+    from thingsjournal.export import Period, choose_entries
+    from thingsjournal.privacy import check_entries
+
+    warn_about_journal(session)
+    return check_entries(session, choose_entries(session, things, entry_ids, everything, Period(), command="privacy"))
+
+
+def check_before_export(session: Session, summaries: list[EntrySummary], mode: str) -> bool:
+    """The check `export` makes: findings go to stderr (`warn`); `strict` refuses while any remain.
+    Whether the export may go ahead."""
+    from thingsjournal.privacy import check_entries, describe
+
+    if mode == "off":
+        return True
+    findings = check_entries(session, summaries)
+    for finding in findings:
+        print(f"thingsjournal: privacy: {describe(finding)}", file=sys.stderr)
+    if findings and mode == "strict":
+        print(
+            f"thingsjournal: export refused: {len(findings)} thing(s) could identify someone. "
+            "Change them, mark them as fine in the app, or export with --privacy warn.",
+            file=sys.stderr,
+        )
+        return False
+    return True
