@@ -15,7 +15,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from thingsjournal.dates import show_date, show_minutes
-from thingsjournal.entry_cache import ENTRIES_FILE, cached_entries
 from thingsjournal.errors import UserError
 from thingsjournal.journal_filter import entry_date
 from thingsjournal.journal_index import EntrySummary
@@ -86,7 +85,7 @@ def load_entries(session: Session, summaries: list[EntrySummary]) -> list[Entry]
     """The full entries, through the cache of entries (a file changed since is read again)."""
     from thingsjournal.entries import entry_adapter
 
-    found = cached_entries(session.listing, session.journal.app_dir / ENTRIES_FILE)
+    found = session.entry_data
     missing = [summary.file for summary in summaries if summary.id not in found]
     if missing:
         raise UserError(f"{session.listing.folder / missing[0]}: changed or removed while exporting; nothing was exported")

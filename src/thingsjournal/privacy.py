@@ -37,31 +37,54 @@ _DATE = (
 _DURATIONS = {"for", "over", "last", "past", "next", "few", "every", "within", "about", "around", "than", "the", "in", "after", "some", "nearly", "almost"}
 _MONTHS_OF_AGE = re.compile(r"\b\d{1,2}\s+months\b(?!\s+(?:ago|later|before|after|on|of|with|in|at)\b)")
 
-_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
+# (kind, pattern, why): all but the ages written in words need a digit, so a text without one
+# skips them (most prose: this keeps the check quick enough to run as the user types).
+_WITH_DIGITS: list[tuple[str, re.Pattern[str], str]] = [
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), "an email address"),
     ("postcode", re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"), "a UK postcode"),
     (
         "address",
-        re.compile(
-            rf"(?:\bFlat\s+\d+(?:/\d+)?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{words.STREET_NOUNS})\b"
-            rf"|(?:[A-Z][\w'’-]*\s+){{1,3}}(?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace|Gardens|Wynd|Brae|Close|Grove|Square)\b"
-        ),
+        re.compile(rf"(?:\bFlat\s+\d+(?:/\d+)?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{words.STREET_NOUNS})\b"),
         "a street address",
     ),
     (
         "age",
         re.compile(
             rf"\b(?:born(?:\s+on)?|DOB:?|[Dd]ate of birth:?)\s+(?:{_DATE})"
-            rf"|\b[Aa]ged?\s+{_NUMBER_WORD}\b(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?"
-            rf"|\b(?:[Aa]n?\s+){_NUMBER_WORD}[- ](?:year|month|week)[- ]old\b(?!s)"
-            rf"|\b{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b(?!s)"
+            r"|\b[Aa]ged?\s+\d{1,2}\b(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?"
+            r"|\b(?:[Aa]n?\s+)?\d{1,2}[- ](?:year|month|week)s?[- ]old\b(?!s)"
         ),
         "an age or date of birth",
     ),
     ("date", re.compile(_DATE), "a specific date"),
 ]
+# (kind, pattern, why, cues): a pattern runs only on a text with one of its cues among its
+# capitalised words (or, for ages, with "aged", " age " or "old" in it).
+_IN_WORDS: list[tuple[str, re.Pattern[str], str, frozenset[str]]] = [
+    (
+        "address",
+        re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{'|'.join(words.STRONG_STREET_NOUNS)})\b"),
+        "a street address",
+        frozenset(words.STRONG_STREET_NOUNS),
+    ),
+    (
+        "age",
+        re.compile(
+            rf"\b[Aa]ged?\s+{_NUMBER_WORD}\b(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?"
+            rf"|\b(?:[Aa]n?\s+)?{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b(?!s)"
+        ),
+        "an age or date of birth",
+        frozenset({"Aged", "Age"}),
+    ),
+    (
+        "name",
+        re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
+        "a name after a title (Mrs, Mr, Dr ...)",
+        frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Nurse"}),
+    ),
+]
+_DIGIT = re.compile(r"\d")
 _SETTING = re.compile(rf"\b((?:St\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:{words.SETTING_NOUNS})\b")
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:['’]s)?\b|\bMc[A-Z][a-z]+\b|\bO['’][A-Z][a-z]+\b")
 _COMMON_ENDINGS = re.compile(r"(?:ing|ed|ly|tion|sion|ness|ment|ful|less|ive|ous|able|ible|ity|ism|ship|ence|ance|ise|ize|ised|ized|ities|ments)$")
 _PHONE_LIKE = re.compile(r"(?:\+|\(|\b)\d[\d ()-]{7,}\d")
@@ -143,22 +166,27 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e, _, _ in found)
 
-    for kind, pattern, why in _PATTERNS:
+    digits = _DIGIT.search(text) is not None
+    capitalised = list(_CAPITALISED.finditer(text))
+    cues = {match.group() for match in capitalised}
+    if "aged" in text or " age " in text or " old" in text or "-old" in text:
+        cues.add("Aged")
+    patterns = [(kind, pattern, why) for kind, pattern, why, wanted in _IN_WORDS if not cues.isdisjoint(wanted)]
+    for kind, pattern, why in (_WITH_DIGITS if digits else []) + patterns:
         found += [(m.start(), m.end(), kind, why) for m in pattern.finditer(text) if free(m.start(), m.end())]
-    for match in _MONTHS_OF_AGE.finditer(text):
-        before = text[: match.start()].split()
-        if (not before or before[-1].lower() not in _DURATIONS) and free(match.start(), match.end()):
-            found.append((match.start(), match.end(), "age", "an age or date of birth"))
-    if _PHONE_LIKE.search(text):
-        found += [(start, end, "phone", "a phone number") for start, end in _phones(text) if free(start, end)]
-    for match in _SETTING.finditer(text):
-        start = _setting_start(match)
-        if start is not None and free(start, match.end()):
-            found.append((start, match.end(), "setting", "the name of a nursery, school or service"))
-    for match in _TITLED.finditer(text):
-        if free(match.start(), match.end()):
-            found.append((match.start(), match.end(), "name", "a name after a title (Mrs, Mr, Dr ...)"))
-    found += [(start, end, "name", why) for start, end, why in _names(text, vocabulary) if free(start, end)]
+    if digits:
+        for match in _MONTHS_OF_AGE.finditer(text):
+            before = text[: match.start()].split()
+            if (not before or before[-1].lower() not in _DURATIONS) and free(match.start(), match.end()):
+                found.append((match.start(), match.end(), "age", "an age or date of birth"))
+        if _PHONE_LIKE.search(text):
+            found += [(start, end, "phone", "a phone number") for start, end in _phones(text) if free(start, end)]
+    if not cues.isdisjoint(words.SETTING_CUES):
+        for match in _SETTING.finditer(text):
+            start = _setting_start(match)
+            if start is not None and free(start, match.end()):
+                found.append((start, match.end(), "setting", "the name of a nursery, school or service"))
+    found += [(start, end, "name", why) for start, end, why in _names(text, capitalised, vocabulary) if free(start, end)]
     findings = []
     fine = vocabulary.fine_spans(text) if vocabulary.fine else []
     for start, end, kind, why in sorted(found):
@@ -191,12 +219,12 @@ def _setting_start(match: re.Match[str]) -> int | None:
     return match.end() - len(match.group(0)) + match.group(0).index(names[0])
 
 
-def _names(text: str, vocabulary: Vocabulary) -> Iterator[tuple[int, int, str]]:
+def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) -> Iterator[tuple[int, int, str]]:
     """Runs of capitalised words the vocabulary does not know. At a sentence's start a word is
     capitalised anyway, so there it must also be followed by a possessive or a verb of speech or
     being, as "Jamie was upset" and "Jamie's mum" are."""
     run: tuple[int, int] | None = None
-    for match in _CAPITALISED.finditer(text):
+    for match in capitalised:
         word = match.group()
         if vocabulary.knows(word):
             if run:
@@ -266,10 +294,8 @@ def vocabulary_for(session: Session) -> Vocabulary:
 
 def check_entries(session: Session, summaries: list[EntrySummary]) -> list[Finding]:
     """Findings in the chosen entries, in their order."""
-    from thingsjournal.entry_cache import ENTRIES_FILE, cached_entries
-
     vocabulary = vocabulary_for(session)
-    data = cached_entries(session.listing, session.journal.app_dir / ENTRIES_FILE)
+    data = session.entry_data
     return [finding for summary in summaries if summary.id in data for finding in check_entry(data[summary.id], vocabulary)]
 
 

@@ -53,6 +53,7 @@ vision self-leadership motivating inspiring empowering collaborating influencing
 leadership logic model thing things need bring engage respond outcomes enablers risks
 key worker keyworker room lead manager depute practitioner practitioners support worker team
 nursery playroom toddler toddlers baby babies under-threes threes fours
+school primary academy playgroup kindergarten centre center club crèche creche childcare preschool pre-school
 """.split()
 
 THEORISTS = """
@@ -71,6 +72,12 @@ GENERIC_SETTING_WORDS = set(
     children's children’s forest day out of breakfast after community special outdoor each every new
     partner funded private council""".split()
 )
+# Capitalised words at least one of which a setting's name holds, to skip texts without any.
+SETTING_CUES = frozenset(
+    {"Nursery", "School", "Primary", "Academy", "Playgroup", "Kindergarten", "Centre", "Preschool", "Pre-School", "Crèche", "Creche", "Childcare", "Club"}
+)
+# Street nouns that name a street even without a number ("on Craigentinny Avenue").
+STRONG_STREET_NOUNS = ("Road", "Street", "Avenue", "Lane", "Drive", "Crescent", "Terrace", "Gardens", "Wynd", "Brae", "Close", "Grove", "Square")
 STREET_NOUNS = (
     "Road|Street|Avenue|Lane|Drive|Crescent|Terrace|Place|Gardens|Court|Way|Close|Grove|Square|Wynd|Brae|"
     "Row|Walk|Rise|Loan|Loaning|Vennel|Park|View"

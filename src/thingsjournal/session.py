@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from thingsjournal.content_cache import ContentIndex, ProgrammeSummary, ThingSummary, load_index
 from thingsjournal.content_sources import DEFAULT_PROGRAMME, ContentRoot, content_roots
@@ -88,9 +88,17 @@ class Session:
     def current_date(self) -> date:
         return self.today or date.today()
 
+    @cached_property
+    def entry_data(self) -> dict[str, dict[str, Any]]:
+        """Every entry's full data by id, through the cache of entries (see `entry_cache`)."""
+        from thingsjournal.entry_cache import ENTRIES_FILE, cached_entries
+
+        return cached_entries(self.listing, self.journal.app_dir / ENTRIES_FILE)
+
     def refresh(self) -> None:
         """Forget the journal listing, after a change."""
         self.__dict__.pop("listing", None)
+        self.__dict__.pop("entry_data", None)
 
     def forget_settings(self) -> None:
         """Read the settings again next time, after they were saved (the programme may change)."""
