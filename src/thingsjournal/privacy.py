@@ -299,6 +299,16 @@ def check_entries(session: Session, summaries: list[EntrySummary]) -> list[Findi
     return [finding for summary in summaries if summary.id in data for finding in check_entry(data[summary.id], vocabulary)]
 
 
+def mark_fine(session: Session, text: str) -> None:
+    """Remember `text` as fine (a public name, the user's own): it is not flagged again."""
+    from thingsjournal.settings import load_settings, update_settings
+
+    current = load_settings(session.locations.settings)[0].fine_words
+    if text.casefold() not in {word.casefold() for word in current}:
+        update_settings(session.locations.settings, fine_words=[*current, text])
+    session.forget_settings()
+
+
 def describe(finding: Finding) -> str:
     """One line for a person: where, what and why."""
     where = finding.file if finding.file is not None else f"entry {finding.entry} {finding.field}"

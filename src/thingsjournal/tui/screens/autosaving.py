@@ -9,7 +9,7 @@ entry's fields it edits (`FIELDS`) and reads them from its widgets (`snapshot`).
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.events import DescendantBlur
@@ -22,7 +22,12 @@ from thingsjournal.entries import LearningRecord, Reflection, normalise_text
 from thingsjournal.journal import SaveResult
 from thingsjournal.session import Session
 from thingsjournal.tui.autosave import Autosaver
+from thingsjournal.tui.widgets.privacy_panel import FindingsList, PrivacyPanel
+from thingsjournal.tui.widgets.row_list import RowList
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+
+if TYPE_CHECKING:
+    from thingsjournal.privacy import Finding, Vocabulary
 
 PAUSE = 1.0  # seconds of quiet before saving
 LONGEST_WAIT = 2.0  # seconds from the first unsaved change to its save, however fast the typing
@@ -57,6 +62,8 @@ class AutosavingScreen(Screen[None]):
         self.error: str | None = None
         self.saved_content = comparable(self.values_of(entry))
         self.settled = False  # widgets report changes while they are filled in; those are not edits
+        self.vocabulary: Vocabulary | None = None  # for the privacy check, made when first needed
+        self.findings: list[Finding] = []
 
     def snapshot(self) -> dict[str, Any]:
         """Everything the user has written and chosen, read from the widgets (UI thread only)."""
@@ -75,6 +82,43 @@ class AutosavingScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
         self.call_after_refresh(setattr, self, "settled", True)
+        self.call_after_refresh(self.check_privacy)
+
+    # Privacy
+
+    def check_privacy(self) -> None:
+        """Check what is on screen now (saved or not) and show what was found."""
+        from thingsjournal.privacy import check_entry, vocabulary_for
+
+        if self.vocabulary is None:
+            self.vocabulary = vocabulary_for(self.session)
+        data = {"kind": self.entry.kind, "id": self.entry.id, **{k: v for k, v in self.snapshot().items() if k != "base"}}
+        self.findings = check_entry(data, self.vocabulary)
+        self.query_one(PrivacyPanel).show(self.findings)
+        self.show_findings_count(len(self.findings))
+
+    def show_findings_count(self, count: int) -> None:
+        """Where a screen shows how many findings there are besides the panel (a tab's label)."""
+
+    def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
+        from thingsjournal.privacy import mark_fine
+
+        try:
+            mark_fine(self.session, message.finding.text)
+        except (OSError, ValueError) as problem:
+            self.notify(f"Could not remember that: {problem}", severity="error", markup=False)
+            return
+        self.vocabulary = None
+        self.notify(f"'{message.finding.text}' is marked as fine and will not be flagged again.", markup=False)
+        self.check_privacy()
+
+    def on_row_list_chosen(self, message: RowList.Chosen) -> None:
+        if isinstance(message.row_list, FindingsList) and self.findings:
+            self.go_to(self.findings[message.index])
+
+    def go_to(self, finding: Finding) -> None:
+        """Show and select the words found, in their field."""
+        raise NotImplementedError
 
     def on_unmount(self) -> None:
         self.autosaver.stop()
@@ -109,7 +153,8 @@ class AutosavingScreen(Screen[None]):
             self.save_soon()
 
     def save_soon(self) -> None:
-        """Hand the current text to the Autosaver, if it differs from what is saved."""
+        """Hand the current text to the Autosaver, if it differs from what is saved; check it."""
+        self.check_privacy()
         snapshot = self._unsaved()
         if snapshot is not None:
             self.query_one(SaveIndicator).show_state("saving")

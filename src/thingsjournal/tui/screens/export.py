@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -25,6 +26,12 @@ from thingsjournal.export import Period, choose_entries, render
 from thingsjournal.journal import JournalError
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.confirm import ConfirmScreen
+from thingsjournal.tui.widgets.privacy_panel import FindingsList
+from thingsjournal.tui.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from thingsjournal.journal_index import EntrySummary
+    from thingsjournal.privacy import Finding
 
 HOW = [
     ("Markdown: a badge application, a blog or ePortfolio post", "markdown"),
@@ -46,6 +53,8 @@ class ExportScreen(Screen[None]):
     ExportScreen #file-row Button { margin-left: 1; }
     ExportScreen #export-state { height: 1; padding: 0 1; color: $text-muted; }
     ExportScreen #preview { height: 1fr; margin: 0 1; }
+    ExportScreen #findings { height: auto; max-height: 5; margin: 0 1; display: none; }
+    ExportScreen #findings.-found { display: block; }
     """
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="export.back", tooltip="Go back; nothing is written"),
@@ -60,6 +69,7 @@ class ExportScreen(Screen[None]):
         self.text = ""
         self.count = 0
         self.suggested = ""  # the file name offered; once the user types another, it stays theirs
+        self.resumed = False
 
     def compose(self) -> ComposeResult:
         yield Static("Export", id="export-title")
@@ -75,6 +85,7 @@ class ExportScreen(Screen[None]):
             yield Button("Save", id="save", compact=True, variant="primary")
             yield Button("Copy statement", id="copy", compact=True)
         yield Static(id="export-state")
+        yield FindingsList(id="findings")
         yield TextArea("", id="preview", read_only=True, soft_wrap=True, show_line_numbers=False)
         yield Footer(compact=True)
 
@@ -133,31 +144,64 @@ class ExportScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _make(self, what: str, how: str) -> None:
+        from thingsjournal.privacy import check_entries
+
         try:
             text, count = self.export(what, how)
+            findings = check_entries(self.session, self._summaries(what))
         except (UserError, JournalError, OSError) as problem:
-            self.app.call_from_thread(self._made, "", 0, str(problem))
+            self.app.call_from_thread(self._made, "", 0, [], str(problem))
             return
-        self.app.call_from_thread(self._made, text, count, None)
+        self.app.call_from_thread(self._made, text, count, findings, None)
 
     def export(self, what: str, how: str) -> tuple[str, int]:
         """The export text and how many entries it holds (any thread)."""
-        if what == "entries":
-            period, summaries = Period(), choose_entries(self.session, [], list(self.entry_ids), False, Period())
-        elif what == "year":
-            period = Period(*self._year())
-            summaries = choose_entries(self.session, [], [], True, period)
-        else:
-            period, summaries = Period(), choose_entries(self.session, [], [], True, Period())
+        period, summaries = self._period(what), self._summaries(what)
         return render(self.session, summaries, how, period, portfolio=what != "entries"), len(summaries)
 
-    def _made(self, text: str, count: int, problem: str | None) -> None:
+    def _period(self, what: str) -> Period:
+        return Period(*self._year()) if what == "year" else Period()
+
+    def _summaries(self, what: str) -> list[EntrySummary]:
+        if what == "entries":
+            return choose_entries(self.session, [], list(self.entry_ids), False, Period())
+        return choose_entries(self.session, [], [], True, self._period(what))
+
+    def _made(self, text: str, count: int, findings: list[Finding], problem: str | None) -> None:
         self.text, self.count = text, count
         self.query_one("#preview", TextArea).load_text(text)
+        listed = self.query_one("#findings", FindingsList)
+        listed.show(findings)
+        listed.set_class(bool(findings), "-found")
         if problem:
             self._show_state(f"✗ {problem}")
+        elif findings:
+            self._show_state(f"! {len(findings)} thing(s) could identify someone: Enter on one goes to it, f marks it fine.")
         else:
-            self._show_state(f"Preview: {count} entr{'y' if count == 1 else 'ies'}, {len(text.split())} words. Nothing is written until you save.")
+            self._show_state(f"Preview: {count} entr{'y' if count == 1 else 'ies'}, {len(text.split())} words; nothing found that could identify anyone.")
+
+    def on_row_list_chosen(self, message: RowList.Chosen) -> None:
+        """A finding: open its entry at the words, to change them there."""
+        listed = message.row_list
+        if isinstance(listed, FindingsList) and listed.findings:
+            finding = listed.findings[message.index]
+            self.app.open_entry(finding.entry)  # type: ignore[attr-defined]
+            self.app.call_after_refresh(lambda: getattr(self.app.screen, "go_to", lambda _: None)(finding))
+
+    def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
+        from thingsjournal.privacy import mark_fine
+
+        try:
+            mark_fine(self.session, message.finding.text)
+        except (OSError, ValueError) as problem:
+            self._show_state(f"✗ Could not remember that: {problem}")
+            return
+        self.refresh_preview()
+
+    def on_screen_resume(self) -> None:
+        if self.resumed:  # back from changing an entry (the first resume comes with the mount)
+            self.refresh_preview()
+        self.resumed = True
 
     def _show_state(self, text: str) -> None:
         self.query_one("#export-state", Static).update(Text(text, no_wrap=True, overflow="ellipsis"))

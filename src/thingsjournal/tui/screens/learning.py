@@ -11,14 +11,18 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, SelectionList, Static
+from textual.widgets.input import Selection as InputSelection
 from textual.widgets.selection_list import Selection
 
 from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.entries import LearningRecord
+from thingsjournal.privacy import Finding
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.widgets.details import CheckedInput, show_problem
 from thingsjournal.tui.widgets.fields import WritingField
+from thingsjournal.tui.screens.thing import select_finding
+from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 
 # Offered as the user types the kind of activity; anything else may be typed.
@@ -50,6 +54,8 @@ class LearningScreen(AutosavingScreen):
     #when .half { width: 1fr; height: auto; margin-right: 2; }
     #learning-form WritingField { margin-top: 1; }
     #learning-form SelectionList { height: auto; }
+    #learning-form PrivacyPanel { height: auto; max-height: 12; }
+    #learning-form FindingsList { height: auto; max-height: 8; }
     """
     BINDINGS = [Binding("escape", "back", "Back", id="learning.back", tooltip="Save and go back")]
     FIELDS = ("title", "activity", "learned", "practice", "learning_date", "minutes", "elements")
@@ -99,6 +105,8 @@ class LearningScreen(AutosavingScreen):
                 id="elements",
                 compact=True,
             )
+            yield Static("Privacy", classes="label")
+            yield PrivacyPanel()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -108,6 +116,14 @@ class LearningScreen(AutosavingScreen):
     def on_input_changed(self, event: Input.Changed) -> None:
         if isinstance(event.input, CheckedInput):
             show_problem(self, event.input, event.value)
+
+    def go_to(self, finding: Finding) -> None:
+        field = self.query_one(f"#{finding.field}")
+        if isinstance(field, Input):
+            field.focus()
+            field.selection = InputSelection(finding.column - 1, finding.column - 1 + len(finding.text))
+        else:
+            select_finding(field, finding)  # type: ignore[arg-type]
 
     def snapshot(self) -> dict[str, Any]:
         fields = {field.field: field.editor.text for field in self.query(WritingField)}

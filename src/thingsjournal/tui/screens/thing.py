@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import Footer, Rule, Static, TabbedContent, TabPane, TextArea
 
 from thingsjournal.catalog import Thing
+from thingsjournal.privacy import Finding
 from thingsjournal.entries import Reflection
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
@@ -20,6 +21,7 @@ from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.details import DetailsPanel
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.guide import GuidePanel
+from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.statement import StatementPanel
 from thingsjournal.tui.widgets.tags import TagsPanel
@@ -85,6 +87,8 @@ class ThingScreen(AutosavingScreen):
                 with TabPane("Details", id="tab-details"):
                     badge = entry.badge.model_dump() if entry.badge else {}
                     yield DetailsPanel(entry.learning_date, entry.minutes, entry.status, badge)
+                with TabPane("Privacy", id="tab-privacy"):
+                    yield PrivacyPanel()
         yield Footer()
 
     def _prompt_fields(self) -> ComposeResult:
@@ -162,6 +166,25 @@ class ThingScreen(AutosavingScreen):
             "badge": badge if any(badge.values()) else None,
         }
 
+    # Privacy
+
+    def show_findings_count(self, count: int) -> None:
+        self.query_one(TabbedContent).get_tab("tab-privacy").label = f"Privacy ({count})" if count else "Privacy ✓"
+
+    def go_to(self, finding: Finding) -> None:
+        kind, _, name = (finding.field or "").partition(".")
+        tab, widget = {
+            "statement": ("tab-statement", "#statement"),
+            "prompt": ("tab-prompts", f"#prompt-{name}"),
+            "heading": ("tab-logic", f"#heading-{name}"),
+            "badge": ("tab-details", "#badge-feedback"),
+        }[kind]
+        if self.has_class("-narrow"):
+            self.remove_class("-guide")
+        self.query_one(TabbedContent).active = tab
+        area = self.query_one(widget, TextArea)
+        self.call_after_refresh(select_finding, area, finding)
+
     # Actions
 
     def action_toggle_guide(self) -> None:
@@ -223,3 +246,13 @@ class ThingScreen(AutosavingScreen):
         self.flush()
         draft.unlink(missing_ok=True)
 
+
+
+def select_finding(area: TextArea, finding: Finding) -> None:
+    """Focus `area` with the found words selected (lines and columns are 1-based)."""
+    from textual.widgets.text_area import Selection
+
+    start = (finding.line - 1, finding.column - 1)
+    area.focus()
+    area.selection = Selection(start, (start[0], start[1] + len(finding.text)))
+    area.scroll_cursor_visible(center=True)

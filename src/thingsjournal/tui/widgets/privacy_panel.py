@@ -1,0 +1,81 @@
+"""What the privacy check found, as a list: Enter or a click jumps to the words, and `f` marks
+them as fine (they are never flagged again). The check never changes the user's text."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from thingsjournal.privacy import Finding
+from thingsjournal.tui.widgets.row_list import RowList
+
+FIELD_LABELS = {"statement": "Statement", "title": "Title", "activity": "Kind of activity", "learned": "What I learned", "practice": "Practice"}
+
+
+def field_label(field: str | None) -> str:
+    if field is None:
+        return ""
+    kind, _, name = field.partition(".")
+    return {"prompt": "Prompt", "heading": "Logic model", "badge": "Badge feedback"}.get(kind, FIELD_LABELS.get(field, field)) + (
+        f" {name}" if kind == "prompt" else ""
+    )
+
+
+class FindingsList(RowList):
+    BINDINGS = [
+        Binding("enter", "choose", "Go to it", id="privacy.go", tooltip="Go to the words that were found"),
+        Binding("f", "mark_fine", "Mark fine", id="privacy.fine", tooltip="These words are fine: never flag them again"),
+    ]
+
+    class MarkFine(Message):
+        def __init__(self, finding: Finding) -> None:
+            super().__init__()
+            self.finding = finding
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.findings: list[Finding] = []
+
+    def show(self, findings: list[Finding]) -> None:
+        self.findings = findings
+
+        def row(index: int, width: int) -> Text:
+            finding = findings[index]
+            where = f"{field_label(finding.field)} {finding.line}:{finding.column}".strip()
+            line = Text(f"! {finding.kind:<9}", style="bold", no_wrap=True)
+            line.append(f"{finding.text}")  # the user's words, never markup
+            line.append(f"  · {where} · {finding.why}", style="italic")
+            return line
+
+        self.set_rows(len(findings), row, min(self.cursor, max(0, len(findings) - 1)))
+
+    def action_mark_fine(self) -> None:
+        if self.findings:
+            self.post_message(self.MarkFine(self.findings[self.cursor]))
+
+
+class PrivacyPanel(Vertical):
+    DEFAULT_CSS = """
+    PrivacyPanel { height: 1fr; }
+    PrivacyPanel #privacy-summary { height: auto; padding: 0 1; }
+    PrivacyPanel FindingsList { height: 1fr; min-height: 3; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="privacy-summary")
+        yield FindingsList(id="findings")
+
+    def show(self, findings: list[Finding]) -> None:
+        if findings:
+            summary = (
+                f"{len(findings)} thing(s) here could identify a child, a family, a colleague or the setting. "
+                "Enter goes to one; change it there, or press f if it is fine (a public name, your own)."
+            )
+        else:
+            summary = "✓ Nothing found that could identify someone. (Checked as you write; nothing is changed.)"
+        self.query_one("#privacy-summary", Static).update(Text(summary))
+        self.query_one(FindingsList).show(findings)
