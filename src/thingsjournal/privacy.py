@@ -39,9 +39,9 @@ _MONTHS_OF_AGE = re.compile(r"\b\d{1,2}\s+months\b(?!\s+(?:ago|later|before|afte
 
 # (kind, pattern, why): all but the ages written in words need a digit, so a text without one
 # skips them (most prose: this keeps the check quick enough to run as the user types).
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _WITH_DIGITS: list[tuple[str, re.Pattern[str], str]] = [
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), "an email address"),
-    ("postcode", re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"), "a UK postcode"),
+    ("postcode", re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b", re.IGNORECASE), "a UK postcode"),
     (
         "address",
         re.compile(rf"(?:\bFlat\s+\d+(?:/\d+)?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{words.STREET_NOUNS})\b"),
@@ -53,6 +53,8 @@ _WITH_DIGITS: list[tuple[str, re.Pattern[str], str]] = [
             rf"\b(?:born(?:\s+on)?|DOB:?|[Dd]ate of birth:?)\s+(?:{_DATE})"
             r"|\b[Aa]ged?\s+\d{1,2}\b(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?"
             r"|\b(?:[Aa]n?\s+)?\d{1,2}[- ](?:year|month|week)s?[- ]old\b(?!s)"
+            r"|\b\d{1,2}\s?y/?o\b"
+            r"|\b(?:turns?|turned|turning)\s+\d{1,2}\b(?:\s+(?:in|on|next|this)\s+\w+)?"
         ),
         "an age or date of birth",
     ),
@@ -71,7 +73,8 @@ _IN_WORDS: list[tuple[str, re.Pattern[str], str, frozenset[str]]] = [
         "age",
         re.compile(
             rf"\b[Aa]ged?\s+{_NUMBER_WORD}\b(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?"
-            rf"|\b(?:[Aa]n?\s+)?{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b(?!s)"
+            rf"|\b(?:(?:[Aa]n?|is|was|now|be|being|turned|turns)\s+){_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b(?!s)"
+            rf"|\b(?:turns?|turned|turning)\s+{_NUMBER_WORD}\b"
         ),
         "an age or date of birth",
         frozenset({"Aged", "Age"}),
@@ -140,7 +143,7 @@ class Vocabulary:
         return cls(found, fine, names)
 
     def knows(self, word: str) -> bool:
-        bare = re.sub(r"['’]s$", "", word).lower()
+        bare = _bare(word)
         if bare in self.content_proper:
             return True
         if bare in words.FIRST_NAMES:
@@ -169,10 +172,12 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     digits = _DIGIT.search(text) is not None
     capitalised = list(_CAPITALISED.finditer(text))
     cues = {match.group() for match in capitalised}
-    if "aged" in text or " age " in text or " old" in text or "-old" in text:
+    if "aged" in text or " age " in text or " old" in text or "-old" in text or "turn" in text:
         cues.add("Aged")
     patterns = [(kind, pattern, why) for kind, pattern, why, wanted in _IN_WORDS if not cues.isdisjoint(wanted)]
-    for kind, pattern, why in (_WITH_DIGITS if digits else []) + patterns:
+    if "@" in text:
+        patterns.insert(0, ("email", _EMAIL, "an email address"))
+    for kind, pattern, why in patterns[:1] + (_WITH_DIGITS if digits else []) + patterns[1:]:
         found += [(m.start(), m.end(), kind, why) for m in pattern.finditer(text) if free(m.start(), m.end())]
     if digits:
         for match in _MONTHS_OF_AGE.finditer(text):
@@ -221,42 +226,43 @@ def _setting_start(match: re.Match[str]) -> int | None:
 
 def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) -> Iterator[tuple[int, int, str]]:
     """Runs of capitalised words the vocabulary does not know. At a sentence's start a word is
-    capitalised anyway, so there it must also be followed by a possessive or a verb of speech or
-    being, as "Jamie was upset" and "Jamie's mum" are."""
+    capitalised anyway, so there it must also be a given name, or be followed by a possessive,
+    "and" and another name, or a verb a child or a parent does: "Jamie's mum", "Kai laughed".
+    A given name that is also a word ("Will") counts only where that word would not be
+    capitalised, or before a comma at a sentence's start."""
     run: tuple[int, int] | None = None
     for match in capitalised:
         word = match.group()
-        if vocabulary.knows(word):
-            if run:
-                yield run[0], run[1], _NAME_WHY
-            run = None
-            continue
-        if run and text[run[1] : match.start()].strip() == "":
+        bare = _bare(word)
+        starts = _starts_sentence(text, match.start())
+        if bare in words.AMBIGUOUS_NAMES:
+            named = not starts or text.startswith(",", match.end())
+        elif vocabulary.knows(word):
+            named = False
+        else:
+            named = not starts or bare in words.FIRST_NAMES or _ACTS.match(text, match.end()) is not None or bare != word.lower()
+        if named and run and text[run[1] : match.start()].strip() == "":
             run = (run[0], match.end())
             continue
         if run:
             yield run[0], run[1], _NAME_WHY
-        named = not _starts_sentence(text, match.start()) or _acts(text, match) or _given_name(word)
         run = (match.start(), match.end()) if named else None
     if run:
         yield run[0], run[1], _NAME_WHY
 
 
+def _bare(word: str) -> str:
+    """A word without its possessive, in lower case: "Jamie's" is "jamie"."""
+    return (word[:-2] if word.endswith(("'s", "’s")) else word).lower()
+
+
 _NAME_WHY = "a capitalised word that is not a common word or one of the programme's own"
-_ACTS = re.compile(r"['’]s\b|\s+(?:and\s+[A-Z]|said|says|told|asked|was|is|had|has|did|does|would|could|came|went|wanted|loved|likes|liked|enjoyed|seemed|became|started|cried|laughed|shared|showed)\b")
+_ACTS = re.compile(r"\s+(?:and\s+[A-Z]|(?:said|says|told|asked|wanted|loved|likes|liked|enjoyed|cried|laughed|smiled|shouted|giggled|shared|showed|ran|hid)\b)")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“‘([-*")
     return not before or before[-1] in _SENTENCE_END or re.search(r"(?:^|\n)\s*\d+[.)]$", before) is not None
-
-
-def _given_name(word: str) -> bool:
-    return re.sub(r"['’]s$", "", word).lower() in words.FIRST_NAMES
-
-
-def _acts(text: str, match: re.Match[str]) -> bool:
-    return match.group().endswith(("'s", "’s")) or _ACTS.match(text, match.end()) is not None
 
 
 # Entries

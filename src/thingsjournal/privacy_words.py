@@ -54,6 +54,10 @@ leadership logic model thing things need bring engage respond outcomes enablers 
 key worker keyworker room lead manager depute practitioner practitioners support worker team
 nursery playroom toddler toddlers baby babies under-threes threes fours
 school primary academy playgroup kindergarten centre center club crèche creche childcare preschool pre-school
+polish urdu arabic gaelic french spanish german italian punjabi mandarin cantonese chinese romanian ukrainian
+syrian afghan pakistani indian bengali somali nigerian lithuanian latvian portuguese turkish kurdish bsl
+scots article safe healthy achieving nurtured active respected responsible included
+outdoors hub improvement grow space table playing out
 """.split()
 
 THEORISTS = """
@@ -109,5 +113,18 @@ FIRST_NAMES = set(
     samuel sandra sara sarah scarlett scott sean shona sienna sophia sophie stacey stephanie stephen steven
     stuart summer susan suzanne taylor teddy theo thomas toby tom tommy tony tracey tyler valerie victoria
     violet william willow wendy yasmin zac zach zara zoe
+    ally annabel arran beau bella blake bobbie bonnie caleb callan cara cody corey elliott ellis emilia ezra
+    fergus florence frankie gracie hallie hunter iain imran isaac jax jenson jessie jude kacey kara keira
+    kerr kit lachlan leila lennon lennox lewis lola louie lyle mackenzie macy maddie magnus marcus mateo
+    mason milo mirren moira mylo nico ollie olly orla orlaith penelope polly quinn rhys robin rowan ruaridh
+    ruairidh sally seb sebastian skye sonny stella struan thea tilly tristan tyler ursula vivienne wilf
+    wilfred xander zain zayn
     """.split()
+)
+# Given names that are also ordinary words: a name only where a word is not capitalised ("and
+# Will said"), or where a sentence starts with it and a comma follows ("Will, on the other hand").
+AMBIGUOUS_NAMES = set(
+    """will grace rose joy faith hope amber holly ivy violet jade ruby pearl dawn heather hazel iris
+    crystal bill bob pat sue rob dean drew mark sunny storm daisy poppy robin skye brooke chase miles
+    hunter""".split()
 )
