@@ -50,7 +50,7 @@ _WITH_DIGITS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "age",
         re.compile(
-            rf"\b(?:born(?:\s+on)?|DOB:?|[Dd]ate of birth:?)\s+(?:{_DATE})"
+            rf"\b(?:[Bb]orn(?:\s+on)?|DOB:?|[Dd]ate of birth:?)\s+(?:{_DATE})"
             r"|\b[Aa]ged?\s+\d{1,2}\b(?:\s+(?:years?|months?|weeks?)(?:\s+old)?)?"
             r"|\b(?:[Aa]n?\s+)?\d{1,2}[- ](?:year|month|week)s?[- ]old\b(?!s)"
             r"|\b\d{1,2}\s?y/?o\b"
@@ -172,12 +172,14 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     digits = _DIGIT.search(text) is not None
     capitalised = list(_CAPITALISED.finditer(text))
     cues = {match.group() for match in capitalised}
+    if " PS" in text:  # "Hillview PS": a school, in capitals the word pattern does not take
+        cues.add("PS")
     if "aged" in text or " age " in text or " old" in text or "-old" in text or "turn" in text:
         cues.add("Aged")
-    patterns = [(kind, pattern, why) for kind, pattern, why, wanted in _IN_WORDS if not cues.isdisjoint(wanted)]
-    if "@" in text:
-        patterns.insert(0, ("email", _EMAIL, "an email address"))
-    for kind, pattern, why in patterns[:1] + (_WITH_DIGITS if digits else []) + patterns[1:]:
+    patterns = [("email", _EMAIL, "an email address")] if "@" in text else []
+    patterns += _WITH_DIGITS if digits else []
+    patterns += [(kind, pattern, why) for kind, pattern, why, wanted in _IN_WORDS if not cues.isdisjoint(wanted)]
+    for kind, pattern, why in patterns:
         found += [(m.start(), m.end(), kind, why) for m in pattern.finditer(text) if free(m.start(), m.end())]
     if digits:
         for match in _MONTHS_OF_AGE.finditer(text):

@@ -69,7 +69,8 @@ froebel montessori malaguzzi nutbrown
 SETTING_NOUNS = (
     "Nursery School|Nursery Class|Nursery|Primary School|Primary|Academy|High School|School|Playgroup|"
     "Kindergarten|Family Centre|Children's Centre|Children’s Centre|Early Years Centre|Early Learning Centre|"
-    "Day Nursery|Pre-School|Preschool|Crèche|Creche|Childcare|Out of School Club|Breakfast Club|After School Club"
+    "Day Nursery|Pre-School|Preschool|Crèche|Creche|Childcare|Childminding|Childminders|Out of School Club|"
+    "Breakfast Club|After School Club|PS"
 )
 GENERIC_SETTING_WORDS = set(
     """the a an our my your their this that local early years learning primary secondary nursery family
@@ -78,7 +79,10 @@ GENERIC_SETTING_WORDS = set(
 )
 # Capitalised words at least one of which a setting's name holds, to skip texts without any.
 SETTING_CUES = frozenset(
-    {"Nursery", "School", "Primary", "Academy", "Playgroup", "Kindergarten", "Centre", "Preschool", "Pre-School", "Crèche", "Creche", "Childcare", "Club"}
+    {
+        "Nursery", "School", "Primary", "Academy", "Playgroup", "Kindergarten", "Centre", "Preschool", "Pre-School",
+        "Crèche", "Creche", "Childcare", "Childminding", "Childminders", "Club", "PS",
+    }
 )
 # Street nouns that name a street even without a number ("on Craigentinny Avenue").
 STRONG_STREET_NOUNS = ("Road", "Street", "Avenue", "Lane", "Drive", "Crescent", "Terrace", "Gardens", "Wynd", "Brae", "Close", "Grove", "Square")
@@ -118,6 +122,7 @@ FIRST_NAMES = set(
     kerr kit lachlan leila lennon lennox lewis lola louie lyle mackenzie macy maddie magnus marcus mateo
     mason milo mirren moira mylo nico ollie olly orla orlaith penelope polly quinn rhys robin rowan ruaridh
     ruairidh sally seb sebastian skye sonny stella struan thea tilly tristan tyler ursula vivienne wilf
+    kacper zofia jakub oliwia hodan amira yusuf omar fatima hamza ibrahim
     wilfred xander zain zayn
     """.split()
 )
