@@ -1,0 +1,82 @@
+"""Privacy findings where the user writes and where they export: a jump to the words, and a way
+to mark them fine; the check never changes the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, TabbedContent, TextArea
+
+from journal_helpers import LearningRecord, reflection, saved
+from thingsjournal.journal import JournalStore
+from thingsjournal.settings import load_settings
+from thingsjournal.tui.app import make_app
+from thingsjournal.tui.screens.export import ExportScreen
+from thingsjournal.tui.screens.thing import ThingScreen
+
+
+async def test_the_workspace_lists_findings_jumps_to_one_and_marks_another_fine(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [entry] = saved(journal, reflection(10, "A calm morning.\nThen Ruaridh arrived with Mrs Patel."))
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ThingScreen)
+        assert [finding.text for finding in screen.findings] == ["Ruaridh", "Mrs Patel"]
+        assert str(screen.query_one(TabbedContent).get_tab("tab-privacy").label) == "Privacy (2)"
+        screen.query_one(TabbedContent).active = "tab-privacy"
+        await pilot.pause()
+        screen.query_one("#findings").focus()
+        await pilot.press("down", "enter")  # Mrs Patel
+        await pilot.pause()
+        area = screen.query_one("#statement", TextArea)
+        assert app.focused is area and area.selected_text == "Mrs Patel"
+        # Typing a new name is found as the user writes (on the autosave pause).
+        area.insert(" Later Kacper came.", area.document.end)
+        await pilot.pause(1.3)
+        assert "Kacper" in [finding.text for finding in screen.findings]
+        screen.query_one(TabbedContent).active = "tab-privacy"
+        await pilot.pause()
+        screen.query_one("#findings").focus()
+        await pilot.press("home", "f")  # Ruaridh is fine (a public name, say)
+        await pilot.pause()
+        assert "Ruaridh" not in [finding.text for finding in screen.findings]
+    assert load_settings(app.session.locations.settings)[0].fine_words == ["Ruaridh"]
+    assert JournalStore(journal).load(entry.id).statement == "A calm morning.\nThen Ruaridh arrived with Mrs Patel. Later Kacper came."
+
+
+async def test_a_learning_record_shows_findings_and_jumps_into_a_one_line_field(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [record] = saved(journal, LearningRecord(title="Visit to Little Acorns Nursery", learned="Nothing private."))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_entry(record.id)
+        await pilot.pause()
+        screen = app.screen
+        assert [(finding.kind, finding.text) for finding in screen.findings] == [("setting", "Little Acorns Nursery")]
+        screen.go_to(screen.findings[0])
+        await pilot.pause()
+        title = screen.query_one("#title", Input)
+        assert app.focused is title and title.selected_text == "Little Acorns Nursery"
+
+
+async def test_the_export_screen_lists_findings_and_opens_the_entry_at_one(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    [entry] = saved(journal, reflection(3, "Call me on 07700 900123."))
+    app = make_app(journal_dir=journal, thing=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if str(app.screen.query_one("#export-state").render()).startswith("!"):
+                break
+        assert "1 thing(s) could identify someone" in str(app.screen.query_one("#export-state").render())
+        app.screen.query_one("#findings").focus()
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ThingScreen) and app.screen.entry.id == entry.id
+        assert app.screen.query_one("#statement", TextArea).selected_text == "07700 900123"
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ExportScreen)
