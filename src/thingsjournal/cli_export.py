@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from thingsjournal.cli_journal import date_option, warn_about_journal
+from thingsjournal.cli_journal import add_entry_selector, date_option, warn_about_journal
 from thingsjournal.cli_privacy import MODES, check_before_export
 from thingsjournal.errors import UserError
 from thingsjournal.session import Session
@@ -22,9 +22,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="entries as Markdown, plain text or HTML: a badge statement, a post, a CPL portfolio",
         description="One Thing or entry exports on its own; several, --all or a date range make a portfolio.",
     )
-    export.add_argument("things", nargs="*", metavar="THING", help="Things by number or slug: the entry for each")
-    export.add_argument("--entry", action="append", default=[], metavar="ID", help="an entry by id (repeatable)")
-    export.add_argument("--all", action="store_true", help="every entry (with --since/--until: those in the period)")
+    add_entry_selector(export, "every entry (with --since/--until: those in the period)")
     export.add_argument("--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)")
     export.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
     export.add_argument("--format", choices=FORMATS, default="markdown", help="markdown (default), text or html")

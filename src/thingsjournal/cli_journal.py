@@ -33,6 +33,13 @@ def warn_about_journal(session: Session) -> None:
         )
 
 
+def add_entry_selector(parser: argparse.ArgumentParser, everything: str = "every entry") -> None:
+    """THING ..., --entry ID ... and --all, as `export` and `privacy` take them."""
+    parser.add_argument("things", nargs="*", metavar="THING", help="Things by number or slug: the entry for each")
+    parser.add_argument("--entry", action="append", default=[], metavar="ID", help="an entry by id (repeatable)")
+    parser.add_argument("--all", action="store_true", help=everything)
+
+
 def date_option(text: str | None, option: str) -> date | None:
     """A date given with an option such as --since; a UserError naming the option if it is not one."""
     if text is None:

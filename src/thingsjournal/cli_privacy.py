@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from thingsjournal.cli_journal import warn_about_journal
+from thingsjournal.cli_journal import add_entry_selector, warn_about_journal
 from thingsjournal.errors import UserError
 from thingsjournal.session import Session
 
@@ -26,9 +26,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="find what could identify a child, a family, a colleague or the setting",
         description="Names, ages, dates, settings, addresses, postcodes, phone numbers and emails. Exit 1 if any.",
     )
-    privacy.add_argument("things", nargs="*", metavar="THING", help="Things by number or slug: the entry for each")
-    privacy.add_argument("--entry", action="append", default=[], metavar="ID", help="an entry by id (repeatable)")
-    privacy.add_argument("--all", action="store_true", help="every entry")
+    add_entry_selector(privacy)
     privacy.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")
     privacy.add_argument("--json", action="store_true", help="print JSON for scripts")
 
