@@ -209,11 +209,39 @@ FRAMEWORK_KINDS = ("headings", "capabilities", "elements")
 framework_adapter: TypeAdapter[Framework] = TypeAdapter(Framework)
 
 
+class Note(Strict):
+    """An organisation's own note on a packaged Thing: its policy, its links, its advice."""
+
+    programme: Slug
+    thing: PositiveInt
+    title: Text
+    text: str = ""
+    links: tuple[Resource, ...] = ()
+
+
+class NotesFile(Strict):
+    """A file in a pack's `notes/` folder: who wrote the notes, and the notes."""
+
+    source: Text = Field(description="who the notes are from, shown with each one")
+    notes: tuple[Note, ...]
+
+
+class PlacedNote(Note):
+    """A note as loaded: with where it came from, so the app can say so."""
+
+    source: Text
+    file: str
+
+
 class Catalog(Strict):
-    """Every programme and framework that loaded cleanly."""
+    """Every programme, framework and note that loaded cleanly."""
 
     programmes: tuple[Programme, ...] = ()
     frameworks: tuple[Framework, ...] = ()
+    notes: tuple[PlacedNote, ...] = ()
+
+    def notes_for(self, programme_id: str, number: int) -> list[PlacedNote]:
+        return [note for note in self.notes if note.programme == programme_id and note.thing == number]
 
     def programme(self, programme_id: str) -> Programme | None:
         return next((p for p in self.programmes if p.id == programme_id), None)

@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--new", action="store_true", help="start a new entry for the Thing")
     cli_export.add_parser(commands)
     cli_privacy.add_parser(commands)
+    new_pack = commands.add_parser("new-pack", help="write a commented starter content pack into DIR")
+    new_pack.add_argument("folder", metavar="DIR", help="a new (or empty) folder for the pack")
     delete = commands.add_parser("delete", help="move an entry to the journal's trash")
     delete.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
     restore = commands.add_parser("restore", help="bring an entry back from the trash")
@@ -78,6 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="check content packs, settings and journal files; exit 1 if anything is wrong")
     commands.add_parser("where", help="print where the journal, settings and content packs are")
     return parser
+
+
+def _new_pack(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.new_pack import write_starter_pack
+
+    target = Path(args.folder).expanduser()
+    written = write_starter_pack(target)
+    print(f"Wrote a starter pack of {len(written)} files in {target}.")
+    print(f"Try it: thingsjournal --content {target} check, then thingsjournal --content {target} --programme our-programme")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "entries": cli_journal.entries,
             "export": cli_export.export,
             "privacy": cli_privacy.privacy,
+            "new-pack": _new_pack,
             "edit": cli_journal.edit,
             "delete": cli_journal.delete,
             "restore": cli_journal.restore,
@@ -135,8 +148,9 @@ def _things(session: Session, args: argparse.Namespace) -> int:
     programme = session.programme
     print(programme.title)
     if programme.start_with:
-        first, last = programme.start_with[0], programme.start_with[-1]
-        print(f"Start with Things {first}-{last}: they make a good foundation for the rest.")
+        from thingsjournal.progress import start_with
+
+        print(f"{start_with(programme.start_with)}: they make a good foundation for the rest.")
     print()
     print(f"{'#':>3}  {'Status':<13} {'Words':>9}  Title")
     for row in rows:
@@ -157,7 +171,7 @@ def _check(session: Session, args: argparse.Namespace) -> int:
     things = sum(len(programme.things) for programme in catalog.programmes)
     loaded = (
         f"{len(catalog.programmes)} programme(s) with {things} Things, "
-        f"{len(catalog.frameworks)} framework(s) and {len(session.listing.entries)} journal entries loaded"
+        f"{len(catalog.frameworks)} framework(s), {len(catalog.notes)} note(s) and {len(session.listing.entries)} journal entries loaded"
     )
     if problems:
         print(f"{len(problems)} problem(s) found; {loaded}.", file=sys.stderr)

@@ -2,7 +2,8 @@
 
 Frameworks load first, from every pack, so that Things can be checked against them. A
 programme with any problem is left out whole (a half-loaded programme would silently miss
-Things); every other programme, and the packaged content above all, still loads.
+Things); every other programme, and the packaged content above all, still loads. Notes (a pack's
+`notes/` folder) load last, each checked against the Thing it adds to, which is never changed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from thingsjournal.catalog import (
     Framework,
     HeadingsFramework,
     ElementsFramework,
+    Note,
+    NotesFile,
+    PlacedNote,
     Programme,
     ProgrammeInfo,
     Thing,
@@ -28,10 +32,11 @@ from thingsjournal.catalog import (
 from thingsjournal.content_sources import ContentRoot
 from thingsjournal.problems import Problem
 from thingsjournal.toml_locate import line_of
-from thingsjournal.tomlcheck import parse_and_validate
+from thingsjournal.tomlcheck import dotted, parse_and_validate
 
 PROGRAMME_FILE = "programme.toml"
 FRAMEWORKS_DIR = "frameworks"
+NOTES_DIR = "notes"
 Model = TypeVar("Model")
 
 
@@ -63,7 +68,7 @@ def load_catalog(roots: Iterable[ContentRoot]) -> tuple[Catalog, list[Problem]]:
                 if folder.name.endswith(".toml"):
                     report.add(folder, "expected in a programme folder or in frameworks/, not at the top of a content folder")
                 continue
-            if folder.name == FRAMEWORKS_DIR or folder.name.startswith((".", "_")):
+            if folder.name in (FRAMEWORKS_DIR, NOTES_DIR) or folder.name.startswith((".", "_")):
                 continue
             programme = _load_programme(folder, context, report)
             if programme is None:
@@ -74,11 +79,45 @@ def load_catalog(roots: Iterable[ContentRoot]) -> tuple[Catalog, list[Problem]]:
                 report.add(info_file, f"programme id '{programme.id}' is already used by {first}; this one is not loaded", "id", _line(info_file, ("id",)))
                 continue
             programmes[programme.id] = (programme, folder)
+    loaded = {programme.id: programme for programme, _ in programmes.values()}
     catalog = Catalog(
-        programmes=tuple(programme for programme, _ in programmes.values()),
+        programmes=tuple(loaded.values()),
         frameworks=tuple(frameworks),
+        notes=tuple(_load_notes(roots, loaded, report)),
     )
     return catalog, report.problems
+
+
+def _load_notes(roots: tuple[ContentRoot, ...], programmes: dict[str, Programme], report: _Report) -> list[PlacedNote]:
+    """Every note of every pack whose Thing exists; a file with any problem adds none."""
+    placed = []
+    for root in roots:
+        for file in _toml_files(root.path / NOTES_DIR):
+            notes = _validate_file(file, NotesFile.model_validate, report, lambda data: NotesFile)
+            if notes is None:
+                continue
+            problems = [_missing_thing(file, index, note, programmes) for index, note in enumerate(notes.notes)]
+            if any(problems):
+                for problem in problems:
+                    if problem:
+                        report.problems.append(problem)
+                continue
+            placed += [PlacedNote(**dict(note), source=notes.source, file=str(file)) for note in notes.notes]
+    return placed
+
+
+def _missing_thing(file: Traversable, index: int, note: Note, programmes: dict[str, Programme]) -> Problem | None:
+    """Why a note cannot be placed: its programme or its Thing does not exist."""
+    programme = programmes.get(note.programme)
+    if programme is None:
+        known = ", ".join(sorted(programmes)) or "none"
+        return Problem(str(file), f"no programme '{note.programme}' (known: {known})", dotted(("notes", index, "programme")), _line(file, ("notes", index, "programme")))
+    if programme.thing(note.thing) is None:
+        numbers = [thing.number for thing in programme.things]
+        span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
+        message = f"{programme.short_title or programme.title} has no Thing {note.thing} (its Things are {span})"
+        return Problem(str(file), message, dotted(("notes", index, "thing")), _line(file, ("notes", index, "thing")))
+    return None
 
 
 def _load_frameworks(roots: tuple[ContentRoot, ...], report: _Report) -> list[Framework]:

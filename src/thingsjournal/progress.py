@@ -55,3 +55,10 @@ def overview(session: Session) -> Overview:
 
 def _day(stamp: str) -> str:
     return stamp[:10]
+
+
+def start_with(numbers: tuple[int, ...]) -> str:
+    """"Start with Things 1-4" (or "Thing 1"), or "" when the programme advises none."""
+    if not numbers:
+        return ""
+    return f"Start with Thing {numbers[0]}" if len(numbers) == 1 else f"Start with Things {numbers[0]}-{numbers[-1]}"

@@ -54,7 +54,7 @@ def validate_data(
             loc = tuple(detail["loc"])
             if loc and loc[0] == data.get("kind"):
                 loc = loc[1:]  # pydantic puts the chosen kind first; people never wrote it there
-            problems.append(Problem(label, _describe(detail, model, loc, kinds), _dotted(loc), line_of(text, loc)))
+            problems.append(Problem(label, _describe(detail, model, loc, kinds), dotted(loc), line_of(text, loc)))
         return None, problems
 
 
@@ -110,7 +110,8 @@ def _nested_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _dotted(loc: tuple[str | int, ...]) -> str:
+def dotted(loc: tuple[str | int, ...]) -> str:
+    """A field's place as people count: `notes[2].thing` for the second note's Thing."""
     text = ""
     for part in loc:
         text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))

@@ -180,6 +180,30 @@ class ThingsJournalApp(App[None]):
     def action_settings(self) -> None:
         self._show("settings", "SettingsScreen")
 
+    def action_choose_programme(self) -> None:
+        from thingsjournal.tui.screens.programmes import ProgrammeScreen
+
+        def chosen(programme_id: str | None) -> None:
+            if programme_id:
+                self.switch_programme(programme_id)
+
+        self.push_screen(ProgrammeScreen(self.session), chosen)
+
+    def switch_programme(self, programme_id: str) -> None:
+        """Work on another programme from now on, and next time too (it becomes the default)."""
+        from thingsjournal.settings import update_settings
+
+        try:
+            update_settings(self.session.locations.settings, default_programme=programme_id)
+        except (OSError, ValueError) as problem:
+            self.notify(f"The programme could not be remembered: {problem}", severity="warning", markup=False)
+        self.session.programme_id = programme_id
+        self.session.forget_settings()
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            home.refresh_overview()
+        self.notify(f"Now working on {self.session.programme.title}", markup=False)
+
     def action_export(self) -> None:
         """Export what the user is looking at: the entry being written (saved first), the entry
         highlighted in the journal, or else a choice of portfolio."""
@@ -223,6 +247,11 @@ class ThingsJournalApp(App[None]):
         commands: list[tuple[str, str, Callable[[], object]]] = [
             (f"Open Thing {thing.number}: {thing.title}", "Open this Thing's workspace", partial(self.open_thing, thing.number))
             for thing in programme.things
+        ]
+        commands += [
+            (f"Switch programme: {other.title}", "Work on this programme (your journal keeps every programme's entries)", partial(self.switch_programme, other.id))
+            for other in self.session.index.programmes.values()
+            if other.id != programme.id
         ]
         return commands + [
             ("Journal", "Every entry: search, filter, open, delete and restore", self.action_journal),

@@ -16,6 +16,7 @@ from thingsjournal.tui.screens.export import ExportScreen
 from thingsjournal.tui.screens.home import HomeScreen, ThingsList
 from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
+from thingsjournal.tui.screens.programmes import ProgrammeScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
@@ -29,6 +30,7 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("A learning record", [LearningScreen]),
     ("Settings", [SettingsScreen]),
     ("Export", [ExportScreen]),
+    ("Choosing a programme", [ProgrammeScreen]),
     ("A question (yes or no)", [ConfirmScreen]),
 ]
 

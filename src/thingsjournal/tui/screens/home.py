@@ -15,7 +15,7 @@ from textual.widgets import Footer, OptionList, ProgressBar, Select, Static
 from textual.widgets.option_list import Option
 
 from thingsjournal.dates import show_date, show_minutes
-from thingsjournal.progress import Overview, overview
+from thingsjournal.progress import Overview, overview, start_with
 from thingsjournal.session import Session, ThingRow
 
 STATUS_LABELS = {
@@ -51,6 +51,7 @@ class HomeScreen(Screen[None]):
         Binding("j", "app.journal", "Journal", id="home.journal", tooltip="Every entry: search, filter, delete, restore"),
         Binding("n", "new_record", "New record", id="home.new", tooltip="Add a learning-log record of any other CPL"),
         Binding("x", "app.export", "Export", id="home.export", tooltip="A CPL portfolio or any entry, as Markdown, HTML or text"),
+        Binding("p", "app.choose_programme", "Programme", id="home.programme", tooltip="Work on another programme"),
         Binding("s", "focus_status", "Status", id="home.status", show=False, tooltip="Filter the Things by status"),
         Binding("c", "focus_capability", "Capability", id="home.capability", show=False, tooltip="Filter the Things by capability"),
         Binding("f2", "app.settings", "Settings", id="home.settings", tooltip="Your name, registration, theme and programme"),
@@ -120,7 +121,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#programme-title", Static).update(Text(programme.title, style="bold", no_wrap=True, overflow="ellipsis"))
         self.query_one("#progress", ProgressBar).update(total=max(1, len(programme.things)))
         start = programme.start_with
-        self.query_one("#advice", Static).update(Text(f"Start with Things {start[0]}-{start[-1]}." if start else ""))
+        self.query_one("#advice", Static).update(Text(f"{start_with(start)}." if start else ""))
 
     def _visible_rows(self) -> list[ThingRow]:
         assert self.overview is not None

@@ -67,7 +67,8 @@ class ThingScreen(AutosavingScreen):
             yield Static(Text(f"Thing {self.thing.number} · {self.thing.title}", no_wrap=True, overflow="ellipsis"), id="thing-title")
             yield SaveIndicator(id="save-state")
         with Horizontal(id="workspace"):
-            yield GuidePanel(self.thing, set(entry.steps_done))
+            notes = self.session.catalog.notes_for(self.entry.programme, self.thing.number)  # type: ignore[union-attr]
+            yield GuidePanel(self.thing, set(entry.steps_done), notes)
             with TabbedContent(id="writing", initial="tab-prompts"):
                 with TabPane("Prompts", id="tab-prompts"):
                     yield from self._prompt_fields()

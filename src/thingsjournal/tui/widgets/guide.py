@@ -1,4 +1,5 @@
-"""The Thing's guide: its summary and introduction, and the steps to tick off with their resources."""
+"""The Thing's guide: its summary and introduction, the steps to tick off with their resources,
+and any notes an organisation's pack adds, each saying where it came from."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Checkbox, Link, Static
 
-from thingsjournal.catalog import Thing
+from thingsjournal.catalog import PlacedNote, Resource, Thing
 from thingsjournal.textflow import reflow
 
 KIND_LABELS = {"read": "Read", "watch": "Watch", "do": "Do", "discuss": "Discuss", "reflect": "Reflect", "write": "Write"}
@@ -38,12 +39,14 @@ class GuidePanel(VerticalScroll):
     GuidePanel StepCheckbox { width: 100%; }
     GuidePanel .resource { padding-left: 4; color: $text-muted; }
     GuidePanel Link { margin-left: 4; }
+    GuidePanel .note { height: auto; margin-bottom: 1; border-left: outer $primary; padding-left: 1; }
     """
 
-    def __init__(self, thing: Thing, done: set[str]) -> None:
+    def __init__(self, thing: Thing, done: set[str], notes: list[PlacedNote] | None = None) -> None:
         super().__init__(id="guide")
         self.thing = thing
         self.done = done
+        self.notes = notes or []
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.thing.summary), classes="summary")
@@ -56,11 +59,21 @@ class GuidePanel(VerticalScroll):
             with Vertical(classes="step"):
                 label = Text.assemble((f"{number}. {KIND_LABELS[step.kind]}: ", "bold"), step.text)
                 yield StepCheckbox(step.id, label, step.id in self.done)
-                for resource in step.resources:
-                    if resource.url:
-                        yield Link(f"↗ {resource.title}", url=resource.url, tooltip=resource.url)
-                    else:
-                        yield Static(Text(f"• {resource.title}"), classes="resource")
+                yield from self._resources(step.resources)
+        for note in self.notes:
+            with Vertical(classes="note"):
+                yield Static(Text(f"From {note.source}"), classes="section")
+                yield Static(Text(note.title, style="bold"))
+                if note.text.strip():
+                    yield Static(Text(reflow(note.text)))
+                yield from self._resources(note.links)
+
+    def _resources(self, resources: tuple[Resource, ...]) -> ComposeResult:
+        for resource in resources:
+            if resource.url:
+                yield Link(f"↗ {resource.title}", url=resource.url, tooltip=resource.url)
+            else:
+                yield Static(Text(f"• {resource.title}"), classes="resource")
 
     def steps_done(self) -> tuple[str, ...]:
         return tuple(box.step_id for box in self.query(StepCheckbox) if box.value)
