@@ -43,7 +43,7 @@ def test_a_good_extra_pack_passes_check(tmp_path: Path, capsys: pytest.CaptureFi
     pack = write_pack(tmp_path / "pack")
     assert main(["--content", str(pack), "check"]) == 0
     out = capsys.readouterr().out
-    assert "No problems: 2 programme(s)" in out
+    assert "No problems: 3 programme(s)" in out  # the two packaged programmes and the extra one
 
 
 @pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))

@@ -45,7 +45,7 @@ def test_console_script_is_installed() -> None:
     [
         (["frobnicate"], "thingsjournal: unknown command 'frobnicate'"),
         (["things", "--jsn"], "thingsjournal: unrecognized arguments: --jsn"),
-        (["--programme", "nope", "things"], "thingsjournal: unknown programme 'nope' (known programmes: sssc-23-things-elc)"),
+        (["--programme", "nope", "things"], "thingsjournal: unknown programme 'nope' (known programmes: collaborative-impact-leadership, sssc-23-things-elc)"),
         (["--content", "/no/such/folder", "things"], "thingsjournal: --content /no/such/folder: no such folder"),
         (["open", "99"], "thingsjournal: unknown Thing '99' in 23 Things ELC: give a number (1-23)"),
         (["open", "leadership"], "thingsjournal: unknown Thing 'leadership' in 23 Things ELC"),

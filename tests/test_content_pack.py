@@ -77,10 +77,13 @@ def test_logic_model_prompts_where_the_source_asks_them(programme: Programme) ->
 
 
 def _links_in_pack() -> list[tuple[Path, str]]:
+    # The 23 Things pack and the frameworks taken from the same SSSC source; other packaged
+    # programmes have sources of their own and their own link tests (tests/test_cil_pack.py).
     content = ROOT / "src" / "thingsjournal" / "content"
     return [
         (path, link)
-        for path in sorted(content.rglob("*.toml"))
+        for folder in (content / "sssc-23-things-elc", content / "frameworks")
+        for path in sorted(folder.rglob("*.toml"))
         for link in re.findall(r"https?://[^\s\"'<>)]+", path.read_text(encoding="utf-8"))
     ]
 

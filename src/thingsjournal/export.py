@@ -318,7 +318,9 @@ def _title(session: Session, entry: Entry) -> str:
 
 
 def _licensed(attribution: str, licence: str, url: str | None) -> str:
-    return f"{attribution} Licensed under {licence}{f' ({url})' if url else ''}."
+    """The credit line: "Licensed under CC BY 4.0 (link)." where there is a licence to link to,
+    else the pack's own words about its terms."""
+    return f"{attribution} Licensed under {licence} ({url})." if url else f"{attribution} Licence: {licence}."
 
 
 # HTML

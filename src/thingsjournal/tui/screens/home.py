@@ -54,7 +54,7 @@ class HomeScreen(Screen[None]):
         Binding("p", "app.choose_programme", "Programme", id="home.programme", tooltip="Work on another programme"),
         Binding("s", "focus_status", "Status", id="home.status", show=False, tooltip="Filter the Things by status"),
         Binding("c", "focus_capability", "Capability", id="home.capability", show=False, tooltip="Filter the Things by capability"),
-        Binding("f2", "app.settings", "Settings", id="home.settings", tooltip="Your name, registration, theme and programme"),
+        Binding("f2", "app.settings", "Settings", id="home.settings", show=False, tooltip="Your name, registration, theme and programme"),
     ]
 
     def __init__(self, session: Session, highlight: int | None = None) -> None:
