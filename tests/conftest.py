@@ -52,3 +52,14 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
             self.cursor_blink = False
 
         monkeypatch.setattr(widget_class, "__init__", init)
+
+
+@pytest.fixture(scope="session")
+def catalog():  # type: ignore[no-untyped-def]
+    """The packaged content, loaded once: it must load without a single problem."""
+    from thingsjournal.content_sources import packaged_root
+    from thingsjournal.packs import load_catalog
+
+    loaded, problems = load_catalog([packaged_root()])
+    assert problems == []
+    return loaded

@@ -15,8 +15,6 @@ import pytest
 
 from thingsjournal.catalog import Catalog, Programme
 from thingsjournal.cli import main
-from thingsjournal.content_sources import packaged_root
-from thingsjournal.packs import load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "003_bdfd777807278e38.txt"
@@ -48,13 +46,6 @@ SOURCE: dict[str, list[tuple[str, str | None]]] = {
     ],
 }
 SOURCE_URLS = [url for items in SOURCE.values() for _, url in items if url]
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    loaded, problems = load_catalog([packaged_root()])
-    assert problems == []
-    return loaded
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 
 from thingsjournal.catalog import Catalog, Programme
-from thingsjournal.content_sources import packaged_root
-from thingsjournal.packs import load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 TRACEABILITY = ROOT / "docs" / "content-traceability.md"
@@ -26,13 +24,6 @@ SOURCE_LINKS = {
 }
 # The licence link the attribution needs (CC BY 4.0 asks for one); it is not a resource.
 LICENCE_LINK = "https://creativecommons.org/licenses/by/4.0/"
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    loaded, problems = load_catalog([packaged_root()])
-    assert problems == []
-    return loaded
 
 
 @pytest.fixture(scope="module")
