@@ -42,6 +42,8 @@ CORE_MODULES = [
     "thingsjournal.privacy",
     "thingsjournal.privacy_words",
     "thingsjournal.cli_privacy",
+    "thingsjournal.ratings",
+    "thingsjournal.new_pack",
     "thingsjournal.progress",
     "thingsjournal.dates",
     "thingsjournal.textflow",

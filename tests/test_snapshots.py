@@ -148,3 +148,57 @@ def test_export(snap_compare, session: Session, size: tuple[int, int], monkeypat
         await pilot.pause()
 
     assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=export_thing_10)
+
+
+def _open_saved(make_entry, tab: str):  # type: ignore[no-untyped-def]
+    """Open an entry saved beforehand (so no save, and no clock, shows) at one of its tabs."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        from thingsjournal.journal import JournalStore
+
+        app = pilot.app
+        for entry in make_entry(app.session):
+            saved = JournalStore(app.session.locations.journal).save(entry).entry
+        app.session.refresh()
+        app.open_entry(saved.id)
+        await pilot.pause()
+        app.screen.query_one(TabbedContent).active = tab
+        await pilot.pause()
+
+    return run_before
+
+
+def _assessment(session: Session):  # type: ignore[no-untyped-def]
+    from thingsjournal.entries import Action, SelfAssessment, Standing
+
+    framework = session.catalog.assessments()["derbyshire-leadership"]
+    first, second = (element.id for element in framework.dimensions[0].elements[:2])
+    yield SelfAssessment(
+        framework=framework.id,
+        level="front-line-worker",
+        learning_date=date(2026, 11, 20),
+        standings={first: Standing(standing="priority", evidence="I rarely ask for [feedback]."), second: Standing(standing="strength")},
+        actions=(Action(element=first, goal="Ask two colleagues for feedback.", support="Time in supervision.", target=date(2027, 1, 31)),),
+    )
+
+
+def _ratings(session: Session):  # type: ignore[no-untyped-def]
+    from thingsjournal.entries import CapabilityRating
+
+    yield CapabilityRating(learning_date=date(2026, 10, 1), ratings={"vision": 2, "empowering": 3})
+    yield CapabilityRating(learning_date=date(2026, 11, 1), ratings={"vision": 4, "empowering": 3}, notes="More confident.")
+
+
+@sizes
+def test_self_assessment(snap_compare, session: Session, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(session=session), terminal_size=size, run_before=_open_saved(_assessment, "tab-standings"))
+
+
+@sizes
+def test_action_plan(snap_compare, session: Session, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(session=session), terminal_size=size, run_before=_open_saved(_assessment, "tab-plan"))
+
+
+@sizes
+def test_capability_chart(snap_compare, session: Session, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(session=session), terminal_size=size, run_before=_open_saved(_ratings, "tab-chart"))

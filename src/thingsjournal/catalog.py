@@ -18,6 +18,7 @@ from pydantic import (
     TypeAdapter,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from thingsjournal.patterns import LINK, SLUG
@@ -201,11 +202,60 @@ class ElementsFramework(FrameworkBase):
     elements: tuple[LearningElement, ...]
 
 
+class Level(Strict):
+    """A level of leadership a person assesses themselves at ("Front Line Worker")."""
+
+    id: Slug
+    name: Text
+    examples: str = Field(default="", description="roles at this level, as the source gives them")
+
+
+class AssessedElement(Strict):
+    """One element of a dimension: what good leaders do, and how it looks at each level."""
+
+    id: Slug
+    name: Text
+    description: str = ""
+    good_leaders: tuple[Text, ...] = ()
+    looks_like: dict[Slug, Text] = Field(default_factory=dict, description="by level id, where the source gives it")
+
+
+class Dimension(Strict):
+    id: Slug
+    number: PositiveInt
+    name: Text
+    senior_only: bool = False
+    elements: tuple[AssessedElement, ...]
+
+
+class AssessmentFramework(FrameworkBase):
+    """A framework to assess oneself against: dimensions of elements, at a chosen level."""
+
+    kind: Literal["self-assessment"]
+    levels: tuple[Level, ...]
+    senior_levels: tuple[Slug, ...] = Field(default=(), description="the levels the senior-only dimensions apply to")
+    dimensions: tuple[Dimension, ...]
+
+    @model_validator(mode="after")
+    def _levels_known(self) -> AssessmentFramework:
+        known = {level.id for level in self.levels}
+        for dimension in self.dimensions:
+            for element in dimension.elements:
+                unknown = set(element.looks_like) - known
+                if unknown:
+                    raise ValueError(f"element '{element.id}': unknown level(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})")
+        return self
+
+    def dimensions_for(self, level: str) -> tuple[Dimension, ...]:
+        """The dimensions a person at `level` assesses: the senior-only ones only at senior levels."""
+        return tuple(d for d in self.dimensions if not d.senior_only or level in self.senior_levels)
+
+
 Framework = Annotated[
-    Union[HeadingsFramework, CapabilitiesFramework, ElementsFramework],
+    Union[HeadingsFramework, CapabilitiesFramework, ElementsFramework, AssessmentFramework],
     Field(discriminator="kind"),
 ]
-FRAMEWORK_KINDS = ("headings", "capabilities", "elements")
+FRAMEWORK_KINDS = ("headings", "capabilities", "elements", "self-assessment")
 framework_adapter: TypeAdapter[Framework] = TypeAdapter(Framework)
 
 
@@ -261,6 +311,9 @@ class Catalog(Strict):
             if isinstance(framework, CapabilitiesFramework)
             for capability in framework.capabilities
         }
+
+    def assessments(self) -> dict[str, AssessmentFramework]:
+        return {framework.id: framework for framework in self.frameworks if isinstance(framework, AssessmentFramework)}
 
     def learning_elements(self) -> dict[str, LearningElement]:
         return {

@@ -137,6 +137,8 @@ def _edit_target(session: Session, args: argparse.Namespace) -> _Target:
             if existing
             else Reflection(programme=thing.programme, thing=thing.number)
         )
+    if not isinstance(entry, LearningRecord | Reflection):
+        raise UserError(f"entry {entry.id} is a {entry.kind.replace('assessment', 'self-assessment')}: open it in the app to change it")
     if isinstance(entry, LearningRecord):
         field = args.prompt or "learned"
         if field not in LEARNING_FIELDS:

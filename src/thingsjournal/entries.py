@@ -120,12 +120,79 @@ class LearningRecord(EntryBase):
         return count_words(self.learned) + count_words(self.practice)
 
 
-Entry = Annotated[Union[Reflection, LearningRecord], Field(discriminator="kind")]
+STANDINGS = ("strength", "developing", "priority")
+
+
+class Standing(EntryModel):
+    """Where the user stands on one element of a framework, and the evidence for it."""
+
+    standing: Literal["strength", "developing", "priority"] | None = None
+    evidence: UserText = ""
+    entries: tuple[EntryId, ...] = Field(default=(), description="journal entries that evidence it")
+
+
+class Action(EntryModel):
+    """One line of the action plan: a priority element turned into a goal and what to do."""
+
+    element: Slug
+    goal: UserText = ""
+    actions: UserText = ""
+    support: UserText = Field(default="", description="the support needed")
+    target: date | None = Field(default=None, description="the target date")
+    review: UserText = Field(default="", description="review notes")
+    done: bool = False
+
+
+class SelfAssessment(EntryBase):
+    """A self-assessment against a framework at a level, with its action plan. A later one is a
+    new entry, so the earlier stays as it was."""
+
+    kind: Literal["assessment"] = "assessment"
+    framework: Slug
+    level: Slug
+    standings: dict[Slug, Standing] = Field(default_factory=dict, description="by element id")
+    actions: tuple[Action, ...] = ()
+
+    @property
+    def title(self) -> str:
+        return f"Self-assessment, {self.learning_date or self.created.date()}"
+
+    def words(self) -> int:
+        from thingsjournal.wordcount import count_words
+
+        texts = [standing.evidence for standing in self.standings.values()]
+        texts += [text for action in self.actions for text in (action.goal, action.actions, action.support, action.review)]
+        return sum(count_words(text) for text in texts)
+
+
+Rating = Annotated[int, Field(ge=1, le=5)]
+
+
+class CapabilityRating(EntryBase):
+    """The user's rating of the leadership capabilities (and any sub-capabilities) on a date,
+    1 (just starting) to 5 (a real strength); over time they show a change."""
+
+    kind: Literal["rating"] = "rating"
+    ratings: dict[Slug, Rating] = Field(default_factory=dict, description="by capability or sub-capability id")
+    notes: UserText = ""
+
+    @property
+    def title(self) -> str:
+        return f"Capability ratings, {self.learning_date or self.created.date()}"
+
+    def words(self) -> int:
+        from thingsjournal.wordcount import count_words
+
+        return count_words(self.notes)
+
+
+Entry = Annotated[Union[Reflection, LearningRecord, SelfAssessment, CapabilityRating], Field(discriminator="kind")]
 entry_adapter: TypeAdapter[Entry] = TypeAdapter(Entry)
-ENTRY_KINDS = ("reflection", "learning")
+ENTRY_KINDS = ("reflection", "learning", "assessment", "rating")
+AnyEntry = Reflection | LearningRecord | SelfAssessment | CapabilityRating
 
 
-def to_toml(entry: Reflection | LearningRecord) -> bytes:
+def to_toml(entry: AnyEntry) -> bytes:
     """The entry as a readable TOML file: long texts as multi-line strings, and optional values
     left out while empty (a required field or the statement is always written)."""
     data = entry.model_dump(by_alias=True, exclude_none=True)
@@ -142,7 +209,7 @@ def to_toml(entry: Reflection | LearningRecord) -> bytes:
     return toml_writer.dumps(ordered).encode("utf-8")
 
 
-def read_entry(label: str, text: str) -> tuple[Reflection | LearningRecord | None, list[Problem]]:
+def read_entry(label: str, text: str) -> tuple[AnyEntry | None, list[Problem]]:
     """Parse and validate one entry file's text; None and the problems if it is not a valid entry.
 
     A file that is not an entry at all, or that a newer thingsjournal wrote, is reported as such
@@ -164,4 +231,5 @@ def read_entry(label: str, text: str) -> tuple[Reflection | LearningRecord | Non
 
 
 def _model_for(data: dict[str, Any]) -> type[BaseModel] | None:
-    return {"reflection": Reflection, "learning": LearningRecord}.get(data.get("kind"))  # type: ignore[arg-type]
+    models = {"reflection": Reflection, "learning": LearningRecord, "assessment": SelfAssessment, "rating": CapabilityRating}
+    return models.get(data.get("kind"))  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ the journal's app folder (0600) and is left out of backups.
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from thingsjournal.journal_index import Listing, read_cache, write_cache
@@ -49,3 +50,28 @@ def cached_entries(listing: Listing, cache_file: Path | None) -> dict[str, dict[
     if cache_file is not None and fresh != known:
         write_cache(cache_file, ENTRIES_FORMAT, fresh)
     return found
+
+
+def entry_texts(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Each text the user wrote in an entry (its data, as the cache of entries holds it), with
+    the field's name as `privacy --json` gives it."""
+    kind = entry["kind"]
+    if kind == "reflection":
+        yield "statement", entry.get("statement", "")
+        for prompt_id, text in entry.get("answers", {}).items():
+            yield f"prompt.{prompt_id}", text
+        for heading, text in entry.get("headings", {}).items():
+            yield f"heading.{heading}", text
+        if entry.get("badge"):
+            yield "badge.feedback", entry["badge"].get("feedback", "")
+    elif kind == "learning":
+        for field in ("title", "activity", "learned", "practice"):
+            yield field, entry.get(field, "")
+    elif kind == "assessment":
+        for element, standing in entry.get("standings", {}).items():
+            yield f"standing.{element}", standing.get("evidence", "")
+        for number, action in enumerate(entry.get("actions", ()), start=1):
+            for field in ("goal", "actions", "support", "review"):
+                yield f"action.{number}.{field}", action.get(field, "")
+    elif kind == "rating":
+        yield "notes", entry.get("notes", "")

@@ -25,9 +25,8 @@ from thingsjournal.wordcount import count_words
 
 if TYPE_CHECKING:
     from thingsjournal.catalog import Catalog, Programme, Thing
-    from thingsjournal.entries import LearningRecord, Reflection
-
-    Entry = Reflection | LearningRecord
+    from thingsjournal.entries import AnyEntry as Entry
+    from thingsjournal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
 
 FORMATS = ("markdown", "text", "html")
 LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
@@ -103,7 +102,11 @@ def plain_text(session: Session, entries: list[Entry]) -> str:
     def words(entry: Entry) -> str:
         if isinstance(entry, Reflection):
             return entry.statement
-        return "\n\n".join(part for part in (entry.learned, entry.practice) if part)
+        if isinstance(entry, LearningRecord):
+            return "\n\n".join(part for part in (entry.learned, entry.practice) if part)
+        from thingsjournal.entry_cache import entry_texts
+
+        return "\n\n".join(text for _, text in entry_texts(entry.model_dump(mode="json")) if text)
 
     if len(entries) == 1:
         return words(entries[0]) + "\n"
@@ -136,12 +139,70 @@ class _Writer:
         self.parts.append("\n".join(f"- {escape_inline(item)}" for item in items))
 
     def entry(self, entry: Entry, level: int) -> None:
-        from thingsjournal.entries import Reflection
+        from thingsjournal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
 
         if isinstance(entry, Reflection):
             self._reflection(entry, level)
-        else:
+        elif isinstance(entry, LearningRecord):
             self._learning(entry, level)
+        elif isinstance(entry, SelfAssessment):
+            self._assessment(entry, level)
+        elif isinstance(entry, CapabilityRating):
+            self._rating(entry, level)
+
+    def _assessment(self, entry: SelfAssessment, level: int) -> None:
+        """For a supervision meeting: where the user stands on each element, and the plan."""
+        framework = self.catalog.assessments().get(entry.framework)
+        self.heading(level, f"Self-assessment: {framework.title if framework else entry.framework}")
+        facts = [f"Date: {show_date(entry.learning_date or entry.created.date())}"]
+        if framework is None:
+            self.line("  \n".join(facts))
+            return
+        self.frameworks.add("self-assessment")
+        levels = {item.id: item.name for item in framework.levels}
+        facts.append(f"Level: {escape_inline(levels.get(entry.level, entry.level))}")
+        self.line("  \n".join(facts))
+        names = {}
+        for dimension in framework.dimensions_for(entry.level):
+            self.heading(level + 1, f"{dimension.number}. {dimension.name}")
+            for element in dimension.elements:
+                names[element.id] = element.name
+                standing = entry.standings.get(element.id)
+                marked = standing.standing if standing and standing.standing else "not assessed"
+                self.line(f"**{escape_inline(element.name)}**: {marked}")
+                if standing and standing.evidence:
+                    self.user_text(standing.evidence)
+                if standing and standing.entries:
+                    titles = [self.session.title_of(self.session.journal.resolve(entry_id, self.session.listing)) for entry_id in standing.entries if self._exists(entry_id)]
+                    if titles:
+                        self.line("Evidence in the journal:")
+                        self.bullets(titles)
+        if entry.actions:
+            self.heading(level + 1, "Action plan")
+            for action in entry.actions:
+                self.heading(level + 2, names.get(action.element, action.element) + (" (done)" if action.done else ""))
+                for label, text in (("Goal", action.goal), ("Actions", action.actions), ("Support needed", action.support), ("Review", action.review)):
+                    if text:
+                        self.line(f"{label}:")
+                        self.user_text(text)
+                if action.target:
+                    self.line(f"Target date: {show_date(action.target)}")
+
+    def _exists(self, entry_id: str) -> bool:
+        return any(summary.id == entry_id for summary in self.session.listing.entries)
+
+    def _rating(self, entry: CapabilityRating, level: int) -> None:
+        self.heading(level, f"Capability ratings: {show_date(entry.learning_date or entry.created.date())}")
+        self.frameworks.add("capabilities")
+        lines = []
+        for capability in self.catalog.capabilities().values():
+            if capability.id in entry.ratings:
+                lines.append(f"{capability.name}: {entry.ratings[capability.id]} of 5")
+            lines += [f"{capability.name}, {sub.name}: {entry.ratings[sub.id]} of 5" for sub in capability.subs if sub.id in entry.ratings]
+        if lines:
+            self.bullets(lines)
+        if entry.notes:
+            self.user_text(entry.notes)
 
     def _reflection(self, entry: Reflection, level: int) -> None:
         programme = self.catalog.programme(entry.programme)
@@ -222,9 +283,14 @@ class _Writer:
 
     def footer(self) -> None:
         """The attribution of every programme and framework the document shows."""
-        from thingsjournal.catalog import CapabilitiesFramework, ElementsFramework, HeadingsFramework
+        from thingsjournal.catalog import AssessmentFramework, CapabilitiesFramework, ElementsFramework, HeadingsFramework
 
-        kinds = {"headings": HeadingsFramework, "capabilities": CapabilitiesFramework, "elements": ElementsFramework}
+        kinds = {
+            "headings": HeadingsFramework,
+            "capabilities": CapabilitiesFramework,
+            "elements": ElementsFramework,
+            "self-assessment": AssessmentFramework,
+        }
         sources = []
         for programme_id in sorted(self.programmes):
             programme: Programme | None = self.catalog.programme(programme_id)
@@ -309,12 +375,14 @@ def _thing_title(entry: Reflection, thing: Thing | None) -> str:
 
 
 def _title(session: Session, entry: Entry) -> str:
-    from thingsjournal.entries import Reflection
+    from thingsjournal.entries import LearningRecord, Reflection
 
     if isinstance(entry, Reflection):
         programme = session.catalog.programme(entry.programme)
         return _thing_title(entry, programme.thing(entry.thing) if programme else None)
-    return entry.title or "Untitled learning record"
+    if isinstance(entry, LearningRecord):
+        return entry.title or "Untitled learning record"
+    return entry.title
 
 
 def _licensed(attribution: str, licence: str, url: str | None) -> str:

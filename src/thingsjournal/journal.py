@@ -59,7 +59,7 @@ def file_name(entry: Entry) -> str:
     if entry.kind == "reflection":
         what = f"thing-{entry.thing:02d}" if entry.programme == DEFAULT_PROGRAMME else f"{entry.programme}-{entry.thing:02d}"
     else:
-        what = "learning"
+        what = entry.kind
     return f"{entry.created:%Y-%m-%d}-{what}-{entry.id}.toml"
 
 

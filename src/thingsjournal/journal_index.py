@@ -122,7 +122,7 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
             capabilities=entry.capabilities,
             sub_capabilities=entry.sub_capabilities,
         ), []
-    return EntrySummary(**common, title=entry.title), []
+    return EntrySummary(**common, title=entry.title), []  # a learning record's, or a title made from the kind
 
 
 def read_cache(cache_file: Path | None, version: int) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from thingsjournal.catalog import (
     FRAMEWORK_KINDS,
+    AssessmentFramework,
     Catalog,
     CapabilitiesFramework,
     Framework,
@@ -167,7 +168,12 @@ def _validate_framework(data: dict[str, Any]) -> Framework:
 
 
 def _framework_model(data: dict[str, Any]) -> type[BaseModel] | None:
-    kinds = {"headings": HeadingsFramework, "capabilities": CapabilitiesFramework, "elements": ElementsFramework}
+    kinds = {
+        "headings": HeadingsFramework,
+        "capabilities": CapabilitiesFramework,
+        "elements": ElementsFramework,
+        "self-assessment": AssessmentFramework,
+    }
     return kinds.get(data.get("kind")) if isinstance(data, dict) else None
 
 

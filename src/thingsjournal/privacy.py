@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal import privacy_words as words
+from thingsjournal.entry_cache import entry_texts
 
 if TYPE_CHECKING:
     from thingsjournal.journal_index import EntrySummary
@@ -268,22 +269,6 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 # Entries
-
-def entry_texts(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """Each text the user wrote in an entry (its data, as the cache of entries holds it), with
-    the field's name as `privacy --json` gives it."""
-    if entry["kind"] == "reflection":
-        yield "statement", entry.get("statement", "")
-        for prompt_id, text in entry.get("answers", {}).items():
-            yield f"prompt.{prompt_id}", text
-        for heading, text in entry.get("headings", {}).items():
-            yield f"heading.{heading}", text
-        if entry.get("badge"):
-            yield "badge.feedback", entry["badge"].get("feedback", "")
-    else:
-        for field in ("title", "activity", "learned", "practice"):
-            yield field, entry.get(field, "")
-
 
 def check_entry(entry: dict[str, Any], vocabulary: Vocabulary) -> list[Finding]:
     return [

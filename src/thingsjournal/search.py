@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typing import Any
 
-from thingsjournal.entry_cache import cached_entries
+from thingsjournal.entry_cache import cached_entries, entry_texts
 from thingsjournal.journal_index import Listing
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
@@ -22,12 +22,7 @@ def fold(text: str) -> str:
 def searchable_text(entry: dict[str, Any]) -> str:
     """Everything the user wrote in an entry (its data, as the cache holds it), folded, one
     field per line."""
-    if entry["kind"] == "reflection":
-        parts = [entry.get("statement", ""), *entry.get("answers", {}).values(), *entry.get("headings", {}).values()]
-        parts.append((entry.get("badge") or {}).get("feedback", ""))
-    else:
-        parts = [entry.get(field, "") for field in ("title", "activity", "learned", "practice")]
-    return fold("\n".join(part for part in parts if part))
+    return fold("\n".join(text for _, text in entry_texts(entry) if text))
 
 
 def load_texts(listing: Listing, cache_file: Path | None) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""A small TOML writer for journal entries: one level of tables, strings, numbers, dates, lists.
+"""A small TOML writer for journal entries: tables, arrays of tables, strings, numbers, dates, lists.
 
 tomli-w escapes strings one character at a time in Python, which takes tens of milliseconds
 for a long statement and holds the interpreter while the app is typing. This writer escapes
@@ -21,13 +21,30 @@ _QUOTE_RUN = re.compile(r'"(?="")|"$')
 
 
 def dumps(document: dict[str, Any]) -> str:
-    """The document as TOML: top-level values first, then each table."""
-    lines = [f"{_key(key)} = {_value(value)}" for key, value in document.items() if not isinstance(value, dict)]
-    for name, table in document.items():
-        if isinstance(table, dict):
-            lines += ["", f"[{_key(name)}]"]
-            lines += [f"{_key(key)} = {_value(value)}" for key, value in table.items()]
-    return "\n".join(lines) + "\n"
+    """The document as TOML: each table's values first, then its tables and arrays of tables."""
+    lines: list[str] = []
+    _table(lines, (), document)
+    return "\n".join(lines).lstrip("\n") + "\n"
+
+
+def _table(lines: list[str], path: tuple[str, ...], table: dict[str, Any], header: str = "[{}]") -> None:
+    if path:
+        lines += ["", header.format(".".join(_key(part) for part in path))]
+    lines += [f"{_key(key)} = {_value(value)}" for key, value in table.items() if not _is_table(value) and not _is_tables(value)]
+    for key, value in table.items():
+        if _is_table(value):
+            _table(lines, (*path, key), value)
+        elif _is_tables(value):
+            for item in value:
+                _table(lines, (*path, key), item, "[[{}]]")
+
+
+def _is_table(value: Any) -> bool:
+    return isinstance(value, dict)
+
+
+def _is_tables(value: Any) -> bool:
+    return isinstance(value, list | tuple) and bool(value) and all(isinstance(item, dict) for item in value)
 
 
 def _key(key: str) -> str:

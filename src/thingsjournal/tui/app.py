@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from thingsjournal.catalog import Thing
-    from thingsjournal.entries import LearningRecord, Reflection
+    from thingsjournal.entries import AnyEntry
 
 
 def _journal_commands() -> type[Provider]:
@@ -128,17 +128,47 @@ class ThingsJournalApp(App[None]):
 
         self._edit(LearningRecord(title=""), stored=False)
 
-    def _edit(self, entry: Reflection | LearningRecord, stored: bool) -> None:
-        from thingsjournal.entries import Reflection
+    def new_self_assessment(self) -> None:
+        """A new self-assessment (an earlier one stays as it was), at the level of the last."""
+        from thingsjournal.entries import SelfAssessment
+
+        frameworks = list(self.session.catalog.assessments().values())
+        if not frameworks:
+            self.notify("No self-assessment framework is loaded.", severity="error", markup=False)
+            return
+        framework = frameworks[0]
+        earlier = [e for e in self.session.listing.entries if e.kind == "assessment"]
+        level = self.session.entry_data.get(earlier[-1].id, {}).get("level") if earlier else None
+        level = level if level in {item.id for item in framework.levels} else framework.levels[0].id
+        self._edit(SelfAssessment(framework=framework.id, level=level, learning_date=self.session.current_date()), stored=False)
+
+    def new_rating(self) -> None:
+        from thingsjournal.entries import CapabilityRating
+
+        self._edit(CapabilityRating(learning_date=self.session.current_date()), stored=False)
+
+    def _edit(self, entry: AnyEntry, stored: bool) -> None:
+        from thingsjournal.entries import CapabilityRating, Reflection, SelfAssessment
         from thingsjournal.tui.screens.learning import LearningScreen
         from thingsjournal.tui.screens.thing import ThingScreen
 
-        if not isinstance(entry, Reflection):
+        if isinstance(entry, SelfAssessment):
+            from thingsjournal.tui.screens.assessment import AssessmentScreen
+
+            if entry.framework not in self.session.catalog.assessments():
+                self.notify(f"The framework '{entry.framework}' is not loaded, so this self-assessment cannot be opened.", severity="error", markup=False)
+                return
+            self.push_screen(AssessmentScreen(self.session, entry, stored))
+        elif isinstance(entry, CapabilityRating):
+            from thingsjournal.tui.screens.ratings import RatingScreen
+
+            self.push_screen(RatingScreen(self.session, entry, stored))
+        elif not isinstance(entry, Reflection):
             self.push_screen(LearningScreen(self.session, entry, stored))
-            return
-        thing = self._thing(entry.programme, entry.thing)
-        if thing is not None:
-            self.push_screen(ThingScreen(self.session, thing, entry, stored))
+        else:
+            thing = self._thing(entry.programme, entry.thing)
+            if thing is not None:
+                self.push_screen(ThingScreen(self.session, thing, entry, stored))
 
     def _thing(self, programme_id: str, number: int) -> Thing | None:
         programme = self.session.catalog.programme(programme_id)
@@ -256,6 +286,8 @@ class ThingsJournalApp(App[None]):
         return commands + [
             ("Journal", "Every entry: search, filter, open, delete and restore", self.action_journal),
             ("Export", "A badge statement, a post or a CPL portfolio, as Markdown, HTML or plain text", self.action_export),
+            ("New self-assessment", "Where you stand on each element of the Derbyshire framework, and an action plan", self.new_self_assessment),
+            ("Rate the capabilities", "Rate the six leadership capabilities today, and see the chart over time", self.new_rating),
             ("New learning record", "Record any other CPL: a course, reading, supervision...", self.new_learning_record),
             ("Back up the journal", "Save the whole journal as a dated zip in your Documents (or home) folder", self.action_backup),
             ("Settings", "Name, SSSC registration, theme, default programme", self.action_settings),

@@ -17,6 +17,9 @@ from thingsjournal.tui.screens.home import HomeScreen, ThingsList
 from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.programmes import ProgrammeScreen
+from thingsjournal.tui.screens.assessment import AssessmentScreen
+from thingsjournal.tui.screens.entry_picker import EntryPicker
+from thingsjournal.tui.screens.ratings import RatingScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
@@ -31,6 +34,9 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("Settings", [SettingsScreen]),
     ("Export", [ExportScreen]),
     ("Choosing a programme", [ProgrammeScreen]),
+    ("A self-assessment", [AssessmentScreen]),
+    ("Linking journal entries", [EntryPicker]),
+    ("Capability ratings", [RatingScreen]),
     ("A question (yes or no)", [ConfirmScreen]),
 ]
 

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
-from thingsjournal.entries import LearningRecord, Reflection, normalise_text
+from thingsjournal.entries import AnyEntry, normalise_text
 from thingsjournal.journal import SaveResult
 from thingsjournal.session import Session
 from thingsjournal.tui.autosave import Autosaver
@@ -33,7 +33,7 @@ PAUSE = 1.0  # seconds of quiet before saving
 LONGEST_WAIT = 2.0  # seconds from the first unsaved change to its save, however fast the typing
 RETRY = 5.0  # seconds before trying again after a failed save
 
-Entry = Reflection | LearningRecord
+Entry = AnyEntry
 
 
 class Saved(Message):
@@ -231,6 +231,8 @@ def comparable(values: dict[str, Any]) -> dict[str, Any]:
             tidied = {key: tidy(item) for key, item in value.items()}
             return {key: item for key, item in tidied.items() if item not in ("", None)}
         if isinstance(value, tuple | list):
+            if any(isinstance(item, dict) for item in value):
+                return tuple(str(sorted(tidy(item).items())) for item in value)  # an action plan keeps its order
             return tuple(sorted(value))
         return value
 

@@ -52,6 +52,8 @@ class HomeScreen(Screen[None]):
         Binding("n", "new_record", "New record", id="home.new", tooltip="Add a learning-log record of any other CPL"),
         Binding("x", "app.export", "Export", id="home.export", tooltip="A CPL portfolio or any entry, as Markdown, HTML or text"),
         Binding("p", "app.choose_programme", "Programme", id="home.programme", tooltip="Work on another programme"),
+        Binding("a", "self_assessment", "Self-assessment", id="home.assess", show=False, tooltip="A new self-assessment and action plan"),
+        Binding("r", "rating", "Rate capabilities", id="home.rate", show=False, tooltip="Rate the six capabilities; see the chart over time"),
         Binding("s", "focus_status", "Status", id="home.status", show=False, tooltip="Filter the Things by status"),
         Binding("c", "focus_capability", "Capability", id="home.capability", show=False, tooltip="Filter the Things by capability"),
         Binding("f2", "app.settings", "Settings", id="home.settings", show=False, tooltip="Your name, registration, theme and programme"),
@@ -194,6 +196,12 @@ class HomeScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#things")
     def thing_selected(self, event: OptionList.OptionSelected) -> None:
         self.app.open_thing(int(str(event.option.id)))  # type: ignore[attr-defined]
+
+    def action_self_assessment(self) -> None:
+        self.app.new_self_assessment()  # type: ignore[attr-defined]
+
+    def action_rating(self) -> None:
+        self.app.new_rating()  # type: ignore[attr-defined]
 
     def action_new_record(self) -> None:
         self.app.new_learning_record()  # type: ignore[attr-defined]

@@ -31,7 +31,7 @@ from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
 from thingsjournal.tui.widgets.row_list import RowList
 
-KIND_LABEL = "▪ learning log"
+KIND_LABELS = {"learning": "▪ learning log", "assessment": "◈ self-assessment", "rating": "★ ratings"}
 COLUMNS_BEFORE_TITLE = 11 + 2 + 16 + 6 + 2
 
 
@@ -54,7 +54,7 @@ def entry_line(session: Session, entry: EntrySummary, width: int) -> Text:
     """`23 Nov 2026  ● ready            210  Thing 10: ...`, fitted to the list's width."""
     title_width = max(10, width - COLUMNS_BEFORE_TITLE)
     status = session.status(entry)
-    label = STATUS_LABELS.get(status, status) if status else KIND_LABEL
+    label = STATUS_LABELS.get(status, status) if status else KIND_LABELS.get(entry.kind, entry.kind)
     title = session.title_of(entry) or "(untitled)"
     if entry.conflict_of:
         title += f" (conflict copy of {entry.conflict_of})"

@@ -1,0 +1,237 @@
+"""A self-assessment against a framework: the level, where the user stands on each element
+(a strength, developing, a priority) with evidence and links to journal entries, and an action
+plan for every priority. Saved as the user goes (see `AutosavingScreen`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Checkbox, Footer, Select, Static, TabbedContent, TabPane
+
+from thingsjournal.catalog import AssessmentFramework
+from thingsjournal.dates import DATE_FORMS, parse_date, show_date
+from thingsjournal.entries import SelfAssessment
+from thingsjournal.privacy import Finding
+from thingsjournal.session import Session
+from thingsjournal.tui.screens.autosaving import AutosavingScreen
+from thingsjournal.tui.screens.thing import select_finding
+from thingsjournal.tui.widgets.details import CheckedInput, show_problem
+from thingsjournal.tui.widgets.fields import WritingField
+from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
+from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+
+STANDING_CHOICES = [("Not assessed yet", ""), ("✓ A strength", "strength"), ("◐ Developing", "developing"), ("! A priority", "priority")]
+
+
+class ActionForm(Vertical):
+    """The plan for one priority element."""
+
+    DEFAULT_CSS = """
+    ActionForm { height: auto; margin-bottom: 1; border-left: outer $primary; padding-left: 1; }
+    ActionForm .name { text-style: bold; }
+    ActionForm CheckedInput { width: 30; }
+    """
+
+    def __init__(self, element_id: str, name: str, values: dict[str, Any]) -> None:
+        super().__init__(id=f"action-{element_id}")
+        self.element_id = element_id
+        self.element_name = name
+        self.values = values
+
+    def compose(self) -> ComposeResult:
+        values = self.values
+        yield Static(Text(self.element_name), classes="name")
+        yield WritingField(f"action.{self.element_id}.goal", "Goal", values.get("goal", ""))
+        yield WritingField(f"action.{self.element_id}.actions", "Actions", values.get("actions", ""))
+        yield WritingField(f"action.{self.element_id}.support", "Support needed", values.get("support", ""))
+        yield Static("Target date", classes="label")
+        yield CheckedInput(f"action.{self.element_id}.target", show_date(values.get("target")), parse_date, DATE_FORMS)
+        yield Static(classes="problem", id=f"action-{self.element_id}-target-problem")
+        yield WritingField(f"action.{self.element_id}.review", "Review notes", values.get("review", ""))
+        yield Checkbox("Done", bool(values.get("done")), id=f"done-{self.element_id}", compact=True)
+
+    def collected(self) -> dict[str, Any]:
+        texts = {field.field.rsplit(".", 1)[1]: field.editor.text for field in self.query(WritingField)}
+        return {
+            "element": self.element_id,
+            **texts,
+            "target": self.query_one(CheckedInput).value_ok,
+            "done": self.query_one(Checkbox).value,
+        }
+
+
+class AssessmentScreen(AutosavingScreen):
+    DEFAULT_CSS = """
+    #assessment-header { height: 1; }
+    #assessment-title { width: 1fr; padding: 0 1; background: $panel; }
+    #assessment-tabs { height: 1fr; }
+    AssessmentScreen TabPane { padding: 0 1; height: 1fr; }
+    AssessmentScreen .dimension { text-style: bold reverse; margin-top: 1; }
+    AssessmentScreen .element { height: auto; margin-top: 1; }
+    AssessmentScreen .element-name { text-style: bold; }
+    AssessmentScreen .hint { color: $text-muted; }
+    AssessmentScreen .label { text-style: bold; margin-top: 1; }
+    AssessmentScreen .problem { color: $error; }
+    AssessmentScreen Select { width: 40; }
+    AssessmentScreen.-junior .senior { display: none; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="assessment.back", tooltip="Save and go back"),
+        Binding("ctrl+l", "link_entries", "Link entries", id="assessment.link", tooltip="Link journal entries as evidence for this element"),
+        Binding("ctrl+pagedown", "next_tab", "Next tab", show=False),
+    ]
+    FIELDS = ("level", "learning_date", "standings", "actions")
+
+    def __init__(self, session: Session, entry: SelfAssessment, stored: bool) -> None:
+        self.framework: AssessmentFramework = session.catalog.assessments()[entry.framework]
+        self.links = {element_id: standing.entries for element_id, standing in entry.standings.items() if standing.entries}
+        super().__init__(session, entry, stored, classes="assessment-screen")
+
+    def compose(self) -> ComposeResult:
+        entry = self.entry
+        assert isinstance(entry, SelfAssessment)
+        with Horizontal(id="assessment-header"):
+            yield Static(Text(f"Self-assessment · {self.framework.title}", no_wrap=True, overflow="ellipsis"), id="assessment-title")
+            yield SaveIndicator(id="save-state")
+        with TabbedContent(id="assessment-tabs"):
+            with TabPane("Where I stand", id="tab-standings"), VerticalScroll(id="standings"):
+                yield Static("Your level of leadership", classes="label")
+                yield Select([(Text(level.name), level.id) for level in self.framework.levels], value=entry.level, allow_blank=False, id="level", compact=True)
+                yield Static("Date", classes="label")
+                yield CheckedInput("learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
+                yield Static(classes="problem", id="learning_date-problem")
+                yield from self._dimensions(entry)
+            with TabPane("Action plan", id="tab-plan"), VerticalScroll(id="plan"):
+                yield Static(Text("An action for each element you mark as a priority."), classes="hint")
+                names = self._element_names()
+                actions = {action.element: action.model_dump() for action in entry.actions}
+                for element_id, standing in entry.standings.items():
+                    if standing.standing == "priority":
+                        yield ActionForm(element_id, names.get(element_id, element_id), actions.get(element_id, {}))
+            with TabPane("Privacy", id="tab-privacy"):
+                yield PrivacyPanel()
+        yield Footer(compact=True)
+
+    def _dimensions(self, entry: SelfAssessment) -> ComposeResult:
+        for dimension in self.framework.dimensions:
+            senior = "senior" if dimension.senior_only else ""
+            suffix = " (senior staff only)" if dimension.senior_only else ""
+            yield Static(Text(f" {dimension.number}. {dimension.name}{suffix} "), classes=f"dimension {senior}")
+            for element in dimension.elements:
+                standing = entry.standings.get(element.id)
+                with Vertical(classes=f"element {senior}"):
+                    yield Static(Text(element.name), classes="element-name")
+                    if element.good_leaders:
+                        yield Static(Text("Good leaders: " + "; ".join(element.good_leaders)), classes="hint")
+                    looks = element.looks_like.get(entry.level)
+                    if looks:
+                        yield Static(Text(f"At your level: {looks}"), classes="hint looks", id=f"looks-{element.id}")
+                    yield Select(STANDING_CHOICES, value=standing.standing or "" if standing else "", allow_blank=False, id=f"stand-{element.id}", compact=True)
+                    yield WritingField(f"standing.{element.id}", "Evidence (Ctrl+L links journal entries)", standing.evidence if standing else "")
+                    yield Static(self._linked(element.id), classes="hint", id=f"links-{element.id}")
+
+    def _linked(self, element_id: str) -> Text:
+        titles = []
+        for entry_id in self.links.get(element_id, ()):
+            summary = next((s for s in self.session.listing.entries if s.id == entry_id), None)
+            titles.append(self.session.title_of(summary) if summary else f"entry {entry_id} (not in the journal now)")
+        return Text("Linked: " + "; ".join(titles) if titles else "")
+
+    def _element_names(self) -> dict[str, str]:
+        return {element.id: element.name for dimension in self.framework.dimensions for element in dimension.elements}
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._fit_level(self.entry.level)  # type: ignore[attr-defined]
+        self.query_one("#level", Select).focus()
+
+    def _fit_level(self, level: str) -> None:
+        self.set_class(level not in self.framework.senior_levels, "-junior")
+
+    @on(Select.Changed, "#level")
+    def level_changed(self, event: Select.Changed) -> None:
+        self._fit_level(str(event.value))
+
+    @on(Select.Changed)
+    def standing_changed(self, event: Select.Changed) -> None:
+        """A priority gets a form in the action plan; one that is no longer a priority keeps its
+        form until the screen is opened again, so nothing typed there is lost."""
+        select_id = event.select.id or ""
+        if not select_id.startswith("stand-") or event.value != "priority":
+            return
+        element_id = select_id.removeprefix("stand-")
+        plan = self.query_one("#plan", VerticalScroll)
+        if not plan.query(f"#action-{element_id}"):
+            plan.mount(ActionForm(element_id, self._element_names().get(element_id, element_id), {}))
+
+    def on_input_changed(self, event: CheckedInput.Changed) -> None:
+        if isinstance(event.input, CheckedInput):
+            show_problem(self, event.input, event.value)
+
+    def snapshot(self) -> dict[str, Any]:
+        evidence = {field.field.removeprefix("standing."): field.editor.text for field in self.query(WritingField) if field.field.startswith("standing.")}
+        standings = {}
+        for select in self.query(Select):
+            if (select.id or "").startswith("stand-"):
+                element_id = select.id.removeprefix("stand-")  # type: ignore[union-attr]
+                standings[element_id] = {
+                    "standing": select.value or None,
+                    "evidence": evidence.get(element_id, ""),
+                    "entries": tuple(self.links.get(element_id, ())),
+                }
+        standings = {key: value for key, value in standings.items() if value["standing"] or value["evidence"] or value["entries"]}
+        return {
+            "base": self.entry,
+            "level": self.query_one("#level", Select).value,
+            "learning_date": self.query_one("#learning_date", CheckedInput).value_ok,
+            "standings": standings,
+            "actions": [form.collected() for form in self.query(ActionForm)],
+        }
+
+    def go_to(self, finding: Finding) -> None:
+        kind, _, rest = (finding.field or "").partition(".")
+        if kind == "standing":
+            self.query_one(TabbedContent).active = "tab-standings"
+            field_name = f"standing.{rest}"
+        else:
+            number, _, part = rest.partition(".")
+            forms = list(self.query(ActionForm))
+            self.query_one(TabbedContent).active = "tab-plan"
+            field_name = f"action.{forms[int(number) - 1].element_id}.{part}"
+        field = next(field for field in self.query(WritingField) if field.field == field_name)
+        self.call_after_refresh(select_finding, field.editor, finding)
+
+    def action_link_entries(self) -> None:
+        """Pick the journal entries that evidence the element whose evidence is being written."""
+        from thingsjournal.tui.screens.entry_picker import EntryPicker
+
+        field = next((field for field in self.query(WritingField) if field.editor.has_focus and field.field.startswith("standing.")), None)
+        if field is None:
+            self.notify("Move to an element's evidence first (Tab), then press Ctrl+L.", markup=False)
+            return
+        element_id = field.field.removeprefix("standing.")
+
+        def picked(chosen: tuple[str, ...] | None) -> None:
+            if chosen is not None:
+                self.links[element_id] = chosen
+                self.query_one(f"#links-{element_id}", Static).update(self._linked(element_id))
+                self.mark_changed()
+
+        self.app.push_screen(EntryPicker(self.session, self.links.get(element_id, ())), picked)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Focus moves into the tab shown (else the focus left behind would pull it back)."""
+        pane = event.tabbed_content.get_pane(event.tabbed_content.active)
+        target = next(iter(pane.query("TextArea, Select, Input")), None) or next(iter(pane.query(VerticalScroll)), None)
+        if target is not None:
+            target.focus(scroll_visible=False)
+
+    def action_next_tab(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        panes = ["tab-standings", "tab-plan", "tab-privacy"]
+        tabs.active = panes[(panes.index(tabs.active) + 1) % len(panes)]

@@ -1,0 +1,134 @@
+"""Rating the six leadership capabilities (and any sub-capability) on a date, with notes; and a
+chart of every rating over time beside the journal's evidence for each capability."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Footer, Select, Static, TabbedContent, TabPane
+
+from thingsjournal.dates import DATE_FORMS, parse_date, show_date
+from thingsjournal.entries import CapabilityRating
+from thingsjournal.privacy import Finding
+from thingsjournal.ratings import histories
+from thingsjournal.session import Session
+from thingsjournal.tui.screens.autosaving import AutosavingScreen
+from thingsjournal.tui.screens.thing import select_finding
+from thingsjournal.tui.widgets.details import CheckedInput, show_problem
+from thingsjournal.tui.widgets.fields import WritingField
+from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
+from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+
+RATING_CHOICES = [("Not rated", 0), ("1 Just starting", 1), ("2 Developing", 2), ("3 Competent", 3), ("4 Confident", 4), ("5 A real strength", 5)]
+
+
+def chart(session: Session, on_screen: tuple[date, dict[str, int]] | None = None, editing: str | None = None) -> Text:
+    """Each capability: its ratings over time as bars, the change, and its evidence."""
+    rows = histories(session, on_screen, editing)
+    width = max((len(row.name) for row in rows), default=10)
+    text = Text()
+    text.append(f"{'Capability':<{width}}  Over time   Change          Evidence\n", style="bold")
+    for row in rows:
+        dates = ", ".join(show_date(when) for when, _ in row.ratings[-3:])
+        evidence = f"{row.evidence} entr{'y' if row.evidence == 1 else 'ies'}"
+        text.append(f"{row.name:<{width}}  ")
+        text.append(f"{row.bars():<10}", style="bold")
+        text.append(f"  {row.change():<14}  {evidence}\n")
+        if dates:
+            text.append(f"{'':<{width}}  rated {dates}\n", style="italic")
+    text.append("\nBars run from the first rating to the latest: ▁ 1 … █ 5.", style="italic")
+    return text
+
+
+class RatingScreen(AutosavingScreen):
+    DEFAULT_CSS = """
+    #rating-header { height: 1; }
+    #rating-title { width: 1fr; padding: 0 1; background: $panel; }
+    #rating-tabs { height: 1fr; }
+    RatingScreen TabPane { padding: 0 1; height: 1fr; }
+    RatingScreen .label { text-style: bold; margin-top: 1; }
+    RatingScreen .capability { text-style: bold; margin-top: 1; }
+    RatingScreen .rating-row { height: 1; }
+    RatingScreen .rating-row Static { width: 1fr; }
+    RatingScreen .rating-row Select { width: 24; }
+    RatingScreen .problem { color: $error; }
+    RatingScreen CheckedInput { width: 30; }
+    """
+    BINDINGS = [Binding("escape", "back", "Back", id="ratings.back", tooltip="Save and go back")]
+    FIELDS = ("learning_date", "ratings", "notes")
+
+    def __init__(self, session: Session, entry: CapabilityRating, stored: bool) -> None:
+        super().__init__(session, entry, stored, classes="rating-screen")
+
+    def compose(self) -> ComposeResult:
+        entry = self.entry
+        assert isinstance(entry, CapabilityRating)
+        with Horizontal(id="rating-header"):
+            yield Static(Text("Capability ratings", style="bold"), id="rating-title")
+            yield SaveIndicator(id="save-state")
+        with TabbedContent(id="rating-tabs"):
+            with TabPane("Ratings", id="tab-ratings"), VerticalScroll(id="rating-form"):
+                yield Static("Date of this rating", classes="label")
+                yield CheckedInput("learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
+                yield Static(classes="problem", id="learning_date-problem")
+                for capability in self.session.catalog.capabilities().values():
+                    yield from self._row(capability.id, capability.name, "capability")
+                    for sub in capability.subs:
+                        yield from self._row(sub.id, f"   {sub.name}", "")
+                yield WritingField("notes", "Notes on this rating", entry.notes)
+            with TabPane("Chart", id="tab-chart"), VerticalScroll():
+                yield Static(id="chart")
+            with TabPane("Privacy", id="tab-privacy"):
+                yield PrivacyPanel()
+        yield Footer(compact=True)
+
+    def _row(self, capability_id: str, name: str, classes: str) -> ComposeResult:
+        with Horizontal(classes="rating-row"):
+            yield Static(Text(name), classes=classes)
+            value = self.entry.ratings.get(capability_id, 0)  # type: ignore[attr-defined]
+            yield Select(RATING_CHOICES, value=value, allow_blank=False, id=f"rate-{capability_id}", compact=True)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.show_chart()
+        self.query_one("#learning_date", CheckedInput).focus()
+
+    def on_input_changed(self, event: CheckedInput.Changed) -> None:
+        if isinstance(event.input, CheckedInput):
+            show_problem(self, event.input, event.value)
+
+    @on(TabbedContent.TabActivated)
+    def tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        """Show the chart fresh, and move the focus into the tab shown."""
+        self.show_chart()
+        pane = event.tabbed_content.get_pane(event.tabbed_content.active)
+        target = next(iter(pane.query("Select, Input, TextArea")), None) or next(iter(pane.query(VerticalScroll)), None)
+        if target is not None:
+            target.focus(scroll_visible=False)
+
+    def show_chart(self) -> None:
+        snapshot = self.snapshot()
+        when = snapshot["learning_date"] or self.session.current_date()
+        self.query_one("#chart", Static).update(chart(self.session, (when, snapshot["ratings"]), self.entry.id))
+
+    def snapshot(self) -> dict[str, Any]:
+        ratings = {}
+        for select in self.query(Select):
+            if (select.id or "").startswith("rate-") and select.value:
+                ratings[select.id.removeprefix("rate-")] = int(select.value)  # type: ignore[union-attr, arg-type]
+        return {
+            "base": self.entry,
+            "learning_date": self.query_one("#learning_date", CheckedInput).value_ok,
+            "ratings": ratings,
+            "notes": self.query_one(WritingField).editor.text,
+        }
+
+    def go_to(self, finding: Finding) -> None:
+        self.query_one(TabbedContent).active = "tab-ratings"
+        self.call_after_refresh(select_finding, self.query_one(WritingField).editor, finding)
