@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from thingsjournal import toml_writer
+from thingsjournal.dates import show_date
 from thingsjournal.catalog import Link, Slug
 from thingsjournal.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
 from thingsjournal.problems import Problem
@@ -155,7 +156,7 @@ class SelfAssessment(EntryBase):
 
     @property
     def title(self) -> str:
-        return f"Self-assessment, {self.learning_date or self.created.date()}"
+        return f"Self-assessment, {show_date(self.learning_date or self.created.date())}"
 
     def words(self) -> int:
         from thingsjournal.wordcount import count_words
@@ -178,7 +179,7 @@ class CapabilityRating(EntryBase):
 
     @property
     def title(self) -> str:
-        return f"Capability ratings, {self.learning_date or self.created.date()}"
+        return f"Capability ratings, {show_date(self.learning_date or self.created.date())}"
 
     def words(self) -> int:
         from thingsjournal.wordcount import count_words

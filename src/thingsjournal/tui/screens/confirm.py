@@ -6,17 +6,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from thingsjournal.tui.screens.dialog import Dialog
 
-class ConfirmScreen(ModalScreen[bool]):
+
+class ConfirmScreen(Dialog[bool]):
     DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; }
-    ConfirmScreen > Vertical {
-        width: 60; max-width: 100%; height: auto; padding: 1 2;
-        border: round $primary; background: $surface;
-    }
+    ConfirmScreen > Vertical { width: 60; }
     ConfirmScreen #question { margin-bottom: 1; }
     ConfirmScreen Horizontal { height: 3; width: 100%; align-horizontal: right; }
     ConfirmScreen Button { margin-left: 2; }

@@ -7,20 +7,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from thingsjournal.session import Session
+from thingsjournal.tui.screens.dialog import Dialog
 
 
-class EntryPicker(ModalScreen[tuple[str, ...] | None]):
+class EntryPicker(Dialog[tuple[str, ...] | None]):
     DEFAULT_CSS = """
-    EntryPicker { align: center middle; }
-    EntryPicker > Vertical {
-        width: 80; max-width: 100%; height: auto; max-height: 90%; padding: 1 2;
-        border: round $primary; background: $surface;
-    }
+    EntryPicker > Vertical { width: 80; }
     EntryPicker SelectionList { height: auto; max-height: 18; margin-top: 1; }
     """
     BINDINGS = [

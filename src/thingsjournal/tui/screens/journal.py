@@ -114,7 +114,7 @@ class JournalScreen(Screen[None]):
         yield Static(Text(f"{'Date':<11}  {'Status':<16}{'Words':>6}  Title", style="bold"), id="entries-header")
         yield EntriesList(id="entries")
         yield Static(id="journal-note")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # room for every key at 80 columns; Ctrl+P still works
 
     def on_mount(self) -> None:
         self.refill()

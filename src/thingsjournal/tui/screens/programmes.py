@@ -6,20 +6,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from thingsjournal.session import Session
+from thingsjournal.tui.screens.dialog import Dialog
 
 
-class ProgrammeScreen(ModalScreen[str | None]):
+class ProgrammeScreen(Dialog[str | None]):
     DEFAULT_CSS = """
-    ProgrammeScreen { align: center middle; }
-    ProgrammeScreen > Vertical {
-        width: 70; max-width: 100%; height: auto; max-height: 90%; padding: 1 2;
-        border: round $primary; background: $surface;
-    }
     ProgrammeScreen OptionList { height: auto; max-height: 20; margin-top: 1; }
     """
     BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="programmes.cancel", tooltip="Keep the programme you have")]
