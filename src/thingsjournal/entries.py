@@ -121,7 +121,6 @@ class LearningRecord(EntryBase):
         return count_words(self.learned) + count_words(self.practice)
 
 
-
 class Standing(EntryModel):
     """Where the user stands on one element of a framework, and the evidence for it."""
 
