@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import TabbedContent
 
+from pilot_waits import export_state, until
 from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.paths import Locations
 from thingsjournal.session import Session
@@ -90,10 +91,7 @@ def _then(*keys: str, action: str | None = None):  # type: ignore[no-untyped-def
         await pilot.pause(0.3)
         screen = pilot.app.screen
         if hasattr(screen, "texts"):  # the journal: wait for its search texts
-            for _ in range(100):
-                if screen.texts is not None:
-                    break
-                await pilot.pause(0.02)
+            await until(pilot, lambda: screen.texts is not None, 2.0)
         await pilot.pause()
 
     return run_before
@@ -141,10 +139,7 @@ def test_export(snap_compare, session: Session, size: tuple[int, int], monkeypat
 
     async def export_thing_10(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("f3")
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if str(pilot.app.screen.query_one("#export-state").render()).startswith("Preview"):
-                break
+        await until(pilot, lambda: export_state(pilot.app).startswith("Preview"))
         await pilot.pause()
 
     assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=export_thing_10)

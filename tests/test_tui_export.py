@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Select, TextArea
 
+from pilot_waits import export_state, until
 from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
@@ -17,12 +18,9 @@ from thingsjournal.tui.screens.export import ExportScreen
 async def _preview(pilot) -> str:  # type: ignore[no-untyped-def]
     """The preview once the worker has made it."""
     screen = pilot.app.screen
-    for _ in range(200):
-        await pilot.pause(0.02)
-        text = screen.query_one("#preview", TextArea).text
-        if text and not str(screen.query_one("#export-state").render()).startswith("Making"):
-            return text
-    raise AssertionError("the preview never came")
+    made = await until(pilot, lambda: bool(screen.query_one("#preview", TextArea).text) and not export_state(pilot.app).startswith("Making"))
+    assert made, "the preview never came"
+    return screen.query_one("#preview", TextArea).text
 
 
 async def test_f3_in_a_thing_exports_that_entry_and_saves_a_private_file(tmp_path: Path) -> None:
@@ -108,11 +106,7 @@ async def test_an_empty_journal_says_there_is_nothing_to_export(tmp_path: Path) 
     app = make_app(journal_dir=tmp_path / "journal")
     async with app.run_test(size=(80, 24)) as pilot:
         app.action_export()
-        for _ in range(100):
-            await pilot.pause(0.02)
-            state = str(app.screen.query_one("#export-state").render())
-            if state.startswith("✗"):
-                break
-        assert "nothing to export" in state
+        await until(pilot, lambda: export_state(app).startswith("✗"), 2.0)
+        assert "nothing to export" in export_state(app)
         await pilot.press("ctrl+s")
         assert not list(tmp_path.glob("**/*.md"))

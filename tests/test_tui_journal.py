@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Select, SelectionList
 
+from pilot_waits import until
 from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.journal import JournalStore
 from thingsjournal.tui.app import make_app
@@ -29,11 +30,7 @@ async def _type(pilot, selector: str, text: str) -> None:  # type: ignore[no-unt
 
 
 async def _texts_loaded(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(100):
-        if pilot.app.screen.texts is not None:
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the search texts never loaded")
+    assert await until(pilot, lambda: pilot.app.screen.texts is not None, 2.0), "the search texts never loaded"
 
 
 async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 
+from pilot_waits import until
 from journal_helpers import LearningRecord, saved
 from pty_helpers import read_until, start_app
 from thingsjournal.tui.app import make_app
@@ -53,10 +54,7 @@ async def test_the_palette_backs_up_the_journal_into_documents(tmp_path: Path, i
     app = make_app(journal_dir=journal)
     async with app.run_test(size=(80, 24)) as pilot:
         await _run_command(pilot, "back up")
-        for _ in range(50):
-            if list(documents.glob("thingsjournal-backup-*.zip")):
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: bool(list(documents.glob("thingsjournal-backup-*.zip"))), 2.5)
     [backup] = documents.glob("thingsjournal-backup-*.zip")
     assert backup.stat().st_mode & 0o777 == 0o600
 

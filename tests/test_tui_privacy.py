@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, TabbedContent, TextArea
 
+from pilot_waits import export_state, until
 from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.journal import JournalStore
 from thingsjournal.settings import load_settings
@@ -67,11 +68,8 @@ async def test_the_export_screen_lists_findings_and_opens_the_entry_at_one(tmp_p
     app = make_app(journal_dir=journal, thing=3)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f3")
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if str(app.screen.query_one("#export-state").render()).startswith("!"):
-                break
-        assert "1 thing(s) could identify someone" in str(app.screen.query_one("#export-state").render())
+        await until(pilot, lambda: export_state(app).startswith("!"))
+        assert "1 thing(s) could identify someone" in export_state(app)
         app.screen.query_one("#findings").focus()
         await pilot.press("enter")
         await pilot.pause(0.3)

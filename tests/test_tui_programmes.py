@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList, Static, TextArea
 
+from pilot_waits import export_state, until
 from thingsjournal.cli import main
 from thingsjournal.journal import JournalStore
 from thingsjournal.settings import load_settings
@@ -43,10 +44,7 @@ async def test_switch_programme_work_through_a_task_and_export_it(tmp_path: Path
         await pilot.pause(1.3)
         assert [finding.text for finding in screen.findings] == ["Sarah McLeod"]
         await pilot.press("f3")
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if str(app.screen.query_one("#export-state").render()).startswith("!"):
-                break
+        await until(pilot, lambda: export_state(app).startswith("!"))
         assert isinstance(app.screen, ExportScreen)
         preview = app.screen.query_one("#preview", TextArea).text
         assert preview.startswith("# Thing 1: Theory") and "With the data team" in preview

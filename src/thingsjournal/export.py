@@ -173,7 +173,8 @@ class _Writer:
                 if standing and standing.evidence:
                     self.user_text(standing.evidence)
                 if standing and standing.entries:
-                    titles = [self.session.title_of(self.session.journal.resolve(entry_id, self.session.listing)) for entry_id in standing.entries if self._exists(entry_id)]
+                    listed = {summary.id: summary for summary in self.session.listing.entries}
+                    titles = [self.session.title_of(listed[entry_id]) for entry_id in standing.entries if entry_id in listed]
                     if titles:
                         self.line("Evidence in the journal:")
                         self.bullets(titles)
@@ -187,9 +188,6 @@ class _Writer:
                         self.user_text(text)
                 if action.target:
                     self.line(f"Target date: {show_date(action.target)}")
-
-    def _exists(self, entry_id: str) -> bool:
-        return any(summary.id == entry_id for summary in self.session.listing.entries)
 
     def _rating(self, entry: CapabilityRating, level: int) -> None:
         self.heading(level, f"Capability ratings: {show_date(entry.learning_date or entry.created.date())}")

@@ -20,7 +20,7 @@ from thingsjournal.privacy import Finding
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.screens.thing import select_finding
-from thingsjournal.tui.widgets.details import CheckedInput, show_problem
+from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
@@ -49,9 +49,7 @@ class ActionForm(Vertical):
         yield WritingField(f"action.{self.element_id}.goal", "Goal", values.get("goal", ""))
         yield WritingField(f"action.{self.element_id}.actions", "Actions", values.get("actions", ""))
         yield WritingField(f"action.{self.element_id}.support", "Support needed", values.get("support", ""))
-        yield Static("Target date", classes="label")
-        yield CheckedInput(f"action.{self.element_id}.target", show_date(values.get("target")), parse_date, DATE_FORMS)
-        yield Static(classes="problem", id=f"action-{self.element_id}-target-problem")
+        yield from checked_field("Target date", f"action.{self.element_id}.target", show_date(values.get("target")), parse_date, DATE_FORMS)
         yield WritingField(f"action.{self.element_id}.review", "Review notes", values.get("review", ""))
         yield Checkbox("Done", bool(values.get("done")), id=f"done-{self.element_id}", compact=True)
 
@@ -102,9 +100,7 @@ class AssessmentScreen(AutosavingScreen):
             with TabPane("Where I stand", id="tab-standings"), VerticalScroll(id="standings"):
                 yield Static("Your level of leadership", classes="label")
                 yield Select([(Text(level.name), level.id) for level in self.framework.levels], value=entry.level, allow_blank=False, id="level", compact=True)
-                yield Static("Date", classes="label")
-                yield CheckedInput("learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
-                yield Static(classes="problem", id="learning_date-problem")
+                yield from checked_field("Date", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
                 yield from self._dimensions(entry)
             with TabPane("Action plan", id="tab-plan"), VerticalScroll(id="plan"):
                 yield Static(Text("An action for each element you mark as a priority."), classes="hint")
@@ -169,10 +165,6 @@ class AssessmentScreen(AutosavingScreen):
         if not plan.query(f"#action-{element_id}"):
             plan.mount(ActionForm(element_id, self._element_names().get(element_id, element_id), {}))
 
-    def on_input_changed(self, event: CheckedInput.Changed) -> None:
-        if isinstance(event.input, CheckedInput):
-            show_problem(self, event.input, event.value)
-
     def snapshot(self) -> dict[str, Any]:
         evidence = {field.field.removeprefix("standing."): field.editor.text for field in self.query(WritingField) if field.field.startswith("standing.")}
         standings = {}
@@ -225,11 +217,7 @@ class AssessmentScreen(AutosavingScreen):
         self.app.push_screen(EntryPicker(self.session, self.links.get(element_id, ())), picked)
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        """Focus moves into the tab shown (else the focus left behind would pull it back)."""
-        pane = event.tabbed_content.get_pane(event.tabbed_content.active)
-        target = next(iter(pane.query("TextArea, Select, Input")), None) or next(iter(pane.query(VerticalScroll)), None)
-        if target is not None:
-            target.focus(scroll_visible=False)
+        self.focus_pane(event.pane)
 
     def action_next_tab(self) -> None:
         tabs = self.query_one(TabbedContent)

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 from textual import on
 from textual.events import DescendantBlur
 from textual.message import Message
+from textual.containers import VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.timer import Timer
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
@@ -215,6 +217,13 @@ class AutosavingScreen(Screen[None]):
         if self.saved_generation >= self.generation:
             self.dirty_since = None
             indicator.show_state("saved")
+
+    def focus_pane(self, pane: Widget) -> None:
+        """Move the focus into a tab just shown: its first field, else its scrolling area (the
+        focus left in a hidden tab would otherwise pull that tab back)."""
+        target = next(iter(pane.query("TextArea, Select, Input")), None) or next(iter(pane.query(VerticalScroll)), None)
+        if target is not None:
+            target.focus(scroll_visible=False)
 
     def action_back(self) -> None:
         if self.flush() is None:

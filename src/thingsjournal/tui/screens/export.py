@@ -147,17 +147,17 @@ class ExportScreen(Screen[None]):
         from thingsjournal.privacy import check_entries
 
         try:
-            text, count = self.export(what, how)
-            findings = check_entries(self.session, self._summaries(what))
+            summaries = self._summaries(what)
+            text = self._export_text(what, how, summaries)
+            findings = check_entries(self.session, summaries)
         except (UserError, JournalError, OSError) as problem:
             self.app.call_from_thread(self._made, "", 0, [], str(problem))
             return
-        self.app.call_from_thread(self._made, text, count, findings, None)
+        self.app.call_from_thread(self._made, text, len(summaries), findings, None)
 
-    def export(self, what: str, how: str) -> tuple[str, int]:
-        """The export text and how many entries it holds (any thread)."""
-        period, summaries = self._period(what), self._summaries(what)
-        return render(self.session, summaries, how, period, portfolio=what != "entries"), len(summaries)
+    def _export_text(self, what: str, how: str, summaries: list[EntrySummary]) -> str:
+        """The export of `summaries` (any thread)."""
+        return render(self.session, summaries, how, self._period(what), portfolio=what != "entries")
 
     def _period(self, what: str) -> Period:
         return Period(*self._year()) if what == "year" else Period()
@@ -247,7 +247,7 @@ class ExportScreen(Screen[None]):
         """Copy with the terminal's clipboard code (OSC 52): many terminals ignore it, so say so."""
         what, _ = self._chosen()
         try:
-            statement, _ = self.export(what, "text")
+            statement = self._export_text(what, "text", self._summaries(what))
         except (UserError, JournalError, OSError) as problem:
             self._show_state(f"✗ {problem}")
             return

@@ -19,7 +19,7 @@ from thingsjournal.entries import LearningRecord
 from thingsjournal.privacy import Finding
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
-from thingsjournal.tui.widgets.details import CheckedInput, show_problem
+from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.screens.thing import select_finding
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
@@ -90,13 +90,9 @@ class LearningScreen(AutosavingScreen):
             )
             with Horizontal(id="when"):
                 with Vertical(classes="half"):
-                    yield Static("Learning date", classes="label")
-                    yield CheckedInput("learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
-                    yield Static(classes="problem", id="learning_date-problem")
+                    yield from checked_field("Learning date", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
                 with Vertical(classes="half"):
-                    yield Static("Time spent", classes="label")
-                    yield CheckedInput("minutes", show_minutes(entry.minutes), parse_minutes, "90, or 1h 30m")
-                    yield Static(classes="problem", id="minutes-problem")
+                    yield from checked_field("Time spent", "minutes", show_minutes(entry.minutes), parse_minutes, "90, or 1h 30m")
             yield WritingField("learned", "What did you learn?", entry.learned)
             yield WritingField("practice", "How will it change your practice?", entry.practice)
             yield Static("Core learning elements", classes="label")
@@ -112,10 +108,6 @@ class LearningScreen(AutosavingScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#title", Input).focus()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if isinstance(event.input, CheckedInput):
-            show_problem(self, event.input, event.value)
 
     def go_to(self, finding: Finding) -> None:
         field = self.query_one(f"#{finding.field}")

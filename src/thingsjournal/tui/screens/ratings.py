@@ -20,7 +20,7 @@ from thingsjournal.ratings import histories
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.screens.thing import select_finding
-from thingsjournal.tui.widgets.details import CheckedInput, show_problem
+from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
@@ -74,9 +74,7 @@ class RatingScreen(AutosavingScreen):
             yield SaveIndicator(id="save-state")
         with TabbedContent(id="rating-tabs"):
             with TabPane("Ratings", id="tab-ratings"), VerticalScroll(id="rating-form"):
-                yield Static("Date of this rating", classes="label")
-                yield CheckedInput("learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
-                yield Static(classes="problem", id="learning_date-problem")
+                yield from checked_field("Date of this rating", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
                 for capability in self.session.catalog.capabilities().values():
                     yield from self._row(capability.id, capability.name, "capability")
                     for sub in capability.subs:
@@ -99,18 +97,11 @@ class RatingScreen(AutosavingScreen):
         self.show_chart()
         self.query_one("#learning_date", CheckedInput).focus()
 
-    def on_input_changed(self, event: CheckedInput.Changed) -> None:
-        if isinstance(event.input, CheckedInput):
-            show_problem(self, event.input, event.value)
-
     @on(TabbedContent.TabActivated)
     def tab_shown(self, event: TabbedContent.TabActivated) -> None:
         """Show the chart fresh, and move the focus into the tab shown."""
         self.show_chart()
-        pane = event.tabbed_content.get_pane(event.tabbed_content.active)
-        target = next(iter(pane.query("Select, Input, TextArea")), None) or next(iter(pane.query(VerticalScroll)), None)
-        if target is not None:
-            target.focus(scroll_visible=False)
+        self.focus_pane(event.pane)
 
     def show_chart(self) -> None:
         snapshot = self.snapshot()

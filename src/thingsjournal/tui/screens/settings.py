@@ -27,7 +27,7 @@ from thingsjournal.content_sources import DEFAULT_PROGRAMME
 from thingsjournal.dates import DATE_FORMS, declaration_year, parse_date, show_date
 from thingsjournal.session import Session
 from thingsjournal.settings import load_settings, settings_that_validate, update_settings
-from thingsjournal.tui.widgets.details import CheckedInput, show_problem
+from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 
 PAUSE = 0.5  # seconds of quiet in a field before its value is saved
 LABELS = {
@@ -112,9 +112,7 @@ class SettingsScreen(Screen[None]):
         yield Footer()
 
     def _field(self, field: str, text: str, parse: Callable[[str], Any], placeholder: str) -> ComposeResult:
-        yield Static(LABELS[field], classes="label")
-        yield CheckedInput(field, text, parse, placeholder)
-        yield Static(id=f"{field}-problem", classes="problem")
+        yield from checked_field(LABELS[field], field, text, parse, placeholder)
 
     def on_mount(self) -> None:
         for problem in self.query(".problem"):
@@ -133,11 +131,11 @@ class SettingsScreen(Screen[None]):
 
     @on(Input.Changed)
     def field_changed(self, event: Input.Changed) -> None:
-        """Say at once whether the text is valid; save it after a short pause."""
+        """Show the field's problem line while it has one (CheckedInput has checked the text); save
+        it after a short pause."""
         field = event.input
         if not isinstance(field, CheckedInput):
             return
-        show_problem(self, field, event.value)
         self.query_one(f"#{field.id}-problem", Static).display = field.problem is not None
         if field.field == "registration_date":
             self._show_year(self.saved["registration_date"] if field.problem else field.value_ok)

@@ -13,7 +13,6 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
 from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
@@ -35,7 +34,9 @@ def _link(text: str) -> str:
 
 
 class CheckedInput(Input):
-    """An Input whose text is parsed as it changes; `value_ok` holds the last good value."""
+    """An Input whose text is parsed as it changes: while it is not valid, its problem line
+    (`#<id>-problem`, see `checked_field`) says what is expected, and `value_ok` keeps the last
+    good value for saving. Screens that listen for its changes hear of them after the check."""
 
     def __init__(self, field: str, text: str, parse: Callable[[str], Any], placeholder: str) -> None:
         # Not selected on focus: a key pressed on arrival would replace what the user wrote.
@@ -45,17 +46,21 @@ class CheckedInput(Input):
         self.problem: str | None = None
         self.value_ok: Any = parse(text) if text else None
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        text = event.value.strip()
+        try:
+            self.value_ok = self.parse(text) if text else None
+            self.problem = None
+        except ValueError as problem:
+            self.problem = str(problem)
+        self.screen.query_one(f"#{self.id}-problem", Static).update(Text(f"✗ {self.problem}" if self.problem else ""))
 
-def show_problem(container: Widget, field: CheckedInput, value: str) -> None:
-    """Parse a field's new text; show what is expected beside it (in its `#<id>-problem` line)
-    while it is not valid, and keep its last good value for saving."""
-    text = value.strip()
-    try:
-        field.value_ok = field.parse(text) if text else None
-        field.problem = None
-    except ValueError as problem:
-        field.problem = str(problem)
-    container.query_one(f"#{field.id}-problem", Static).update(Text(f"✗ {field.problem}" if field.problem else ""))
+
+def checked_field(label: str, field: str, text: str, parse: Callable[[str], Any], placeholder: str) -> ComposeResult:
+    """A labelled CheckedInput with the line beneath it that says what is wrong."""
+    yield Static(label, classes="label")
+    yield CheckedInput(field, text, parse, placeholder)
+    yield Static(classes="problem", id=f"{field.replace('.', '-')}-problem")
 
 
 class DetailsPanel(VerticalScroll):
@@ -74,29 +79,15 @@ class DetailsPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         learning_date, minutes, status, badge = self.values
-        yield Static("Learning date", classes="label")
-        yield CheckedInput("learning_date", show_date(learning_date), parse_date, DATE_FORMS)
-        yield Static(classes="problem", id="learning_date-problem")
-        yield Static("Time spent", classes="label")
-        yield CheckedInput("minutes", show_minutes(minutes), parse_minutes, "90, or 1h 30m")
-        yield Static(classes="problem", id="minutes-problem")
+        yield from checked_field("Learning date", "learning_date", show_date(learning_date), parse_date, DATE_FORMS)
+        yield from checked_field("Time spent", "minutes", show_minutes(minutes), parse_minutes, "90, or 1h 30m")
         yield Static("Status", classes="label")
         yield Select(STATUS_CHOICES, value=status or "", allow_blank=False, id="status", compact=True)
         yield Static("Open Badge", classes="section")
-        yield Static("Date applied", classes="label")
-        yield CheckedInput("badge.applied", show_date(badge.get("applied")), parse_date, DATE_FORMS)
-        yield Static(classes="problem", id="badge-applied-problem")
-        yield Static("Date awarded", classes="label")
-        yield CheckedInput("badge.awarded", show_date(badge.get("awarded")), parse_date, DATE_FORMS)
-        yield Static(classes="problem", id="badge-awarded-problem")
-        yield Static("Badge link", classes="label")
-        yield CheckedInput("badge.link", badge.get("link") or "", _link, "https://...")
-        yield Static(classes="problem", id="badge-link-problem")
+        yield from checked_field("Date applied", "badge.applied", show_date(badge.get("applied")), parse_date, DATE_FORMS)
+        yield from checked_field("Date awarded", "badge.awarded", show_date(badge.get("awarded")), parse_date, DATE_FORMS)
+        yield from checked_field("Badge link", "badge.link", badge.get("link") or "", _link, "https://...")
         yield WritingField("badge.feedback", "Assessor feedback", badge.get("feedback", ""))
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if isinstance(event.input, CheckedInput):
-            show_problem(self, event.input, event.value)
 
     def collected(self) -> dict[str, Any]:
         """The valid values, by field; invalid ones keep their last good value."""

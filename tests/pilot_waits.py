@@ -1,0 +1,21 @@
+"""Waiting in pilot tests for work the app does on a worker thread (an export's preview, the
+journal's search texts, a backup)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+async def until(pilot, condition: Callable[[], bool], seconds: float = 4.0) -> bool:  # type: ignore[no-untyped-def]
+    """Let the app run in short steps until `condition()` holds; whether it came to. It runs a
+    step first, so that what a key or a change just started has begun."""
+    for _ in range(int(seconds / 0.02)):
+        await pilot.pause(0.02)
+        if condition():
+            return True
+    return False
+
+
+def export_state(app) -> str:  # type: ignore[no-untyped-def]
+    """The export screen's line that says what it is doing or found."""
+    return str(app.screen.query_one("#export-state").render())
