@@ -97,7 +97,7 @@ def load_entries(session: Session, summaries: list[EntrySummary]) -> list[Entry]
 def plain_text(session: Session, entries: list[Entry]) -> str:
     """One entry's statement alone, exactly as written, ready to paste into a form; several,
     each under its title line."""
-    from thingsjournal.entries import Reflection
+    from thingsjournal.entries import LearningRecord, Reflection
 
     def words(entry: Entry) -> str:
         if isinstance(entry, Reflection):
