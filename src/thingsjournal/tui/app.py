@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import WorkerFailed
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
@@ -21,6 +22,7 @@ from thingsjournal.problems import file_names
 from thingsjournal.session import Session
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
+from thingsjournal.tui.worker_failures import report_failed_worker
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -80,7 +82,7 @@ class ThingsJournalApp(App[None]):
             self.open_thing(self.start_thing)
         for stop in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(stop, self._stop_requested)
-        self.call_after_refresh(self.run_worker, self._warm_up, thread=True, exit_on_error=False)
+        self.call_after_refresh(self.run_worker, self._warm_up, thread=True, description="Loading the programmes")
 
     def _report_problems(self) -> None:
         """Bad content packs or journal files never stop the app; they are named once, here."""
@@ -254,7 +256,7 @@ class ThingsJournalApp(App[None]):
     def action_backup(self) -> None:
         """Back up in a worker: a large journal takes a moment, and typing must not wait."""
         self.notify("Backing up your journal…", markup=False, timeout=3)
-        self.run_worker(self._backup, thread=True, exit_on_error=False)
+        self.run_worker(self._backup, thread=True, description="The backup")
 
     def _backup(self) -> None:
         from thingsjournal.backup import backup_journal, backup_folder
@@ -329,10 +331,16 @@ class ThingsJournalApp(App[None]):
         self._flush_all()
         self.exit()
 
-
     def _handle_exception(self, error: Exception) -> None:
         """A bug: save what is on screen first, then let Textual stop the app. The command line
-        reports it in one line and logs the traceback (see `_print_error_renderables`)."""
+        reports it in one line and logs the traceback (see `_print_error_renderables`).
+
+        A failed worker is the exception: its screen stays usable, the user is told in one line
+        and the traceback goes to the crash log (every worker runs with exit_on_error=True, so
+        none can fail unseen)."""
+        if isinstance(error, WorkerFailed):
+            report_failed_worker(self, error)
+            return
         if self.crash is None:
             self.crash = error
             try:

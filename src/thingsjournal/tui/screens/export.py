@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Select, Static, TextArea
+from textual.worker import Worker, WorkerState
 
 from thingsjournal.dates import declaration_year, show_date
 from thingsjournal.errors import UserError
@@ -142,7 +143,7 @@ class ExportScreen(Screen[None]):
         what, how = self._chosen()
         self._make(what, how)
 
-    @work(thread=True, exclusive=True, exit_on_error=False)
+    @work(thread=True, exclusive=True, description="Making the export")
     def _make(self, what: str, how: str) -> None:
         from thingsjournal.privacy import check_entries
 
@@ -179,6 +180,13 @@ class ExportScreen(Screen[None]):
             self._show_state(f"! {len(findings)} thing(s) could identify someone: Enter on one goes to it, f marks it fine.")
         else:
             self._show_state(f"Preview: {count} entr{'y' if count == 1 else 'ies'}, {len(text.split())} words; nothing found that could identify anyone.")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A preview that failed (the app has told the user why) never leaves "Making…" up."""
+        if event.state is WorkerState.ERROR:
+            self.text, self.count = "", 0
+            self.query_one("#preview", TextArea).load_text("")
+            self._show_state("✗ The export could not be made: this is a bug, and the message above says where its details are.")
 
     def on_row_list_chosen(self, message: RowList.Chosen) -> None:
         """A finding: open its entry at the words, to change them there."""

@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Select, Static
+from textual.worker import Worker, WorkerState
 
 from thingsjournal.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.errors import UserError
@@ -91,6 +92,7 @@ class JournalScreen(Screen[None]):
         self.texts: dict[str, str] | None = None  # searchable texts by entry id, once loaded
         self.searched: dict[str, str] = {}  # what a search looks in: titles, and texts once loaded
         self.shown: list[EntrySummary] = []
+        self.texts_problem: str | None = None
         self.resumed = False
 
     def compose(self) -> ComposeResult:
@@ -133,11 +135,18 @@ class JournalScreen(Screen[None]):
     def load_texts(self) -> None:
         listing = self.listing()
         cache = None if self.in_trash else self.session.journal.app_dir / ENTRIES_FILE
-        self.run_worker(lambda: self._load(listing, cache), thread=True, exclusive=True, exit_on_error=False, group="texts")
+        self.run_worker(lambda: self._load(listing, cache), thread=True, exclusive=True, group="texts", description="Reading your entries for the search")
 
     def _load(self, listing: Listing, cache: Path | None) -> None:
         texts = load_texts(listing, cache)
         self.app.call_from_thread(self._texts_loaded, texts)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Texts that could not be read (the app has told the user why): search titles alone,
+        and say so, rather than wait for them."""
+        if event.worker.group == "texts" and event.state is WorkerState.ERROR:
+            self.texts_problem = "✗ Search looks at titles only: your texts could not be read."
+            self._texts_loaded({})
 
     def _texts_loaded(self, texts: dict[str, str]) -> None:
         self.texts = texts
@@ -198,8 +207,8 @@ class JournalScreen(Screen[None]):
         self.query_one("#journal-title", Static).update(
             Text(f"{'Trash' if self.in_trash else 'Journal'} · {len(self.shown)} of {total} entries {where}", style="bold", no_wrap=True)
         )
-        if problem:
-            note = problem
+        if problem or self.texts_problem:
+            note = problem or self.texts_problem
         elif not total:
             note = "The trash is empty." if self.in_trash else "No entries yet: open a Thing from Home, or press n for a learning record."
         elif self.texts is None and self.query_one("#search", Input).value.strip():
