@@ -43,17 +43,26 @@ def run(runs: int) -> list[Result]:
         Result(
             "export --all, 1,000 entries",
             "whole process, Markdown of 1,000 entries of ~400 words to a file; median of alternating runs",
-            ours, base, "jrnl 4.6 --format markdown --file", 1.2,
+            ours,
+            base,
+            "jrnl 4.6 --format markdown --file",
+            1.2,
         ),
         Result(
             "export --all with the privacy check, 1,000 entries",
             "whole process, --privacy warn (the default) against --privacy off; median of alternating runs",
-            with_check, without, "the same export with --privacy off", 2.0,
+            with_check,
+            without,
+            "the same export with --privacy off",
+            2.0,
         ),
         Result(
             "export --all --format html, 1,000 entries",
             "whole process, HTML of the same entries to a file; median of alternating runs",
-            as_html, as_markdown, "our Markdown export", None,
+            as_html,
+            as_markdown,
+            "our Markdown export",
+            None,
         ),
     ]
 

@@ -70,7 +70,12 @@ def _things_at_scale(runs: int) -> Result:
     make_journal(full, 2000)
     empty.mkdir()
     command = [str(our_command()), "things", "--json"]
-    ours, base = alternate([*command[:1], "--journal", str(full), *command[1:]], [*command[:1], "--journal", str(empty), *command[1:]], env, runs)
+    ours, base = alternate(
+        [*command[:1], "--journal", str(full), *command[1:]],
+        [*command[:1], "--journal", str(empty), *command[1:]],
+        env,
+        runs,
+    )
     return Result(
         name="things --json, 2,000 entries",
         what="whole process, content cache and journal index warm; entries of about 400 words",

@@ -48,7 +48,12 @@ def run(runs: int) -> list[Result | Score]:
     env = isolated_env()
     typing = bench_tui._typing(env, Path(env["HOME"]), runs)
     return [
-        Score(f"privacy recall on {sum(scores.planted.values())} planted identifiers", scores.recall, ">= 0.95", scores.recall < 0.95),
+        Score(
+            f"privacy recall on {sum(scores.planted.values())} planted identifiers",
+            scores.recall,
+            ">= 0.95",
+            scores.recall < 0.95,
+        ),
         Score(
             f"privacy false flags per 1,000 words of {scores.clean_words} clean words",
             scores.false_flags_per_1000_words,
@@ -58,7 +63,10 @@ def run(runs: int) -> list[Result | Score]:
         Result(
             "privacy check, a 400-word statement (warm)",
             "in process, a statement with a name, an age, a date and a phone number; baseline from the same run",
-            statistics.median(checks), typing.ours_ms, "one key to frame in the editor (100,000-word statement)", 1.0,
+            statistics.median(checks),
+            typing.ours_ms,
+            "one key to frame in the editor (100,000-word statement)",
+            1.0,
         ),
     ]
 

@@ -42,7 +42,10 @@ def run(runs: int) -> list[Result]:
                 Result(
                     f"search 2,000 entries for a word in {found}",
                     "120x40 pty: a pasted word to the frame with the results; grep is a whole process",
-                    ours, grep, f"grep -ril {word} over the journal", 2.0,
+                    ours,
+                    grep,
+                    f"grep -ril {word} over the journal",
+                    2.0,
                 )
             )
         results.append(_typing(app, journal, runs))
@@ -106,5 +109,8 @@ def _typing(app: Terminal, journal: Path, runs: int) -> Result:
     return Result(
         "a key typed in the search box, 2,000 entries",
         f"120x40 pty, median of {len(typed)} keys (slowest {max(typed):.1f} ms)",
-        statistics.median(typed), statistics.median(empty), "the same box searching an empty trash", None,
+        statistics.median(typed),
+        statistics.median(empty),
+        "the same box searching an empty trash",
+        None,
     )

@@ -34,10 +34,22 @@ def run(runs: int) -> list[Result]:
         empty_home.append(_first_frame(ours, env, HOME_MARKER))
     median = statistics.median
     return [
-        Result("start-up to Home's first frame", "whole process in an 80x24 pty, empty journal, content cache warm",
-               median(start_ours), median(start_bare), "a bare Textual app with one TextArea", 1.6),
-        Result("Home's first frame, 2,000 entries", "whole process in an 80x24 pty, journal index warm",
-               median(full_home), median(empty_home), "an empty journal", 1.5),
+        Result(
+            "start-up to Home's first frame",
+            "whole process in an 80x24 pty, empty journal, content cache warm",
+            median(start_ours),
+            median(start_bare),
+            "a bare Textual app with one TextArea",
+            1.6,
+        ),
+        Result(
+            "Home's first frame, 2,000 entries",
+            "whole process in an 80x24 pty, journal index warm",
+            median(full_home),
+            median(empty_home),
+            "an empty journal",
+            1.5,
+        ),
         _typing(env, home, runs),
     ]
 
@@ -81,5 +93,8 @@ def _typing(env: dict[str, str], home: Path, runs: int) -> Result:
     return Result(
         "key to frame, 100,000-word statement",
         "pty, a letter typed at the start of the text; ours redraws the live count and bar too",
-        statistics.median(ours_times), statistics.median(bare_times), "a plain TextArea", 1.1,
+        statistics.median(ours_times),
+        statistics.median(bare_times),
+        "a plain TextArea",
+        1.1,
     )

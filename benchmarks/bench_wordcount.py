@@ -16,7 +16,9 @@ def run(runs: int) -> list[Result]:
     for words in SIZES:
         text = text_of_words(words)
         inner = max(1, 200_000 // words)
-        ours, base = alternate_calls(lambda: count_words(text), lambda: len(text.split()), runs, inner)
+        ours, base = alternate_calls(
+            lambda text=text: count_words(text), lambda text=text: len(text.split()), runs, inner
+        )
         results.append(Result(f"count_words, {words:,} words", "in process", ours, base, "str.split", 3.0))
     for words in SIZES:
         text = text_of_words(words)
@@ -25,11 +27,11 @@ def run(runs: int) -> list[Result]:
         counter = LineWordCounter(text)
         edited = lines[row] + "x"
 
-        def edit_one_line() -> None:
+        def edit_one_line(counter: LineWordCounter = counter, row: int = row, edited: str = edited) -> None:
             counter.replace_lines(row, row, [edited])
 
         inner = max(1, 200_000 // words)
-        ours, base = alternate_calls(edit_one_line, lambda: count_words(text), runs, inner)
+        ours, base = alternate_calls(edit_one_line, lambda text=text: count_words(text), runs, inner)
         results.append(
             Result(
                 f"line counter after a one-character edit, {words:,} words",

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WORDS = (
     "children families practice leadership reflect team learning support outcomes setting play "

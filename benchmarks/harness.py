@@ -33,7 +33,11 @@ class Result:
         return self.target is not None and self.ratio > self.target
 
     def line(self) -> str:
-        verdict = "for context" if self.target is None else f"(target <= {self.target}x) " + ("OVER TARGET" if self.over else "ok")
+        verdict = (
+            "for context"
+            if self.target is None
+            else f"(target <= {self.target}x) " + ("OVER TARGET" if self.over else "ok")
+        )
         return (
             f"{self.name}: {_ms(self.ours_ms)} vs {self.baseline} {_ms(self.baseline_ms)} "
             f"= {self.ratio:.2f}x {verdict}\n    timed: {self.what}"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import socket
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture(autouse=True)
@@ -63,3 +66,13 @@ def catalog():  # type: ignore[no-untyped-def]
     loaded, problems = load_catalog([packaged_root()])
     assert problems == []
     return loaded
+
+
+@pytest.fixture
+def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Autosave after 0.05 s of quiet, not a second, for tests that need the save to happen
+    but not to wait for the real pause (tests of the pause itself leave it as it is)."""
+    from thingsjournal.tui.screens import autosaving, settings
+
+    monkeypatch.setattr(autosaving, "PAUSE", 0.05)
+    monkeypatch.setattr(settings, "PAUSE", 0.05)

@@ -3,7 +3,10 @@ journal's search texts, a backup)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 async def until(pilot, condition: Callable[[], bool], seconds: float = 4.0) -> bool:  # type: ignore[no-untyped-def]

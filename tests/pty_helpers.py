@@ -1,30 +1,65 @@
-"""Running the real app in a pseudo-terminal, as a person's terminal would."""
+"""Running the real app in a pseudo-terminal, as a person's terminal would.
+
+Tests wait on what the app draws (a handshake), never on a sleep, and `app_in_pty` kills the
+app when a test fails, so no copy of it is left running."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
 import select
+import signal
 import struct
 import sys
 import termios
 import time
+from collections.abc import Iterator
 
 
-def start_app(arguments: list[str], environment: dict[str, str]) -> tuple[int, int]:
-    """`python -m thingsjournal ARGUMENTS` in an 80x24 pseudo-terminal: its pid and the terminal."""
+def start_app(arguments: list[str], environment: dict[str, str], size: tuple[int, int] = (80, 24)) -> tuple[int, int]:
+    """`python -m thingsjournal ARGUMENTS` in a pseudo-terminal (80x24): its pid and the terminal."""
+    columns, lines = size
     pid, master = pty.fork()
     if pid == 0:  # the child: the app, with the pseudo-terminal as its controlling terminal
-        os.environ.update({**environment, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"})
+        os.environ.update({**environment, "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(lines)})
         os.execv(sys.executable, [sys.executable, "-m", "thingsjournal", *arguments])
-    fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
     return pid, master
 
 
-def read_until(master: int, needle: bytes, seconds: float = 30) -> bytes:
-    """Everything the app draws until `needle` appears (the test fails if it never does)."""
-    seen = b""
+class PtyApp:
+    """The app running in a pseudo-terminal: its pid, the terminal's file descriptor, and
+    whether the test has closed the terminal (as a window closing would)."""
+
+    def __init__(self, pid: int, master: int) -> None:
+        self.pid, self.master, self.closed = pid, master, False
+
+    def close_terminal(self) -> None:
+        os.close(self.master)
+        self.closed = True
+
+
+@contextlib.contextmanager
+def app_in_pty(arguments: list[str], environment: dict[str, str]) -> Iterator[PtyApp]:
+    """`start_app`, and on the way out (a failure too) the app killed if it still runs and the
+    terminal closed if the test has not closed it."""
+    app = PtyApp(*start_app(arguments, environment))
+    try:
+        yield app
+    finally:
+        with contextlib.suppress(ChildProcessError):
+            if os.waitpid(app.pid, os.WNOHANG) == (0, 0):
+                os.kill(app.pid, signal.SIGKILL)
+                os.waitpid(app.pid, 0)
+        if not app.closed:
+            os.close(app.master)
+
+
+def read_until(master: int, needle: bytes, seconds: float = 30, seen: bytes = b"") -> bytes:
+    """Everything the app draws until `needle` appears (the test fails if it never does), after
+    what was `seen` already."""
     deadline = time.monotonic() + seconds
     while needle not in seen and time.monotonic() < deadline:
         ready, _, _ = select.select([master], [], [], 0.1)
@@ -35,3 +70,20 @@ def read_until(master: int, needle: bytes, seconds: float = 30) -> bytes:
                 break
     assert needle in seen, f"never saw {needle!r}"
     return seen
+
+
+def wait_for_exit(pid: int, master: int | None, seconds: float = 20) -> int | None:
+    """The app's exit status once it stops (reading what it draws meanwhile), or None if it has
+    not stopped within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if master is not None:
+            with contextlib.suppress(OSError):
+                if select.select([master], [], [], 0.05)[0]:
+                    os.read(master, 65536)
+        else:
+            time.sleep(0.05)
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+    return None

@@ -46,7 +46,9 @@ def things(draw: st.DrawFn) -> Thing:
         badge=draw(st.none() | texts),
         recommended_first=tuple(draw(st.lists(st.integers(1, 99), max_size=4))),
         capabilities=tuple(draw(st.lists(slugs, max_size=3))),
-        introduction=draw(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=200)),
+        introduction=draw(
+            st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=200)
+        ),
         steps=tuple(step_list),
         prompts=tuple(prompt_list),
         statement=Statement(min_words=draw(st.none() | st.integers(1, 1000)), task=draw(texts), covers=tuple(covers)),

@@ -4,19 +4,37 @@ pack never stops the packaged content from loading."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-
 from packs import THING, write_pack
+
 from thingsjournal.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 GOOD = THING.format(number=1)
 
 BROKEN = {
-    "missing title": ({"thing-01.toml": GOOD.replace('title = "Welcome 1"\n', "")}, "thing-01.toml", "title", "missing"),
-    "wrong type": ({"thing-01.toml": GOOD.replace("number = 1", 'number = "one"')}, "thing-01.toml:1", "number", "integer"),
-    "unknown key": ({"thing-01.toml": GOOD.replace("[[steps]]", 'colour = "red"\n\n[[steps]]')}, "thing-01.toml:7", "colour", "unknown key"),
+    "missing title": (
+        {"thing-01.toml": GOOD.replace('title = "Welcome 1"\n', "")},
+        "thing-01.toml",
+        "title",
+        "missing",
+    ),
+    "wrong type": (
+        {"thing-01.toml": GOOD.replace("number = 1", 'number = "one"')},
+        "thing-01.toml:1",
+        "number",
+        "integer",
+    ),
+    "unknown key": (
+        {"thing-01.toml": GOOD.replace("[[steps]]", 'colour = "red"\n\n[[steps]]')},
+        "thing-01.toml:7",
+        "colour",
+        "unknown key",
+    ),
     "duplicate number": (
         {"thing-01.toml": GOOD, "thing-02.toml": GOOD.replace('slug = "thing-1"', 'slug = "again"')},
         "thing-02.toml:1",
@@ -35,7 +53,12 @@ BROKEN = {
         "capabilities",
         "'charisma' is not a leadership capability",
     ),
-    "invalid TOML": ({"thing-01.toml": GOOD.replace('title = "Welcome 1"', "title = Welcome")}, "thing-01.toml:3", "", "invalid TOML"),
+    "invalid TOML": (
+        {"thing-01.toml": GOOD.replace('title = "Welcome 1"', "title = Welcome")},
+        "thing-01.toml:3",
+        "",
+        "invalid TOML",
+    ),
 }
 
 
@@ -136,7 +159,9 @@ def test_a_stray_file_at_the_top_of_a_pack(tmp_path: Path, capsys: pytest.Captur
     (pack / "README.md").write_text("notes")
     assert main(["--content", str(pack), "check"]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"{pack / 'thing-09.toml'}: expected in a programme folder or in frameworks/, not at the top of a content folder"]
+    assert out == [
+        f"{pack / 'thing-09.toml'}: expected in a programme folder or in frameworks/, not at the top of a content folder"
+    ]
 
 
 def test_packaged_content_has_no_problems(capsys: pytest.CaptureFixture[str]) -> None:

@@ -45,7 +45,10 @@ def test_console_script_is_installed() -> None:
     [
         (["frobnicate"], "thingsjournal: unknown command 'frobnicate'"),
         (["things", "--jsn"], "thingsjournal: unrecognized arguments: --jsn"),
-        (["--programme", "nope", "things"], "thingsjournal: unknown programme 'nope' (known programmes: collaborative-impact-leadership, sssc-23-things-elc)"),
+        (
+            ["--programme", "nope", "things"],
+            "thingsjournal: unknown programme 'nope' (known programmes: collaborative-impact-leadership, sssc-23-things-elc)",
+        ),
         (["--content", "/no/such/folder", "things"], "thingsjournal: --content /no/such/folder: no such folder"),
         (["open", "99"], "thingsjournal: unknown Thing '99' in 23 Things ELC: give a number (1-23)"),
         (["open", "leadership"], "thingsjournal: unknown Thing 'leadership' in 23 Things ELC"),
@@ -65,7 +68,17 @@ def test_things_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     things = json.loads(capsys.readouterr().out)
     assert len(things) == 23
     for number, thing in enumerate(things, start=1):
-        assert set(thing) == {"programme", "number", "slug", "title", "min_words", "steps", "prompts", "status", "words"}
+        assert set(thing) == {
+            "programme",
+            "number",
+            "slug",
+            "title",
+            "min_words",
+            "steps",
+            "prompts",
+            "status",
+            "words",
+        }
         assert thing["programme"] == "sssc-23-things-elc"
         assert thing["number"] == number
         assert thing["min_words"] == (400 if number in (21, 22) else 200)
@@ -79,7 +92,7 @@ def test_things_table_lists_every_thing_and_the_advice(capsys: pytest.CaptureFix
     assert out[1] == "Start with Things 1-4: they make a good foundation for the rest."
     rows = out[4:]
     assert len(rows) == 23
-    assert rows[0].split() [:4] == ["1", "not", "started", "0/200"]
+    assert rows[0].split()[:4] == ["1", "not", "started", "0/200"]
     assert rows[20].split()[:4] == ["21", "not", "started", "0/400"]
     assert rows[0].endswith("Why is everyday leadership important?")
 
@@ -137,6 +150,10 @@ def test_an_unexpected_failure_is_one_line_and_logged(
 
 
 def test_the_app_without_a_terminal_says_so() -> None:
-    result = subprocess.run([sys.executable, "-m", "thingsjournal"], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "thingsjournal"], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60
+    )
     assert result.returncode == 2
-    assert result.stderr == "thingsjournal: the app needs a terminal to open in; for a list, try 'thingsjournal things'\n"
+    assert (
+        result.stderr == "thingsjournal: the app needs a terminal to open in; for a list, try 'thingsjournal things'\n"
+    )

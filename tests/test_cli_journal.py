@@ -10,14 +10,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from journal_helpers import fake_editor, modes, reflection, saved
 from test_journal_store import BAD_FILES
-from thingsjournal.entry_cache import ENTRIES_FILE
-from thingsjournal.search import load_texts
+
 from thingsjournal.cli import main
 from thingsjournal.entries import LearningRecord
+from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.journal import JournalStore
+from thingsjournal.search import load_texts
 
 
 @pytest.fixture
@@ -77,7 +77,9 @@ def test_edit_an_entry_by_id_prefix(journal: Path, tmp_path: Path, monkeypatch: 
     assert (loaded.learned, loaded.practice) == ("old", "CPR and recovery position")
 
 
-def test_unchanged_text_is_not_saved(journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unchanged_text_is_not_saved(
+    journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("EDITOR", "/bin/true")
     assert main(["edit", "2"]) == 0
     assert capsys.readouterr().out.strip() == "Nothing changed."
@@ -108,7 +110,9 @@ def test_mistakes_change_nothing(
     assert (modes(journal), sorted(p.read_bytes() for p in journal.glob("*.toml"))) == before
 
 
-def test_a_missing_editor_is_one_line(journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_missing_editor_is_one_line(
+    journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
     assert main(["edit", "1"]) == 2
@@ -116,7 +120,9 @@ def test_a_missing_editor_is_one_line(journal: Path, monkeypatch: pytest.MonkeyP
     assert not journal.exists()
 
 
-def test_an_editor_that_cannot_start_keeps_the_draft(journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_editor_that_cannot_start_keeps_the_draft(
+    journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     saved(journal, reflection(1, "my precious words"))
     monkeypatch.setenv("EDITOR", "/no/such/editor")
     assert main(["edit", "1"]) == 2
@@ -126,7 +132,9 @@ def test_an_editor_that_cannot_start_keeps_the_draft(journal: Path, monkeypatch:
     assert draft.read_text() == "my precious words\n" and draft.stat().st_mode & 0o777 == 0o600
 
 
-def test_a_failing_editor_keeps_its_text(journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_failing_editor_keeps_its_text(
+    journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("EDITOR", "/bin/sh -c 'echo half-written thoughts > \"$1\"; exit 3' editor")
     assert main(["edit", "1"]) == 2
     err = capsys.readouterr().err
@@ -135,7 +143,9 @@ def test_a_failing_editor_keeps_its_text(journal: Path, tmp_path: Path, monkeypa
     assert JournalStore(journal).listing().entries == []
 
 
-def test_a_save_that_fails_keeps_the_draft(journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_save_that_fails_keeps_the_draft(
+    journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from thingsjournal import journal as journal_module
 
     monkeypatch.setenv("EDITOR", fake_editor(tmp_path, "words that must survive"))
@@ -152,21 +162,41 @@ def test_a_save_that_fails_keeps_the_draft(journal: Path, tmp_path: Path, monkey
 
 def test_entries_json_contract(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
     reflection_entry, record = saved(
-        journal, reflection(10, "one two", status="complete"), LearningRecord(title="Safeguarding course", learned="three four five")
+        journal,
+        reflection(10, "one two", status="complete"),
+        LearningRecord(title="Safeguarding course", learned="three four five"),
     )
     assert main(["entries", "--json"]) == 0
     rows = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
     assert set(rows[reflection_entry.id]) == {
-        "id", "kind", "programme", "thing", "title", "learning_date", "created", "updated", "status", "words"
+        "id",
+        "kind",
+        "programme",
+        "thing",
+        "title",
+        "learning_date",
+        "created",
+        "updated",
+        "status",
+        "words",
     }
     assert rows[reflection_entry.id]["title"].startswith("Thing 10: Collaborating and influencing")
     assert (rows[reflection_entry.id]["status"], rows[reflection_entry.id]["words"]) == ("complete", 2)
     assert rows[record.id]["kind"] == "learning" and rows[record.id]["thing"] is None
-    assert (rows[record.id]["status"], rows[record.id]["title"], rows[record.id]["words"]) == (None, "Safeguarding course", 3)
+    assert (rows[record.id]["status"], rows[record.id]["title"], rows[record.id]["words"]) == (
+        None,
+        "Safeguarding course",
+        3,
+    )
 
 
 def test_the_entry_for_a_thing_is_the_most_advanced(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    saved(journal, reflection(3, "word " * 250), reflection(3, "short", status="badge-applied"), reflection(3, "later draft"))
+    saved(
+        journal,
+        reflection(3, "word " * 250),
+        reflection(3, "short", status="badge-applied"),
+        reflection(3, "later draft"),
+    )
     main(["things", "--json"])
     third = json.loads(capsys.readouterr().out)[2]
     assert (third["status"], third["words"]) == ("badge-applied", 1)
@@ -184,14 +214,19 @@ def test_delete_and_restore(journal: Path, capsys: pytest.CaptureFixture[str]) -
     assert json.loads(capsys.readouterr().out)[3]["status"] == "draft"
 
 
-def test_bad_files_are_named_and_every_command_still_works(journal: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_bad_files_are_named_and_every_command_still_works(
+    journal: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     (good,) = saved(journal, reflection(1, "fine"))
     for name, data in BAD_FILES.items():
         (journal / name).write_bytes(data)
     assert main(["things", "--json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)[0]["words"] == 1
-    assert "5 journal file(s) could not be read: alien.toml, corrupt.toml, empty.toml, invalid.toml, newer.toml" in captured.err
+    assert (
+        "5 journal file(s) could not be read: alien.toml, corrupt.toml, empty.toml, invalid.toml, newer.toml"
+        in captured.err
+    )
     assert main(["entries", "--json"]) == 0
     assert [row["id"] for row in json.loads(capsys.readouterr().out)] == [good.id]
     assert main(["check"]) == 1
@@ -203,8 +238,12 @@ def test_bad_files_are_named_and_every_command_still_works(journal: Path, capsys
         assert (journal / name).read_bytes() == data
 
 
-def test_backup_unzips_into_a_working_journal(journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    entries = saved(journal, reflection(1, "alpha"), LearningRecord(title="Course", learned="beta"), reflection(2, "gone"))
+def test_backup_unzips_into_a_working_journal(
+    journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entries = saved(
+        journal, reflection(1, "alpha"), LearningRecord(title="Course", learned="beta"), reflection(2, "gone")
+    )
     JournalStore(journal).delete(entries[2].id)
     JournalStore(journal).listing()  # makes the index, which the backup leaves out
     load_texts(JournalStore(journal).listing(), journal / ".thingsjournal" / ENTRIES_FILE)  # and the cache of entries
@@ -230,7 +269,11 @@ def test_every_command_leaves_the_journal_private_under_umask_022(tmp_path: Path
     editor = fake_editor(tmp_path, "private words")
     env = {**os.environ, "THINGSJOURNAL_DIR": str(journal), "EDITOR": editor}
     run = lambda *args: subprocess.run(  # noqa: E731
-        [sys.executable, "-m", "thingsjournal", *args], env=env, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "thingsjournal", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
         preexec_fn=lambda: os.umask(0o022),
     )
     journal.parent.mkdir()
@@ -260,7 +303,9 @@ def test_check_names_text_left_by_an_interrupted_save_or_a_failed_editor(
     assert "drafts/thing-02-" in out and "a draft kept when an editor failed" in out
 
 
-def test_entries_finds_words_and_dates_as_the_journal_screen_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_entries_finds_words_and_dates_as_the_journal_screen_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from datetime import date
 
     journal = tmp_path / "journal"

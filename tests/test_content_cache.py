@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packs import THING, write_pack
+
 from thingsjournal.content_cache import load_index
 from thingsjournal.content_sources import ContentRoot, packaged_root
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _roots(pack: Path) -> tuple[ContentRoot, ...]:

@@ -4,11 +4,15 @@ learning elements. The expected values are copied from the SSSC source (shared/s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from thingsjournal.catalog import Catalog
 from thingsjournal.content_sources import packaged_root
 from thingsjournal.packs import load_catalog
+
+if TYPE_CHECKING:
+    from thingsjournal.catalog import Catalog
 
 TITLES = [
     "Why is everyday leadership important?",

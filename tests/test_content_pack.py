@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from thingsjournal.catalog import Catalog, Programme
+if TYPE_CHECKING:
+    from thingsjournal.catalog import Catalog, Programme
 
 ROOT = Path(__file__).resolve().parents[1]
 TRACEABILITY = ROOT / "docs" / "content-traceability.md"

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from thingsjournal.dates import declaration_year, parse_date, parse_minutes, show_date, show_minutes
 
 
-@pytest.mark.parametrize("text", ["2026-11-23", "23/11/2026", " 2026-11-23 ", "2026-11-3", "3/11/2026", "23 Nov 2026", "3 november 2026"])
+@pytest.mark.parametrize(
+    "text", ["2026-11-23", "23/11/2026", " 2026-11-23 ", "2026-11-3", "3/11/2026", "23 Nov 2026", "3 november 2026"]
+)
 def test_accepted_dates(text: str) -> None:
     assert parse_date(text) in (date(2026, 11, 23), date(2026, 11, 3))
 
@@ -42,7 +44,10 @@ def test_show_date() -> None:
     assert show_date(None) == ""
 
 
-@pytest.mark.parametrize("text, minutes", [("90", 90), ("1h 30m", 90), ("1h", 60), ("45m", 45), ("1:30", 90), ("2 hours 5 mins", 125), ("0", 0)])
+@pytest.mark.parametrize(
+    "text, minutes",
+    [("90", 90), ("1h 30m", 90), ("1h", 60), ("45m", 45), ("1:30", 90), ("2 hours 5 mins", 125), ("0", 0)],
+)
 def test_minutes(text: str, minutes: int) -> None:
     assert parse_minutes(text) == minutes
 

@@ -7,18 +7,21 @@ import json
 import shutil
 import subprocess
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from journal_helpers import LearningRecord, reflection, saved
 from markdown_it import MarkdownIt
 
-from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.cli import main
 from thingsjournal.cli_export import FORMATS as CLI_FORMATS
 from thingsjournal.export import FORMATS
 from thingsjournal.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 NASTY = "# Not a heading\n---\n* not emphasis*\n> not a quote\n<script>alert(1)</script>\n```\n`code` and [link](http://x) & &amp;"
 
@@ -55,12 +58,21 @@ def journal(tmp_path: Path) -> Path:
             minutes=90,
         ),
         reflection(1, "word " * 210, learning_date=date(2026, 9, 2), status="complete"),
-        LearningRecord(title="First aid", activity="Course", learned="CPR", learning_date=date(2026, 10, 1), minutes=120, elements=("protection",)),
+        LearningRecord(
+            title="First aid",
+            activity="Course",
+            learned="CPR",
+            learning_date=date(2026, 10, 1),
+            minutes=120,
+            elements=("protection",),
+        ),
     )
     return folder
 
 
-def test_one_thing_as_markdown_has_its_evidence_under_headings(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_thing_as_markdown_has_its_evidence_under_headings(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from thingsjournal.session import Session
 
     thing = Session.open(journal).catalog.programme("sssc-23-things-elc").thing(10)  # type: ignore[union-attr]
@@ -89,13 +101,21 @@ def test_user_text_reads_the_same_once_rendered(journal: Path, capsys: pytest.Ca
 
 
 def test_the_plain_statement_is_exactly_as_written(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _export(capsys, "--journal", str(journal), "export", "10", "--format", "text") == "My statement.\nIt has two lines.\n"
+    assert (
+        _export(capsys, "--journal", str(journal), "export", "10", "--format", "text")
+        == "My statement.\nIt has two lines.\n"
+    )
     several = _export(capsys, "--journal", str(journal), "export", "1", "10", "--format", "text")
     assert several.startswith("Thing 1: Why is everyday leadership important?\n\nword word")
     assert "\n\nThing 10: " in several and several.endswith("My statement.\nIt has two lines.\n")
 
 
-@given(st.lists(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))) | st.sampled_from(["\n", "\t", "# ", "* ", "<b>", "`"])).map("".join))
+@given(
+    st.lists(
+        st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")))
+        | st.sampled_from(["\n", "\t", "# ", "* ", "<b>", "`"])
+    ).map("".join)
+)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_statement_survives_the_plain_export_verbatim(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     from thingsjournal.entries import normalise_text
@@ -107,12 +127,16 @@ def test_any_statement_survives_the_plain_export_verbatim(tmp_path_factory: pyte
     assert plain_text(Session.open(folder), [entry]) == normalise_text(text) + "\n"
 
 
-def test_a_portfolio_has_a_cover_a_summary_and_every_entry(journal: Path, capsys: pytest.CaptureFixture[str], isolated_dirs: Path) -> None:
+def test_a_portfolio_has_a_cover_a_summary_and_every_entry(
+    journal: Path, capsys: pytest.CaptureFixture[str], isolated_dirs: Path
+) -> None:
     save_settings(
         isolated_dirs / ".config" / "thingsjournal" / "settings.toml",
         Settings(name="Ann [Example]", registration_number="1234567", register_part="Practitioner"),
     )
-    markdown = _export(capsys, "--journal", str(journal), "export", "--all", "--since", "01/09/2026", "--until", "2026-11-30")
+    markdown = _export(
+        capsys, "--journal", str(journal), "export", "--all", "--since", "01/09/2026", "--until", "2026-11-30"
+    )
     headings = [text for _, text in _headings(markdown)]
     assert headings[:3] == ["Portfolio of learning", "Summary", "Entries"]
     assert {"Thing 1: Why is everyday leadership important?", "First aid"} <= set(headings)
@@ -127,7 +151,9 @@ def test_a_portfolio_has_a_cover_a_summary_and_every_entry(journal: Path, capsys
 
 
 def test_a_date_range_keeps_only_the_entries_learned_in_it(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    markdown = _export(capsys, "--journal", str(journal), "export", "--all", "--since", "2026-10-01", "--until", "2026-10-31")
+    markdown = _export(
+        capsys, "--journal", str(journal), "export", "--all", "--since", "2026-10-01", "--until", "2026-10-31"
+    )
     assert [text for level, text in _headings(markdown) if level == 3] == ["First aid"]
 
 
@@ -156,10 +182,15 @@ def test_export_writes_a_private_file(journal: Path, tmp_path: Path, capsys: pyt
         (["--entry", "zzzz"], "no entry 'zzzz'"),
         (["--all", "--since", "31/02/2026"], "--since 31/02/2026:"),
         (["--all", "--since", "2030-01-01"], "nothing to export: no entries match (from 1 Jan 2030)"),
-        (["10", "-o", "/nonexistent/folder/x.md"], "-o /nonexistent/folder/x.md: the folder /nonexistent/folder does not exist"),
+        (
+            ["10", "-o", "/nonexistent/folder/x.md"],
+            "-o /nonexistent/folder/x.md: the folder /nonexistent/folder does not exist",
+        ),
     ],
 )
-def test_mistakes_are_one_line_and_exit_2(journal: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+def test_mistakes_are_one_line_and_exit_2(
+    journal: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     assert main(["--journal", str(journal), "export", *args]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1 and message in captured.err
@@ -169,8 +200,12 @@ def test_the_command_line_offers_the_formats_export_makes() -> None:
     assert CLI_FORMATS == FORMATS
 
 
-@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed here; .ci/run installs Debian's pandoc")
-def test_pandoc_turns_a_portfolio_into_docx_without_a_warning(journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.skipif(
+    shutil.which("pandoc") is None, reason="pandoc is not installed here; .ci/run installs Debian's pandoc"
+)
+def test_pandoc_turns_a_portfolio_into_docx_without_a_warning(
+    journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "portfolio.md"
     assert main(["--journal", str(journal), "export", "--all", "-o", str(source)]) == 0
     result = subprocess.run(

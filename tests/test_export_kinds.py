@@ -4,17 +4,20 @@ screen: the shipped NameError came from a kind and a format no test had put toge
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from textual.widgets import Select, TextArea
-
 from journal_helpers import LearningRecord, reflection, saved
 from pilot_waits import export_state, until
+from textual.widgets import Select, TextArea
+
 from thingsjournal.cli import main
 from thingsjournal.entries import Action, CapabilityRating, SelfAssessment, Standing
 from thingsjournal.export import FORMATS
 from thingsjournal.tui.app import make_app
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # A word of each entry's own text, which every format must show.
 KINDS = {
@@ -56,7 +59,9 @@ def test_everything_exports_in_every_format(journal, fmt: str, capsys: pytest.Ca
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_exports_alone_in_every_format(journal, kind: str, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_each_kind_exports_alone_in_every_format(
+    journal, kind: str, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder, ids = journal
     assert main(["--journal", str(folder), "export", "--entry", ids[kind], "--format", fmt, "--privacy", "off"]) == 0
     out = capsys.readouterr().out

@@ -3,7 +3,7 @@ whitespace at the very end goes, and nothing else changes."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 
 from thingsjournal.entries import LearningRecord, Reflection, normalise_text
 from thingsjournal.journal import JournalStore
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 any_text = st.text(st.characters(blacklist_categories=("Cs",)))
 
@@ -35,7 +38,9 @@ NAMED = {
 
 def _save_and_reload(folder: Path, text: str) -> tuple[Reflection, Reflection]:
     store = JournalStore(folder)
-    entry = Reflection(programme="sssc-23-things-elc", thing=3, statement=text, answers={"q": text}, headings={"need": text})
+    entry = Reflection(
+        programme="sssc-23-things-elc", thing=3, statement=text, answers={"q": text}, headings={"need": text}
+    )
     saved = store.save(entry).entry
     return saved, JournalStore(folder).load(saved.id)
 

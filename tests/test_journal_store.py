@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from journal_helpers import modes, reflection, saved
+
 from thingsjournal import journal_index
 from thingsjournal.entries import LearningRecord, Reflection, read_entry
 from thingsjournal.errors import UserError
@@ -113,14 +113,21 @@ def test_two_processes_saving_the_same_entry_keep_both_texts(tmp_path: Path) -> 
         "from thingsjournal.journal import JournalStore\n"
         "store = JournalStore(__import__('pathlib').Path(sys.argv[1]))\n"
         "entry = store.load(sys.argv[2])\n"
+        "print('loaded', flush=True)\n"
         "sys.stdin.readline()\n"
         "store.save(entry.model_copy(update={'statement': sys.argv[3]}))\n"
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(tmp_path), entry.id, text], stdin=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(tmp_path), entry.id, text],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for text in ("text from one", "text from two")
     ]
-    time.sleep(1.0)  # both have loaded the entry
+    for proc in procs:  # both have loaded the entry before either saves
+        assert proc.stdout.readline().strip() == "loaded"
     for proc in procs:
         proc.stdin.write("go\n")
         proc.stdin.flush()
@@ -147,7 +154,7 @@ def test_a_full_disk_keeps_the_old_file_and_says_so(tmp_path: Path, monkeypatch:
         return real_write(fd, data)
 
     monkeypatch.setattr(os, "write", full)
-    with pytest.raises(JournalError, match="could not save entry .*No space left on device"):
+    with pytest.raises(JournalError, match=r"could not save entry .*No space left on device"):
         store.save(loaded.model_copy(update={"statement": "new words " * 50}))
     monkeypatch.undo()
     assert path.read_bytes() == before
@@ -187,7 +194,9 @@ def test_a_save_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> None
     )
     path = next(tmp_path.glob("*.toml"))
     for delay in [0.01 * i for i in range(1, 16)]:
-        proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path), entry.id], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script, str(tmp_path), entry.id], stdout=subprocess.PIPE, text=True
+        )
         assert proc.stdout and proc.stdout.readline().strip() == "ready"
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
@@ -215,7 +224,7 @@ def test_ids_resolve_by_unique_prefix(tmp_path: Path) -> None:
     entries = saved(tmp_path, *[reflection(n) for n in range(1, 4)])
     store = JournalStore(tmp_path)
     assert store.resolve(entries[0].id).id == entries[0].id
-    with pytest.raises(UserError, match="type more of its id|no entry"):
+    with pytest.raises(UserError, match=r"type more of its id|no entry"):
         store.resolve("")
 
 
@@ -246,7 +255,7 @@ def test_an_index_never_outlives_its_file(tmp_path: Path) -> None:
 
 
 def test_duplicate_ids_are_reported(tmp_path: Path) -> None:
-    (entry,) = saved(tmp_path, reflection())
+    (_entry,) = saved(tmp_path, reflection())
     original = next(tmp_path.glob("*.toml"))
     (tmp_path / "copy.toml").write_bytes(original.read_bytes())
     listing = JournalStore(tmp_path).listing()

@@ -6,9 +6,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CORE_MODULES = [
     "thingsjournal.catalog",
@@ -52,12 +55,16 @@ CORE_MODULES = [
 
 
 def _python(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(), timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(), timeout=60
+    )
 
 
 @pytest.mark.parametrize("module", CORE_MODULES)
 def test_core_module_does_not_import_textual(module: str) -> None:
-    result = _python(f"import {module}, sys; assert 'textual' not in sys.modules, sorted(m for m in sys.modules if 'textual' in m)")
+    result = _python(
+        f"import {module}, sys; assert 'textual' not in sys.modules, sorted(m for m in sys.modules if 'textual' in m)"
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -82,10 +89,7 @@ def test_things_with_a_current_cache_does_not_import_pydantic(tmp_path: Path, mo
     saved(tmp_path / "journal", reflection(1, "a few words"), reflection(2, "and more"))
     monkeypatch.setenv("THINGSJOURNAL_DIR", str(tmp_path / "journal"))
     code = (
-        "import sys\n"
-        "from thingsjournal.cli import main\n"
-        "main(['things', '--json'])\n"
-        "print('pydantic' in sys.modules)\n"
+        "import sys\nfrom thingsjournal.cli import main\nmain(['things', '--json'])\nprint('pydantic' in sys.modules)\n"
     )
     first, second = _python(code), _python(code)
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr

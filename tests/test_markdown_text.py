@@ -257,7 +257,9 @@ def test_pandoc_reads_the_same_words(text: str) -> None:
     assert _without_list_markers(plain) == _without_list_markers(text)
 
 
-_prose = st.lists(st.sampled_from([*"abcdefghij .,!?'()", "\n", "\n\n", "word ", "  ", "\u2019", "\u00e9"]), max_size=80).map("".join)
+_prose = st.lists(
+    st.sampled_from([*"abcdefghij .,!?'()", "\n", "\n\n", "word ", "  ", "\u2019", "\u00e9"]), max_size=80
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,7 +5,7 @@ packs named by file, line and field while the packaged content still loads."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,9 @@ from thingsjournal.cli import main
 from thingsjournal.session import Session
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.guide import GuidePanel
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture
@@ -23,7 +26,9 @@ def pack(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return folder
 
 
-def test_a_starter_pack_passes_check_unchanged_and_loads_its_programme(pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_starter_pack_passes_check_unchanged_and_loads_its_programme(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--content", str(pack), "check"]) == 0
     assert "1 note(s)" in capsys.readouterr().out
     assert main(["--content", str(pack), "--programme", "our-programme", "things", "--json"]) == 0

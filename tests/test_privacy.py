@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from journal_helpers import LearningRecord, reflection, saved
+
 from thingsjournal.cli import main
 from thingsjournal.privacy import check_text
 from thingsjournal.settings import Settings, load_settings, save_settings
 
 sys.path.insert(0, str(Path(__file__).parent / "privacy_corpus"))
-from evaluate import evaluate, vocabulary  # noqa: E402
+from evaluate import evaluate, vocabulary
 
 KNOWN = vocabulary()
 
@@ -23,7 +23,10 @@ KNOWN = vocabulary()
 def test_the_corpus_recall_and_false_flags_hold() -> None:
     scores = evaluate()
     assert sum(scores.planted.values()) >= 60 and scores.clean_words >= 5000
-    assert all(scores.planted[kind] >= 6 for kind in ("name", "age", "date", "setting", "address", "postcode", "phone", "email"))
+    assert all(
+        scores.planted[kind] >= 6
+        for kind in ("name", "age", "date", "setting", "address", "postcode", "phone", "email")
+    )
     assert scores.recall >= 0.95, scores.missed
     assert scores.false_flags_per_1000_words <= 1.0, scores.false_flags
 
@@ -93,14 +96,18 @@ def journal(tmp_path: Path) -> Path:
     folder = tmp_path / "journal"
     saved(
         folder,
-        reflection(10, "Jamie was upset.\nI rang 07700 900123.", answers={"shared-outcome": "We met at Little Acorns Nursery."}),
+        reflection(
+            10, "Jamie was upset.\nI rang 07700 900123.", answers={"shared-outcome": "We met at Little Acorns Nursery."}
+        ),
         reflection(1, "Nothing private in here at all."),
         LearningRecord(title="Course", learned="Ask Mrs Patel."),
     )
     return folder
 
 
-def test_privacy_json_gives_kind_text_line_column_entry_and_field(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_privacy_json_gives_kind_text_line_column_entry_and_field(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--journal", str(journal), "privacy", "10", "--json"]) == 1
     rows = json.loads(capsys.readouterr().out)
     assert [(row["kind"], row["text"], row["line"], row["column"], row["field"]) for row in rows] == [
@@ -111,7 +118,9 @@ def test_privacy_json_gives_kind_text_line_column_entry_and_field(journal: Path,
     assert all(set(row) == {"kind", "text", "line", "column", "entry", "field", "why"} for row in rows)
 
 
-def test_privacy_exits_0_when_nothing_is_found_and_checks_files(journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_privacy_exits_0_when_nothing_is_found_and_checks_files(
+    journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--journal", str(journal), "privacy", "1"]) == 0
     assert "Nothing found" in capsys.readouterr().err
     draft = tmp_path / "draft.md"
@@ -123,7 +132,9 @@ def test_privacy_exits_0_when_nothing_is_found_and_checks_files(journal: Path, t
     assert "privacy needs a selector" in capsys.readouterr().err
 
 
-def test_export_warns_by_default_refuses_when_strict_and_skips_when_off(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_warns_by_default_refuses_when_strict_and_skips_when_off(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--journal", str(journal), "export", "10"]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("# Thing 10") and captured.err.count("thingsjournal: privacy: ") == 3

@@ -14,5 +14,9 @@ def test_ci_runs_the_readme_test_command_exactly() -> None:
     open_app, run_tests = block.group(1).strip().splitlines()
     assert open_app.endswith("&& .venv/bin/thingsjournal")
     assert "pytest" in run_tests
-    ci = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    ci = [
+        line
+        for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     assert run_tests in ci

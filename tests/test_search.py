@@ -5,25 +5,35 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from journal_helpers import LearningRecord, reflection, saved
+
 from thingsjournal.entries import Badge
+from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.journal import JournalStore
 from thingsjournal.journal_filter import EntryFilter, haystacks, select
-from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.search import fold, load_texts, matches, query_words, searchable_text
 from thingsjournal.session import Session
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 words = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "S")), min_size=1, max_size=12)
 
 
-@given(before=st.lists(words, max_size=5), word=words, after=st.lists(words, max_size=5), field=st.sampled_from(["statement", "answer", "heading", "feedback"]))
+@given(
+    before=st.lists(words, max_size=5),
+    word=words,
+    after=st.lists(words, max_size=5),
+    field=st.sampled_from(["statement", "answer", "heading", "feedback"]),
+)
 @settings(max_examples=200, deadline=None)
-def test_any_word_written_in_any_field_is_found_in_any_case(before: list[str], word: str, after: list[str], field: str) -> None:
+def test_any_word_written_in_any_field_is_found_in_any_case(
+    before: list[str], word: str, after: list[str], field: str
+) -> None:
     text = " ".join([*before, word, *after])
     fields = {
         "statement": {"statement": text},
@@ -39,7 +49,9 @@ def test_any_word_written_in_any_field_is_found_in_any_case(before: list[str], w
 
 
 def test_a_search_needs_every_word_and_curly_quotes_match_straight_ones() -> None:
-    record = LearningRecord(title="Makaton course", activity="Course", learned="Signing what\u2019s on the menu", practice="Use at lunch")
+    record = LearningRecord(
+        title="Makaton course", activity="Course", learned="Signing what\u2019s on the menu", practice="Use at lunch"
+    )
     text = searchable_text(record.model_dump(mode="json"))
     assert matches(text, query_words("makaton LUNCH"))
     assert matches(text, query_words("what's"))
@@ -68,7 +80,13 @@ def test_a_broken_cache_is_rebuilt(tmp_path: Path) -> None:
     [entry] = saved(journal, reflection(1, "kept"))
     store = JournalStore(journal)
     cache = store.app_dir / ENTRIES_FILE
-    for broken in ("{ not json", '{"format": 1, "files": []}', '{"format": 99}', '[1, 2]', '{"format": 1, "files": {"x.toml": [1]}}'):
+    for broken in (
+        "{ not json",
+        '{"format": 1, "files": []}',
+        '{"format": 99}',
+        "[1, 2]",
+        '{"format": 1, "files": {"x.toml": [1]}}',
+    ):
         cache.write_text(broken)
         assert load_texts(store.listing(), cache) == {entry.id: "kept"}
 
@@ -88,9 +106,13 @@ def test_filters_combine_and_the_newest_comes_first(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
     old, new, record = saved(
         journal,
-        reflection(5, "vision work", learning_date=date(2025, 1, 10), sub_capabilities=("thinking-and-planning-strategically",)),
+        reflection(
+            5, "vision work", learning_date=date(2025, 1, 10), sub_capabilities=("thinking-and-planning-strategically",)
+        ),
         reflection(5, "more vision", learning_date=date(2026, 3, 1)),
-        LearningRecord(title="Vision day", learning_date=date(2026, 2, 1), elements=("leadership-and-quality-assurance",)),
+        LearningRecord(
+            title="Vision day", learning_date=date(2026, 2, 1), elements=("leadership-and-quality-assurance",)
+        ),
     )
     session = Session.open(journal)
     entries = session.listing.entries

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-
 from packs import write_pack
+
 from thingsjournal.cli import main
+from thingsjournal.progress import overview
 from thingsjournal.session import Session
 from thingsjournal.settings import Settings, load_settings, save_settings
-from thingsjournal.progress import overview
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _settings_file(home: Path) -> Path:
@@ -21,7 +24,9 @@ def _settings_file(home: Path) -> Path:
 
 def test_settings_round_trip_privately(isolated_dirs: Path) -> None:
     path = _settings_file(isolated_dirs)
-    chosen = Settings(name="Alex", registration_number="1234567", register_part="Practitioner", registration_date=date(2019, 6, 10))
+    chosen = Settings(
+        name="Alex", registration_number="1234567", register_part="Practitioner", registration_date=date(2019, 6, 10)
+    )
     save_settings(path, chosen)
     assert load_settings(path) == (chosen, [])
     assert path.stat().st_mode & 0o777 == 0o600
@@ -36,7 +41,9 @@ def test_settings_round_trip_privately(isolated_dirs: Path) -> None:
         ("name = \n", "", "invalid TOML"),
     ],
 )
-def test_check_names_bad_settings(isolated_dirs: Path, capsys: pytest.CaptureFixture[str], text: str, field: str, message: str) -> None:
+def test_check_names_bad_settings(
+    isolated_dirs: Path, capsys: pytest.CaptureFixture[str], text: str, field: str, message: str
+) -> None:
     path = _settings_file(isolated_dirs)
     path.parent.mkdir(parents=True)
     path.write_text(text)

@@ -5,45 +5,25 @@ pause had not yet passed."""
 from __future__ import annotations
 
 import os
-import select
 import signal
-import time
 from pathlib import Path
 
 import pytest
+from pty_helpers import app_in_pty, read_until, wait_for_exit
 
-from pty_helpers import read_until as _read_until
-from pty_helpers import start_app
 from thingsjournal.journal import JournalStore
 
+pytestmark = pytest.mark.xdist_group("timing")  # the text must be typed well inside the autosave pause
 
-def _start(journal: Path) -> tuple[int, int]:
-    return start_app(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)})
+TEXT = b"Typed before the signal"
 
 
 def _type_text(master: int) -> None:
-    _read_until(master, b"Why is everyday leadership")
-    time.sleep(1.0)  # let the screen settle
+    read_until(master, b"Why is everyday leadership")
     os.write(master, b"\x07")  # ctrl+g: from the guide to the writing, focus in the first field
-    time.sleep(0.5)
-    os.write(master, b"Typed before the signal")
-    time.sleep(0.3)  # well under the autosave pause
-
-
-def _wait(pid: int, master: int, seconds: float = 20) -> int:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if select.select([master], [], [], 0.05)[0]:
-                os.read(master, 65536)
-        except OSError:
-            pass
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            return status
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
-    pytest.fail("the app did not stop")
+    read_until(master, b"0 words")
+    os.write(master, TEXT)
+    read_until(master, TEXT)  # drawn, so the app has it; the autosave pause has not passed
 
 
 def _saved_answer(journal: Path) -> str:
@@ -54,21 +34,17 @@ def _saved_answer(journal: Path) -> str:
 
 def test_closing_the_terminal_keeps_what_was_typed(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
-    pid, master = _start(journal)
-    _type_text(master)
-    os.close(master)  # the terminal window closes: the app gets SIGHUP
-    deadline = time.monotonic() + 20
-    while not os.waitpid(pid, os.WNOHANG)[0]:
-        assert time.monotonic() < deadline, "the app did not stop after SIGHUP"
-        time.sleep(0.05)
-    assert _saved_answer(journal) == "Typed before the signal"
+    with app_in_pty(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)}) as app:
+        _type_text(app.master)
+        app.close_terminal()  # the terminal window closes: the app gets SIGHUP
+        assert wait_for_exit(app.pid, None) is not None, "the app did not stop after SIGHUP"
+    assert _saved_answer(journal) == TEXT.decode()
 
 
 def test_sigterm_keeps_what_was_typed(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
-    pid, master = _start(journal)
-    _type_text(master)
-    os.kill(pid, signal.SIGTERM)
-    _wait(pid, master)
-    os.close(master)
-    assert _saved_answer(journal) == "Typed before the signal"
+    with app_in_pty(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)}) as app:
+        _type_text(app.master)
+        os.kill(app.pid, signal.SIGTERM)
+        assert wait_for_exit(app.pid, app.master) is not None, "the app did not stop after SIGTERM"
+    assert _saved_answer(journal) == TEXT.decode()

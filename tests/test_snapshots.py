@@ -6,15 +6,14 @@ Review every changed SVG before accepting it (`pytest --snapshot-update`, then l
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from journal_helpers import LearningRecord, reflection, saved
+from pilot_waits import export_state, until
 from textual.widgets import TabbedContent
 
-from pilot_waits import export_state, until
-from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.paths import Locations
 from thingsjournal.session import Session
 from thingsjournal.settings import Settings, save_settings
@@ -24,22 +23,42 @@ SIZES = [(80, 24), (120, 40)]
 sizes = pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 
 
-FIXED = Path("/tmp/thingsjournal-snapshots")  # About shows these paths: they must not vary
-
-
 @pytest.fixture
-def session(tmp_path: Path) -> Session:
-    shutil.rmtree(FIXED, ignore_errors=True)
-    locations = Locations(journal=FIXED / "journal", config=FIXED / "config", cache=tmp_path / "cache", logs=tmp_path / "logs")
+def session(tmp_path: Path, isolated_dirs: Path) -> Session:
+    """A journal in the test's own home folder: About shows its paths as "~/...", the same in every run."""
+    locations = Locations(
+        journal=isolated_dirs / "journal",
+        config=isolated_dirs / ".config" / "thingsjournal",
+        cache=tmp_path / "cache",
+        logs=tmp_path / "logs",
+    )
     saved(
         locations.journal,
-        reflection(1, "word " * 120, status="complete", capabilities=("vision",), elements=("reflective-practice",), minutes=90,
-                   learning_date=date(2026, 9, 2)),
+        reflection(
+            1,
+            "word " * 120,
+            status="complete",
+            capabilities=("vision",),
+            elements=("reflective-practice",),
+            minutes=90,
+            learning_date=date(2026, 9, 2),
+        ),
         reflection(2, "word " * 210, learning_date=date(2026, 10, 7)),
-        reflection(10, "A first paragraph about [bold]Lisa[/bold] and todo [x] done \\\n\nword " * 20, sub_capabilities=("influencing-people",),
-                   learning_date=date(2026, 11, 3)),
-        LearningRecord(title="First aid [refresher]", activity="Course", learned="CPR and [b]choking[/b]", practice="Practise drills termly.",
-                       learning_date=date(2026, 11, 20), minutes=120, elements=("protection", "wellbeing-and-support")),
+        reflection(
+            10,
+            "A first paragraph about [bold]Lisa[/bold] and todo [x] done \\\n\nword " * 20,
+            sub_capabilities=("influencing-people",),
+            learning_date=date(2026, 11, 3),
+        ),
+        LearningRecord(
+            title="First aid [refresher]",
+            activity="Course",
+            learned="CPR and [b]choking[/b]",
+            practice="Practise drills termly.",
+            learning_date=date(2026, 11, 20),
+            minutes=120,
+            elements=("protection", "wellbeing-and-support"),
+        ),
     )
     result = Session(locations)
     result.today = date(2026, 11, 24)
@@ -79,7 +98,9 @@ themes = pytest.mark.parametrize("theme", ["default", "high-contrast"])
 def _in_theme(session: Session, theme: str):  # type: ignore[no-untyped-def]
     """The app, started with `theme` remembered in the settings as a user would have it."""
     if theme != "default":
-        save_settings(session.locations.settings, Settings(theme=theme, name="Ann Example", registration_number="1234567"))
+        save_settings(
+            session.locations.settings, Settings(theme=theme, name="Ann Example", registration_number="1234567")
+        )
     return make_app(session=session)
 
 
@@ -133,9 +154,7 @@ def test_about(snap_compare, session: Session, size: tuple[int, int], theme: str
 
 
 @sizes
-def test_export(snap_compare, session: Session, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HOME", str(FIXED / "home"))  # the file name offered is in the home folder
-    (FIXED / "home").mkdir()
+def test_export(snap_compare, session: Session, size: tuple[int, int]) -> None:
 
     async def export_thing_10(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("f3")
@@ -172,8 +191,18 @@ def _assessment(session: Session):  # type: ignore[no-untyped-def]
         framework=framework.id,
         level="front-line-worker",
         learning_date=date(2026, 11, 20),
-        standings={first: Standing(standing="priority", evidence="I rarely ask for [feedback]."), second: Standing(standing="strength")},
-        actions=(Action(element=first, goal="Ask two colleagues for feedback.", support="Time in supervision.", target=date(2027, 1, 31)),),
+        standings={
+            first: Standing(standing="priority", evidence="I rarely ask for [feedback]."),
+            second: Standing(standing="strength"),
+        },
+        actions=(
+            Action(
+                element=first,
+                goal="Ask two colleagues for feedback.",
+                support="Time in supervision.",
+                target=date(2027, 1, 31),
+            ),
+        ),
     )
 
 
@@ -181,12 +210,16 @@ def _ratings(session: Session):  # type: ignore[no-untyped-def]
     from thingsjournal.entries import CapabilityRating
 
     yield CapabilityRating(learning_date=date(2026, 10, 1), ratings={"vision": 2, "empowering": 3})
-    yield CapabilityRating(learning_date=date(2026, 11, 1), ratings={"vision": 4, "empowering": 3}, notes="More confident.")
+    yield CapabilityRating(
+        learning_date=date(2026, 11, 1), ratings={"vision": 4, "empowering": 3}, notes="More confident."
+    )
 
 
 @sizes
 def test_self_assessment(snap_compare, session: Session, size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(session=session), terminal_size=size, run_before=_open_saved(_assessment, "tab-standings"))
+    assert snap_compare(
+        make_app(session=session), terminal_size=size, run_before=_open_saved(_assessment, "tab-standings")
+    )
 
 
 @sizes

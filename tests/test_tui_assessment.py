@@ -4,11 +4,11 @@ over time: done as a user would, reopened, exported for supervision, and charted
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-
-from textual.widgets import Checkbox, Select, Static, TabbedContent, TextArea
+from typing import TYPE_CHECKING
 
 from journal_helpers import reflection, saved
+from textual.widgets import Checkbox, Select, Static, TabbedContent, TextArea
+
 from thingsjournal.cli import main
 from thingsjournal.entries import CapabilityRating
 from thingsjournal.journal import JournalStore
@@ -18,12 +18,17 @@ from thingsjournal.tui.screens.assessment import ActionForm, AssessmentScreen
 from thingsjournal.tui.screens.ratings import RatingScreen
 from thingsjournal.tui.widgets.details import CheckedInput
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def _framework(journal: Path):  # type: ignore[no-untyped-def]
     return Session.open(journal).catalog.assessments()["derbyshire-leadership"]
 
 
-async def test_a_self_assessment_with_two_priorities_turned_into_actions_survives_reopening(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+async def test_a_self_assessment_with_two_priorities_turned_into_actions_survives_reopening(
+    tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
     journal = tmp_path / "journal"
     [evidence] = saved(journal, reflection(3, "About my leadership style."))
     framework = _framework(journal)
@@ -60,9 +65,15 @@ async def test_a_self_assessment_with_two_priorities_turned_into_actions_survive
         await pilot.pause()
     [summary] = [e for e in JournalStore(journal).listing().entries if e.kind == "assessment"]
     saved_entry = JournalStore(journal).load(summary.id)
-    assert {key: value.standing for key, value in saved_entry.standings.items()} == {first: "priority", second: "priority", third: "strength"}
+    assert {key: value.standing for key, value in saved_entry.standings.items()} == {
+        first: "priority",
+        second: "priority",
+        third: "strength",
+    }
     assert saved_entry.standings[third].entries == (evidence.id,)
-    assert [(action.element, action.goal, action.target, action.support, action.done) for action in saved_entry.actions] == [
+    assert [
+        (action.element, action.goal, action.target, action.support, action.done) for action in saved_entry.actions
+    ] == [
         (first, "Ask two colleagues for feedback.", date(2027, 1, 31), "", False),
         (second, "", None, "Time in supervision.", True),
     ]
@@ -105,7 +116,11 @@ async def test_a_later_self_assessment_keeps_the_earlier_one(tmp_path: Path) -> 
 
 async def test_two_ratings_a_month_apart_show_as_a_change_in_the_chart(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
-    saved(journal, CapabilityRating(learning_date=date(2026, 10, 1), ratings={"vision": 2}), reflection(5, "x", capabilities=("vision",)))
+    saved(
+        journal,
+        CapabilityRating(learning_date=date(2026, 10, 1), ratings={"vision": 2}),
+        reflection(5, "x", capabilities=("vision",)),
+    )
     app = make_app(journal_dir=journal)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("r")

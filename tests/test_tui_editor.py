@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from journal_helpers import fake_editor
+
 from thingsjournal.journal import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 async def test_ctrl_e_edits_the_focused_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,7 +34,9 @@ async def test_ctrl_e_edits_the_focused_field(tmp_path: Path, monkeypatch: pytes
     assert list((journal / ".thingsjournal" / "drafts").iterdir()) == []
 
 
-async def test_a_failing_editor_keeps_the_field_and_names_the_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_failing_editor_keeps_the_field_and_names_the_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("EDITOR", "/bin/false")
     app = make_app(journal_dir=tmp_path / "journal", thing=1)
     monkeypatch.setattr(app, "suspend", contextlib.nullcontext)

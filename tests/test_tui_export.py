@@ -4,21 +4,27 @@ will be written; a private file; and the plain statement copied where the termin
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
+from journal_helpers import LearningRecord, reflection, saved
+from pilot_waits import export_state, until
 from textual.widgets import Input, Select, TextArea
 
-from pilot_waits import export_state, until
-from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.export import ExportScreen
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 async def _preview(pilot) -> str:  # type: ignore[no-untyped-def]
     """The preview once the worker has made it."""
     screen = pilot.app.screen
-    made = await until(pilot, lambda: bool(screen.query_one("#preview", TextArea).text) and not export_state(pilot.app).startswith("Making"))
+    made = await until(
+        pilot,
+        lambda: bool(screen.query_one("#preview", TextArea).text) and not export_state(pilot.app).startswith("Making"),
+    )
     assert made, "the preview never came"
     return screen.query_one("#preview", TextArea).text
 
@@ -52,7 +58,7 @@ async def test_f3_in_a_thing_exports_that_entry_and_saves_a_private_file(tmp_pat
 
 async def test_the_plain_statement_is_copied_and_the_user_is_told_it_may_not_work(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
-    [entry] = saved(journal, reflection(3, "Exactly this\ntext."))
+    [_entry] = saved(journal, reflection(3, "Exactly this\ntext."))
     app = make_app(journal_dir=journal, thing=3)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f3")

@@ -3,7 +3,7 @@ where the user's files are, all at 80x24."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from textual.binding import Binding
@@ -18,6 +18,9 @@ from thingsjournal.tui.screens.help import HelpScreen
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def _shown_sections(screen: HelpScreen) -> dict[str, list[tuple[str, str]]]:
     """The help as shown: each section's rows of (keys, what they do)."""
@@ -26,7 +29,9 @@ def _shown_sections(screen: HelpScreen) -> dict[str, list[tuple[str, str]]]:
         if widget.has_class("section"):
             rows = sections.setdefault(str(widget.render()), [])  # type: ignore[attr-defined]
         elif isinstance(widget, Horizontal):
-            rows.append((str(widget.query_one(".key", Static).render()), str(widget.query_one(".what", Static).render())))
+            rows.append(
+                (str(widget.query_one(".key", Static).render()), str(widget.query_one(".what", Static).render()))
+            )
     return sections
 
 
@@ -74,7 +79,9 @@ async def test_every_binding_in_the_registry_is_in_the_help() -> None:
                 bindings = list(Binding.make_bindings(vars(cls).get("BINDINGS", [])))
                 for binding in bindings:
                     found = [what for names, what in shown[title] if keys.key_name(binding.key) in names.split(", ")]
-                    meanings = {other.tooltip or other.description for other in bindings if other.action == binding.action}
+                    meanings = {
+                        other.tooltip or other.description for other in bindings if other.action == binding.action
+                    }
                     assert any(what in meanings for what in found), f"{cls.__name__}: {binding.key} is not in the help"
         assert ("Ctrl+Q, q", "Save and leave thingsjournal") in shown["Everywhere"]
         assert ("Ctrl+E", "Write this field in your own editor") in shown["A Thing's workspace"]
@@ -83,7 +90,14 @@ async def test_every_binding_in_the_registry_is_in_the_help() -> None:
 
 @pytest.mark.parametrize(
     ("key", "name"),
-    [("ctrl+q", "Ctrl+Q"), ("question_mark", "?"), ("f1", "F1"), ("escape", "Esc"), ("q", "q"), ("ctrl+pagedown", "Ctrl+Page Down")],
+    [
+        ("ctrl+q", "Ctrl+Q"),
+        ("question_mark", "?"),
+        ("f1", "F1"),
+        ("escape", "Esc"),
+        ("q", "q"),
+        ("ctrl+pagedown", "Ctrl+Page Down"),
+    ],
 )
 def test_keys_are_named_as_on_the_keyboard(key: str, name: str) -> None:
     assert keys.key_name(key) == name
@@ -99,14 +113,16 @@ async def test_a_on_help_opens_about_which_credits_the_sssc_and_shows_the_journa
         text = _text(app.screen)
         assert "Scottish Social Services Council" in text and "CC BY 4.0" in text and "adapted" in text
         assert str(journal.absolute()) in text
-        assert str(app.session.locations.settings) in text
+        assert "~/.config/thingsjournal/settings.toml" in text  # under the home folder, as people write it
         assert "Nothing leaves it unless you export it" in text
         assert app.screen.query_one("#about-box").max_scroll_y > 0
         await pilot.press("escape")
         assert isinstance(app.screen, HelpScreen)
 
 
-async def test_about_shows_notice_and_paths_as_written_never_as_markup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_about_shows_notice_and_paths_as_written_never_as_markup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     journal = tmp_path / "[b]my[/b] journal [/ oops"
     monkeypatch.setattr(about, "notice_text", lambda: "Credit: [bold]SSSC[/bold] and [link=x]y[/link] [/ oops\n")
     app = make_app(journal_dir=journal)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from textual.widgets import OptionList, Select
+from typing import TYPE_CHECKING
 
 from journal_helpers import reflection, saved
+from textual.widgets import OptionList, Select
+
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.thing import ThingScreen
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _lines(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -22,7 +25,18 @@ async def test_home_lists_every_thing_and_quits_with_q() -> None:
         lines = _lines(app)
         assert len(lines) == 23
         assert app.focused is app.screen.query_one("#things")
-        assert lines[0].split() == ["1", "○", "not", "started", "0/200", "Why", "is", "everyday", "leadership", "important?"]
+        assert lines[0].split() == [
+            "1",
+            "○",
+            "not",
+            "started",
+            "0/200",
+            "Why",
+            "is",
+            "everyday",
+            "leadership",
+            "important?",
+        ]
         assert "0/400" in lines[20]
         assert all(len(line) <= 78 for line in lines)  # fitted to 80 columns, status and words in view
         await pilot.press("q")
@@ -57,7 +71,9 @@ async def test_a_click_opens_a_thing() -> None:
 async def test_user_text_in_titles_is_not_markup(tmp_path: Path) -> None:
     from packs import THING, write_pack
 
-    pack = write_pack(tmp_path / "pack", {"thing-01.toml": THING.format(number=1).replace("Welcome 1", "[b]Bold[/b] [/ oops")})
+    pack = write_pack(
+        tmp_path / "pack", {"thing-01.toml": THING.format(number=1).replace("Welcome 1", "[b]Bold[/b] [/ oops")}
+    )
     app = make_app(content_dirs=(pack,), programme="org-induction")
     async with app.run_test(size=(80, 24)):
         assert _lines(app)[0].endswith("[b]Bold[/b] [/ oops")

@@ -3,18 +3,21 @@ edit it, delete it, restore it; bad dates and numbers refused at the field with 
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
+from journal_helpers import LearningRecord, reflection, saved
+from pilot_waits import until
 from textual.widgets import Input, Select, SelectionList
 
-from pilot_waits import until
-from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.journal import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.screens.journal import JournalScreen, entry_line
 from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.thing import ThingScreen
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _titles(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -57,7 +60,10 @@ async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path
         [record] = [e for e in store.listing().entries if e.kind == "learning"]
         entry = store.load(record.id)
         assert (entry.title, entry.learned, entry.minutes, str(entry.learning_date)) == (
-            "Forest school course", "How risky play builds confidence outdoors.", 90, "2026-11-23"
+            "Forest school course",
+            "How risky play builds confidence outdoors.",
+            90,
+            "2026-11-23",
         )
         assert entry.elements == (first_element,)
 

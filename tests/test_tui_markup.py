@@ -4,20 +4,23 @@ written wherever it appears, and never crashes a screen."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
-from textual.widgets import Static
+from typing import TYPE_CHECKING
 
 from journal_helpers import saved
 from packs import write_pack
+from textual.widgets import Static
+
 from thingsjournal.entries import Reflection
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 MARKUP = "[bold]not bold[/bold] [/ oops [link=https://x.example]x[/link] todo [x] done \\"
 QUOTED = json.dumps(MARKUP)  # a JSON string is a valid TOML basic string
 
-THING = f'''\
+THING = f"""\
 number = 1
 slug = "markup"
 title = {QUOTED}
@@ -42,9 +45,9 @@ hint = {QUOTED}
 min_words = 10
 task = {QUOTED}
 covers = ["question"]
-'''
+"""
 
-FRAMEWORK = f'''\
+FRAMEWORK = f"""\
 id = "odd-capabilities"
 kind = "capabilities"
 title = "Odd"
@@ -54,7 +57,7 @@ source = "tests"
 id = "odd"
 name = {QUOTED}
 subs = [{{ id = "odd-sub", name = {QUOTED} }}]
-'''
+"""
 
 
 def _pack(tmp_path: Path) -> Path:

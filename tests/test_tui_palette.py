@@ -3,24 +3,23 @@ one; NO_COLOR is respected; and the long journal list moves by keyboard."""
 
 from __future__ import annotations
 
-import os
 import re
-import select
-import signal
-import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from journal_helpers import LearningRecord, saved
+from pilot_waits import until
+from pty_helpers import app_in_pty, read_until
 from textual.command import CommandPalette
 
-from pilot_waits import until
-from journal_helpers import LearningRecord, saved
-from pty_helpers import read_until, start_app
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.journal import JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 async def _run_command(pilot, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -35,7 +34,12 @@ async def _run_command(pilot, words: str) -> None:  # type: ignore[no-untyped-de
 
 @pytest.mark.parametrize(
     ("words", "screen"),
-    [("open thing 10", ThingScreen), ("journal", JournalScreen), ("new learning record", LearningScreen), ("settings", SettingsScreen)],
+    [
+        ("open thing 10", ThingScreen),
+        ("journal", JournalScreen),
+        ("new learning record", LearningScreen),
+        ("settings", SettingsScreen),
+    ],
 )
 async def test_the_palette_opens_each_part_of_the_app(words: str, screen: type) -> None:
     app = make_app()
@@ -72,15 +76,9 @@ async def test_a_theme_set_anywhere_is_remembered_after_a_restart() -> None:
 
 def test_no_color_draws_in_greys_alone(tmp_path: Path) -> None:
     """The real app in a terminal, with NO_COLOR set: every colour it sends is a grey."""
-    pid, master = start_app(["--journal", str(tmp_path / "journal")], {"NO_COLOR": "1"})
-    try:
-        drawn = read_until(master, b"Start with Things")
-        time.sleep(0.5)
-        drawn += os.read(master, 1 << 20) if select.select([master], [], [], 0.5)[0] else b""
-    finally:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        os.close(master)
+    with app_in_pty(["--journal", str(tmp_path / "journal")], {"NO_COLOR": "1"}) as app:
+        drawn = read_until(app.master, b"Start with Things")
+        drawn = read_until(app.master, b"palette", seen=drawn)  # the footer: the whole first screen is drawn
     colours = {int(number) for number in re.findall(rb"[34]8;5;(\d+)", drawn)}  # an xterm-256color terminal
     assert colours and all(_is_grey(colour) for colour in colours), sorted(colours)
     assert not re.search(rb"[34]8;2;", drawn)
@@ -116,7 +114,9 @@ async def test_thing_titles_in_the_palette_are_plain_text(tmp_path: Path) -> Non
     from packs import THING, write_pack
     from textual.command import CommandList
 
-    pack = write_pack(tmp_path / "pack", {"thing-01.toml": THING.format(number=1).replace("Welcome 1", "[b]Bold[/b] [/ oops")})
+    pack = write_pack(
+        tmp_path / "pack", {"thing-01.toml": THING.format(number=1).replace("Welcome 1", "[b]Bold[/b] [/ oops")}
+    )
     app = make_app(content_dirs=(pack,), programme="org-induction")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+p", *"bold")

@@ -3,19 +3,24 @@ to mark them fine; the check never changes the text."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pytest
+from journal_helpers import LearningRecord, reflection, saved
+from pilot_waits import export_state, until
 from textual.widgets import Input, TabbedContent, TextArea
 
-from pilot_waits import export_state, until
-from journal_helpers import LearningRecord, reflection, saved
 from thingsjournal.journal import JournalStore
 from thingsjournal.settings import load_settings
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.export import ExportScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
+if TYPE_CHECKING:
+    from pathlib import Path
 
+
+@pytest.mark.usefixtures("quick_saves")
 async def test_the_workspace_lists_findings_jumps_to_one_and_marks_another_fine(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
     [entry] = saved(journal, reflection(10, "A calm morning.\nThen Ruaridh arrived with Mrs Patel."))
@@ -35,8 +40,7 @@ async def test_the_workspace_lists_findings_jumps_to_one_and_marks_another_fine(
         assert app.focused is area and area.selected_text == "Mrs Patel"
         # Typing a new name is found as the user writes (on the autosave pause).
         area.insert(" Later Kacper came.", area.document.end)
-        await pilot.pause(1.3)
-        assert "Kacper" in [finding.text for finding in screen.findings]
+        assert await until(pilot, lambda: "Kacper" in [finding.text for finding in screen.findings])
         screen.query_one(TabbedContent).active = "tab-privacy"
         await pilot.pause()
         screen.query_one("#findings").focus()
@@ -44,7 +48,10 @@ async def test_the_workspace_lists_findings_jumps_to_one_and_marks_another_fine(
         await pilot.pause()
         assert "Ruaridh" not in [finding.text for finding in screen.findings]
     assert load_settings(app.session.locations.settings)[0].fine_words == ["Ruaridh"]
-    assert JournalStore(journal).load(entry.id).statement == "A calm morning.\nThen Ruaridh arrived with Mrs Patel. Later Kacper came."
+    assert (
+        JournalStore(journal).load(entry.id).statement
+        == "A calm morning.\nThen Ruaridh arrived with Mrs Patel. Later Kacper came."
+    )
 
 
 async def test_a_learning_record_shows_findings_and_jumps_into_a_one_line_field(tmp_path: Path) -> None:

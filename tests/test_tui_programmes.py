@@ -3,11 +3,12 @@ Leadership works as the 23 Things do: Home, a task, the journal, export and the 
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pytest
+from pilot_waits import export_state, until
 from textual.widgets import OptionList, Static, TextArea
 
-from pilot_waits import export_state, until
 from thingsjournal.cli import main
 from thingsjournal.journal import JournalStore
 from thingsjournal.settings import load_settings
@@ -17,9 +18,13 @@ from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.screens.programmes import ProgrammeScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 CIL = "collaborative-impact-leadership"
 
 
+@pytest.mark.usefixtures("quick_saves")
 async def test_switch_programme_work_through_a_task_and_export_it(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     journal = tmp_path / "journal"
     app = make_app(journal_dir=journal)
@@ -41,8 +46,7 @@ async def test_switch_programme_work_through_a_task_and_export_it(tmp_path: Path
         answer = screen.query_one("#prompt-collaborating-for-impact", TextArea)
         answer.focus()
         answer.insert("With the data team, and with Sarah McLeod at the council.")
-        await pilot.pause(1.3)
-        assert [finding.text for finding in screen.findings] == ["Sarah McLeod"]
+        assert await until(pilot, lambda: [finding.text for finding in screen.findings] == ["Sarah McLeod"])
         await pilot.press("f3")
         await until(pilot, lambda: export_state(app).startswith("!"))
         assert isinstance(app.screen, ExportScreen)

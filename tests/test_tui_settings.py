@@ -4,17 +4,23 @@ field and never written, and Home follows the registration date and the default 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from packs import write_pack
+from pilot_waits import until
 from textual.widgets import Input, OptionList, ProgressBar, Select, Static
 
-from packs import write_pack
 from thingsjournal.session import Session
 from thingsjournal.settings import load_settings
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
+
+pytestmark = pytest.mark.xdist_group("timing")  # values are saved after a real pause in typing
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _shown(app, selector: str) -> str:  # type: ignore[no-untyped-def]
@@ -73,7 +79,7 @@ async def test_values_that_are_not_valid_are_refused_at_their_field(bad_date: st
         await _type(pilot, "registration_number", "12a4")
         await _type(pilot, "registration_date", bad_date)
         await _type(pilot, "name", "Ann Example")
-        await pilot.pause(0.7)  # past the pause after typing
+        assert await until(pilot, lambda: load_settings(path)[0].name == "Ann Example")  # past the pause after typing
         assert _shown(app, "#registration_number-problem") == "✗ '12a4' is not a registration number: use digits only"
         assert _shown(app, "#registration_date-problem").startswith(f"✗ '{bad_date}' is not a")
         assert screen.query_one("#registration_number", Input).value == "12a4"
@@ -112,7 +118,9 @@ async def test_name_number_and_part_are_saved_and_shown_again() -> None:
     again = make_app()
     async with again.run_test(size=(80, 24)) as pilot:
         screen = await _open_settings(pilot)
-        assert [screen.query_one(f"#{field}", Input).value for field in ("name", "registration_number", "register_part")] == [
+        assert [
+            screen.query_one(f"#{field}", Input).value for field in ("name", "registration_number", "register_part")
+        ] == [
             "Ann [b]Example[/b]",
             "1234567",
             "Practitioner [/ oops",
@@ -175,8 +183,7 @@ async def test_a_broken_settings_file_is_reported_and_kept() -> None:
         await _open_settings(pilot)
         assert _shown(app, "#settings-state").startswith("✗ Your settings file has a problem")
         await pilot.press(*"Ann")
-        await pilot.pause(0.7)
-        assert _shown(app, "#settings-state").startswith("✓ Saved (a copy")
+        assert await until(pilot, lambda: _shown(app, "#settings-state").startswith("✓ Saved (a copy"))
     copies = list(path.parent.glob("settings.before-*.toml.bak"))
     assert [copy.read_text() for copy in copies] == ["name = [oops\n"]
     assert load_settings(path)[0].name == "Ann"
@@ -192,7 +199,7 @@ async def test_a_settings_file_with_one_bad_value_shows_and_keeps_the_good_ones(
         assert app.screen.query_one("#name", Input).value == "Ann"
         assert app.screen.query_one("#registration_number", Input).value == ""
         await pilot.press("end", *" Smith")
-        await pilot.pause(0.7)
+        assert await until(pilot, lambda: load_settings(path)[0].name == "Ann Smith")
     settings = load_settings(path)[0]
     assert (settings.name, settings.registration_number, settings.register_part) == ("Ann Smith", "", "Practitioner")
 

@@ -4,22 +4,27 @@ usable: no screen waits for ever on work that has died."""
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
-from textual.widgets import Select, TextArea
+from typing import TYPE_CHECKING
 
 from journal_helpers import reflection, saved
 from pilot_waits import export_state, until
+from textual.widgets import Select, TextArea
+
 from thingsjournal.paths import locate
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.export import ExportScreen
+
+if TYPE_CHECKING:
+    import pytest
 
 
 def _failing_render(*args: object, **kwargs: object) -> str:
     raise RuntimeError("a [bold]bug[/] in the export")
 
 
-async def test_a_failed_export_is_reported_logged_and_leaves_the_screen_usable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_failed_export_is_reported_logged_and_leaves_the_screen_usable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     journal = tmp_path / "journal"
     saved(journal, reflection(5, "Kept safe."))
     app = make_app(journal_dir=journal, thing=5)
@@ -33,7 +38,9 @@ async def test_a_failed_export_is_reported_logged_and_leaves_the_screen_usable(t
         assert app.is_running and isinstance(app.screen, ExportScreen)
         [note] = [note for note in app._notifications if note.severity == "error"]
         assert "\n" not in note.message and not note.markup
-        assert note.message.startswith("Making the export failed (internal error: RuntimeError: a [bold]bug[/] in the export")
+        assert note.message.startswith(
+            "Making the export failed (internal error: RuntimeError: a [bold]bug[/] in the export"
+        )
         log = locate().logs / "crash.log"
         assert str(log) in note.message
         assert 'raise RuntimeError("a [bold]bug[/] in the export")' in log.read_text()
@@ -67,5 +74,7 @@ async def test_search_says_so_when_the_texts_cannot_be_read(tmp_path: Path, monk
 def test_no_worker_is_started_to_fail_unseen() -> None:
     """exit_on_error=False would send a worker's failure nowhere; the app's handler needs them all."""
     source = Path(__file__).parents[1] / "src" / "thingsjournal"
-    offenders = [str(path) for path in source.rglob("*.py") if "exit_on_error=False" in path.read_text(encoding="utf-8")]
+    offenders = [
+        str(path) for path in source.rglob("*.py") if "exit_on_error=False" in path.read_text(encoding="utf-8")
+    ]
     assert offenders == []

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from journal_helpers import reflection, saved
+from pilot_waits import until
 from textual.widgets import Checkbox, OptionList, SelectionList, TabbedContent
 
-from journal_helpers import reflection, saved
 from thingsjournal.journal import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.thing import ThingScreen
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture
@@ -83,6 +87,7 @@ async def test_the_whole_path_survives_a_restart(journal: Path) -> None:
         assert screen.query_one("#statement", CountingTextArea).text == statement
 
 
+@pytest.mark.xdist_group("timing")  # the real autosave pause
 async def test_typing_is_saved_after_a_pause_without_any_key(journal: Path) -> None:
     app = make_app(thing=3)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -117,6 +122,7 @@ async def test_leaving_the_screen_saves_at_once(journal: Path) -> None:
     assert JournalStore(journal).load(entry.id).answers["recognise-reward"] == "Thank-you cards"
 
 
+@pytest.mark.usefixtures("quick_saves")
 async def test_a_failed_save_keeps_the_text_and_says_why(journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from thingsjournal import journal as journal_module
 
@@ -127,8 +133,8 @@ async def test_a_failed_save_keeps_the_text_and_says_why(journal: Path, monkeypa
     async with app.run_test(size=(120, 40)) as pilot:
         monkeypatch.setattr(journal_module, "atomic_write", full)
         await _type(pilot, "prompt-management-skills", "Rotas and budgets")
-        await pilot.pause(2.5)
         screen = app.screen
+        assert await until(pilot, lambda: "✗" in str(screen.query_one(SaveIndicator).render()))
         assert "✗ not saved: could not save entry" in str(screen.query_one(SaveIndicator).render())
         assert "No space left on device" in str(screen.query_one(SaveIndicator).render())
         assert screen.query_one("#prompt-management-skills", CountingTextArea).text == "Rotas and budgets"

@@ -11,10 +11,10 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
 from thingsjournal.journal import APP_DIR
 from thingsjournal.safefiles import PRIVATE_FILE
-from thingsjournal.entry_cache import ENTRIES_FILE
 
 LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/{ENTRIES_FILE}", f"{APP_DIR}/lock"}
 

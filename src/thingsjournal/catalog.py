@@ -8,7 +8,7 @@ which the loader supplies; data read back from the validated-content cache is tr
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -64,9 +64,7 @@ class Prompt(Strict):
     def _heading_is_known(cls, heading: str | None, info: ValidationInfo) -> str | None:
         known = (info.context or {}).get("headings")
         if heading is not None and known is not None and heading not in known:
-            raise ValueError(
-                f"'{heading}' is not a logic-model heading (expected one of: {', '.join(sorted(known))})"
-            )
+            raise ValueError(f"'{heading}' is not a logic-model heading (expected one of: {', '.join(sorted(known))})")
         return heading
 
 
@@ -100,8 +98,7 @@ class Thing(Strict):
         for capability in capabilities:
             if known is not None and capability not in known:
                 raise ValueError(
-                    f"'{capability}' is not a leadership capability "
-                    f"(expected one of: {', '.join(sorted(known))})"
+                    f"'{capability}' is not a leadership capability (expected one of: {', '.join(sorted(known))})"
                 )
         return capabilities
 
@@ -243,7 +240,9 @@ class AssessmentFramework(FrameworkBase):
             for element in dimension.elements:
                 unknown = set(element.looks_like) - known
                 if unknown:
-                    raise ValueError(f"element '{element.id}': unknown level(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})")
+                    raise ValueError(
+                        f"element '{element.id}': unknown level(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})"
+                    )
         return self
 
     def dimensions_for(self, level: str) -> tuple[Dimension, ...]:
@@ -252,7 +251,7 @@ class AssessmentFramework(FrameworkBase):
 
 
 Framework = Annotated[
-    Union[HeadingsFramework, CapabilitiesFramework, ElementsFramework, AssessmentFramework],
+    HeadingsFramework | CapabilitiesFramework | ElementsFramework | AssessmentFramework,
     Field(discriminator="kind"),
 ]
 FRAMEWORK_KINDS = ("headings", "capabilities", "elements", "self-assessment")

@@ -11,17 +11,18 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from thingsjournal import __version__
-from thingsjournal import cli_export, cli_journal, cli_privacy
+from thingsjournal import __version__, cli_export, cli_journal, cli_privacy
 from thingsjournal.crashlog import crash_report
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.session import Session
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 PROG = "thingsjournal"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
@@ -56,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     entries = commands.add_parser("entries", help="every entry in the journal")
     entries.add_argument("--json", action="store_true", help="print JSON for scripts")
     entries.add_argument("--search", metavar="WORDS", default="", help="only entries holding every one of these words")
-    entries.add_argument("--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)")
+    entries.add_argument(
+        "--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)"
+    )
     entries.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
     edit = commands.add_parser(
         "edit",
@@ -88,7 +91,9 @@ def _new_pack(session: Session, args: argparse.Namespace) -> int:
     target = Path(args.folder).expanduser()
     written = write_starter_pack(target)
     print(f"Wrote a starter pack of {len(written)} files in {target}.")
-    print(f"Try it: thingsjournal --content {target} check, then thingsjournal --content {target} --programme our-programme")
+    print(
+        f"Try it: thingsjournal --content {target} check, then thingsjournal --content {target} --programme our-programme"
+    )
     return 0
 
 
@@ -160,7 +165,6 @@ def _things(session: Session, args: argparse.Namespace) -> int:
 
 def _check(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.packs import load_catalog
-
     from thingsjournal.settings import load_settings
 
     catalog, problems = load_catalog(session.roots)

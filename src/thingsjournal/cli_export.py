@@ -3,15 +3,18 @@ stdout or in a file readable by the user alone."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from thingsjournal.cli_journal import add_entry_selector, date_option, warn_about_journal
 from thingsjournal.cli_privacy import MODES, check_before_export
 from thingsjournal.errors import UserError
-from thingsjournal.session import Session
 
+if TYPE_CHECKING:
+    import argparse
+
+    from thingsjournal.session import Session
 
 FORMATS = ("markdown", "text", "html")  # export.FORMATS, named here so that other commands need not import it
 
@@ -23,7 +26,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="One Thing or entry exports on its own; several, --all or a date range make a portfolio.",
     )
     add_entry_selector(export, "every entry (with --since/--until: those in the period)")
-    export.add_argument("--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)")
+    export.add_argument(
+        "--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)"
+    )
     export.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
     export.add_argument("--format", choices=FORMATS, default="markdown", help="markdown (default), text or html")
     export.add_argument(
@@ -32,7 +37,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         default="warn",
         help="warn (default): what could identify someone is listed first; strict: refuse while any; off: no check",
     )
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (readable by you alone) instead of the screen")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (readable by you alone) instead of the screen"
+    )
 
 
 def export(session: Session, args: argparse.Namespace) -> int:

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from thingsjournal.dates import parse_date
+from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
 from thingsjournal.journal_filter import EntryFilter, haystacks, select
 from thingsjournal.problems import file_names
-from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.search import load_texts
-from thingsjournal.session import Session
+
+if TYPE_CHECKING:
+    import argparse
+    from datetime import date
+
+    from thingsjournal.session import Session
 
 PROG = "thingsjournal"
 LEARNING_FIELDS = ("learned", "practice")
@@ -54,7 +58,9 @@ def entries(session: Session, args: argparse.Namespace) -> int:
     warn_about_journal(session)
     listed = session.listing.entries
     if args.search or args.since or args.until:  # as the journal screen finds them: newest first
-        chosen = EntryFilter(text=args.search, since=date_option(args.since, "--since"), until=date_option(args.until, "--until"))
+        chosen = EntryFilter(
+            text=args.search, since=date_option(args.since, "--since"), until=date_option(args.until, "--until")
+        )
         texts = load_texts(session.listing, session.journal.app_dir / ENTRIES_FILE) if args.search else {}
         listed = select(session, listed, haystacks(session, listed, texts), chosen)
     rows = [
@@ -76,7 +82,11 @@ def entries(session: Session, args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("No entries match." if listed is not session.listing.entries else f"No entries yet in {session.locations.journal}.")
+        print(
+            "No entries match."
+            if listed is not session.listing.entries
+            else f"No entries yet in {session.locations.journal}."
+        )
         return 0
     print(f"{'Id':<8}  {'Created':<10}  {'Status':<13} {'Words':>5}  Title")
     for row in rows:
@@ -133,12 +143,12 @@ def _edit_target(session: Session, args: argparse.Namespace) -> _Target:
         thing = session.thing(args.thing)
         existing = None if args.new else session.entry_for_thing(thing.programme, thing.number)
         entry = (
-            session.journal.load(existing.id)
-            if existing
-            else Reflection(programme=thing.programme, thing=thing.number)
+            session.journal.load(existing.id) if existing else Reflection(programme=thing.programme, thing=thing.number)
         )
     if not isinstance(entry, LearningRecord | Reflection):
-        raise UserError(f"entry {entry.id} is a {entry.kind.replace('assessment', 'self-assessment')}: open it in the app to change it")
+        raise UserError(
+            f"entry {entry.id} is a {entry.kind.replace('assessment', 'self-assessment')}: open it in the app to change it"
+        )
     if isinstance(entry, LearningRecord):
         field = args.prompt or "learned"
         if field not in LEARNING_FIELDS:
@@ -182,7 +192,9 @@ def _words_note(session: Session, entry: object, field: str, text: str) -> str:
 
 def delete(session: Session, args: argparse.Namespace) -> int:
     summary = session.journal.delete(args.entry)
-    print(f"Moved entry {summary.id} ({session.title_of(summary)}) to the trash; 'restore --entry {summary.id}' brings it back.")
+    print(
+        f"Moved entry {summary.id} ({session.title_of(summary)}) to the trash; 'restore --entry {summary.id}' brings it back."
+    )
     return 0
 
 

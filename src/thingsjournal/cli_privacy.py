@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import replace
@@ -11,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from thingsjournal.cli_journal import add_entry_selector, warn_about_journal
 from thingsjournal.errors import UserError
-from thingsjournal.session import Session
 
 if TYPE_CHECKING:
+    import argparse
+
     from thingsjournal.journal_index import EntrySummary
     from thingsjournal.privacy import Finding
+    from thingsjournal.session import Session
 
 MODES = ("warn", "strict", "off")
 
@@ -50,7 +51,12 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
     else:
         for finding in findings:
             print(describe(finding))
-        print(f"{len(findings)} thing(s) that could identify someone." if findings else "Nothing found that could identify someone.", file=sys.stderr)
+        print(
+            f"{len(findings)} thing(s) that could identify someone."
+            if findings
+            else "Nothing found that could identify someone.",
+            file=sys.stderr,
+        )
     return 1 if findings else 0
 
 

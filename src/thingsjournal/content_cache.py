@@ -11,15 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from thingsjournal import __version__
-from thingsjournal.content_sources import ContentRoot
 from thingsjournal.problems import Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from importlib.resources.abc import Traversable
+
+    from thingsjournal.content_sources import ContentRoot
 
 FORMAT = 1
 
@@ -84,7 +87,11 @@ class ContentIndex:
         ]
 
     def learning_elements(self) -> list[Named]:
-        return [Named(item["id"], item["name"]) for framework in self._frameworks("elements") for item in framework["elements"]]
+        return [
+            Named(item["id"], item["name"])
+            for framework in self._frameworks("elements")
+            for item in framework["elements"]
+        ]
 
 
 def load_index(roots: tuple[ContentRoot, ...], cache_dir: Path | None) -> ContentIndex:

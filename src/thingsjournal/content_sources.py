@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from thingsjournal.paths import Locations
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    from thingsjournal.paths import Locations
 
 DEFAULT_PROGRAMME = "sssc-23-things-elc"
 

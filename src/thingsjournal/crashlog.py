@@ -6,9 +6,12 @@ from __future__ import annotations
 import os
 import traceback
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from thingsjournal import __version__
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def crash_report(error: BaseException) -> str:

@@ -12,12 +12,15 @@ import secrets
 import shlex
 import shutil
 import subprocess
-from collections.abc import Mapping
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from thingsjournal.entries import normalise_text
 from thingsjournal.errors import UserError
 from thingsjournal.safefiles import atomic_write, make_private_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
 
 FALLBACKS = ("nano", "vi")
 
@@ -59,7 +62,9 @@ def run_editor(draft: Path, command: list[str]) -> str:
     try:
         result = subprocess.run([*command, str(draft)])
     except OSError as error:
-        raise EditorFailed(f"the editor '{command[0]}' could not be started ({error.strerror or error})", draft) from error
+        raise EditorFailed(
+            f"the editor '{command[0]}' could not be started ({error.strerror or error})", draft
+        ) from error
     if result.returncode != 0:
         raise EditorFailed(f"the editor '{command[0]}' failed (exit code {result.returncode})", draft)
     try:

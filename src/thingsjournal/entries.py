@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 import tomllib
 from datetime import date, datetime
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -23,8 +23,8 @@ from pydantic import (
 )
 
 from thingsjournal import toml_writer
-from thingsjournal.dates import show_date
 from thingsjournal.catalog import Link, Slug
+from thingsjournal.dates import show_date
 from thingsjournal.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
 from thingsjournal.problems import Problem
 from thingsjournal.status import MARKED
@@ -159,7 +159,9 @@ class SelfAssessment(EntryBase):
         from thingsjournal.wordcount import count_words
 
         texts = [standing.evidence for standing in self.standings.values()]
-        texts += [text for action in self.actions for text in (action.goal, action.actions, action.support, action.review)]
+        texts += [
+            text for action in self.actions for text in (action.goal, action.actions, action.support, action.review)
+        ]
         return sum(count_words(text) for text in texts)
 
 
@@ -184,7 +186,7 @@ class CapabilityRating(EntryBase):
         return count_words(self.notes)
 
 
-Entry = Annotated[Union[Reflection, LearningRecord, SelfAssessment, CapabilityRating], Field(discriminator="kind")]
+Entry = Annotated[Reflection | LearningRecord | SelfAssessment | CapabilityRating, Field(discriminator="kind")]
 entry_adapter: TypeAdapter[Entry] = TypeAdapter(Entry)
 ENTRY_KINDS = ("reflection", "learning", "assessment", "rating")
 AnyEntry = Reflection | LearningRecord | SelfAssessment | CapabilityRating
@@ -229,5 +231,10 @@ def read_entry(label: str, text: str) -> tuple[AnyEntry | None, list[Problem]]:
 
 
 def _model_for(data: dict[str, Any]) -> type[BaseModel] | None:
-    models = {"reflection": Reflection, "learning": LearningRecord, "assessment": SelfAssessment, "rating": CapabilityRating}
+    models = {
+        "reflection": Reflection,
+        "learning": LearningRecord,
+        "assessment": SelfAssessment,
+        "rating": CapabilityRating,
+    }
     return models.get(data.get("kind"))  # type: ignore[arg-type]

@@ -9,11 +9,13 @@ the journal's app folder (0600) and is left out of backups.
 
 from __future__ import annotations
 
-from pathlib import Path
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from thingsjournal.journal_index import Listing, read_cache, write_cache
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 ENTRIES_FORMAT = 1
 ENTRIES_FILE = "entries.json"  # in the journal's app folder
@@ -35,7 +37,13 @@ def cached_entries(listing: Listing, cache_file: Path | None) -> dict[str, dict[
             continue
         key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
         cached = known.get(summary.file)
-        if isinstance(cached, list) and len(cached) == 2 and cached[0] == key and isinstance(cached[1], dict) and cached[1].get("id") == summary.id:
+        if (
+            isinstance(cached, list)
+            and len(cached) == 2
+            and cached[0] == key
+            and isinstance(cached[1], dict)
+            and cached[1].get("id") == summary.id
+        ):
             data = cached[1]
         else:
             try:

@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from thingsjournal.dates import show_date, show_minutes
 from thingsjournal.errors import UserError
 from thingsjournal.journal_filter import entry_date
-from thingsjournal.journal_index import EntrySummary
 from thingsjournal.markdown_text import escape_block, escape_inline
-from thingsjournal.session import Session
 from thingsjournal.status import status_of
 from thingsjournal.wordcount import count_words
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from thingsjournal.catalog import Catalog, Programme, Thing
     from thingsjournal.entries import AnyEntry as Entry
     from thingsjournal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
+    from thingsjournal.journal_index import EntrySummary
+    from thingsjournal.session import Session
 
 FORMATS = ("markdown", "text", "html")
 LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
@@ -74,9 +75,18 @@ def choose_entries(
     selected = [
         entry
         for entry in chosen.values()
-        if (period.since is None or entry_date(entry) >= period.since) and (period.until is None or entry_date(entry) <= period.until)
+        if (period.since is None or entry_date(entry) >= period.since)
+        and (period.until is None or entry_date(entry) <= period.until)
     ]
-    selected.sort(key=lambda entry: (entry.kind != "reflection", entry.programme or "", entry.thing or 0, entry_date(entry), entry.id))
+    selected.sort(
+        key=lambda entry: (
+            entry.kind != "reflection",
+            entry.programme or "",
+            entry.thing or 0,
+            entry_date(entry),
+            entry.id,
+        )
+    )
     return selected
 
 
@@ -87,7 +97,9 @@ def load_entries(session: Session, summaries: list[EntrySummary]) -> list[Entry]
     found = session.entry_data
     missing = [summary.file for summary in summaries if summary.id not in found]
     if missing:
-        raise UserError(f"{session.listing.folder / missing[0]}: changed or removed while exporting; nothing was exported")
+        raise UserError(
+            f"{session.listing.folder / missing[0]}: changed or removed while exporting; nothing was exported"
+        )
     return [entry_adapter.validate_python(found[summary.id]) for summary in summaries]
 
 
@@ -174,7 +186,9 @@ class _Writer:
                     self.user_text(standing.evidence)
                 if standing and standing.entries:
                     listed = {summary.id: summary for summary in self.session.listing.entries}
-                    titles = [self.session.title_of(listed[entry_id]) for entry_id in standing.entries if entry_id in listed]
+                    titles = [
+                        self.session.title_of(listed[entry_id]) for entry_id in standing.entries if entry_id in listed
+                    ]
                     if titles:
                         self.line("Evidence in the journal:")
                         self.bullets(titles)
@@ -182,7 +196,12 @@ class _Writer:
             self.heading(level + 1, "Action plan")
             for action in entry.actions:
                 self.heading(level + 2, names.get(action.element, action.element) + (" (done)" if action.done else ""))
-                for label, text in (("Goal", action.goal), ("Actions", action.actions), ("Support needed", action.support), ("Review", action.review)):
+                for label, text in (
+                    ("Goal", action.goal),
+                    ("Actions", action.actions),
+                    ("Support needed", action.support),
+                    ("Review", action.review),
+                ):
                     if text:
                         self.line(f"{label}:")
                         self.user_text(text)
@@ -196,7 +215,11 @@ class _Writer:
         for capability in self.catalog.capabilities().values():
             if capability.id in entry.ratings:
                 lines.append(f"{capability.name}: {entry.ratings[capability.id]} of 5")
-            lines += [f"{capability.name}, {sub.name}: {entry.ratings[sub.id]} of 5" for sub in capability.subs if sub.id in entry.ratings]
+            lines += [
+                f"{capability.name}, {sub.name}: {entry.ratings[sub.id]} of 5"
+                for sub in capability.subs
+                if sub.id in entry.ratings
+            ]
         if lines:
             self.bullets(lines)
         if entry.notes:
@@ -259,7 +282,9 @@ class _Writer:
             self.heading(level + 1, headings[name].label if name in headings else name)
             self.user_text(text)
 
-    def _evidence(self, capabilities: tuple[str, ...], subs: tuple[str, ...], elements: tuple[str, ...], level: int) -> None:
+    def _evidence(
+        self, capabilities: tuple[str, ...], subs: tuple[str, ...], elements: tuple[str, ...], level: int
+    ) -> None:
         if not (capabilities or subs or elements):
             return
         self.heading(level, "Evidence")
@@ -273,7 +298,9 @@ class _Writer:
             self.frameworks.add("capabilities")
             self.line("Leadership capabilities:")
             self.bullets(names)
-        learning = [element.name for element_id, element in self.catalog.learning_elements().items() if element_id in elements]
+        learning = [
+            element.name for element_id, element in self.catalog.learning_elements().items() if element_id in elements
+        ]
         if learning:
             self.frameworks.add("elements")
             self.line("Core learning elements:")
@@ -281,7 +308,12 @@ class _Writer:
 
     def footer(self) -> None:
         """The attribution of every programme and framework the document shows."""
-        from thingsjournal.catalog import AssessmentFramework, CapabilitiesFramework, ElementsFramework, HeadingsFramework
+        from thingsjournal.catalog import (
+            AssessmentFramework,
+            CapabilitiesFramework,
+            ElementsFramework,
+            HeadingsFramework,
+        )
 
         kinds = {
             "headings": HeadingsFramework,
@@ -363,7 +395,9 @@ def _summary(writer: _Writer, session: Session, summaries: list[EntrySummary]) -
     ):
         covered = [item.name for item in named if counts[item.id]]
         missing = [item.name for item in named if not counts[item.id]]
-        writer.line(f"{title} covered ({len(covered)} of {len(named)}): {escape_inline(', '.join(covered) or 'none yet')}")
+        writer.line(
+            f"{title} covered ({len(covered)} of {len(named)}): {escape_inline(', '.join(covered) or 'none yet')}"
+        )
         writer.line(f"Not yet covered: {escape_inline(', '.join(missing) or 'none')}")
         writer.frameworks.add("capabilities" if title.startswith("Leadership") else "elements")
 
@@ -426,7 +460,9 @@ def render(session: Session, summaries: list[EntrySummary], fmt: str, period: Pe
     if fmt not in FORMATS:
         raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS)}")
     if not summaries:
-        raise UserError("nothing to export: no entries match" + (f" ({period.shown([])})" if period.since or period.until else ""))
+        raise UserError(
+            "nothing to export: no entries match" + (f" ({period.shown([])})" if period.since or period.until else "")
+        )
     entries = load_entries(session, summaries)
     if fmt == "text":
         return plain_text(session, entries)

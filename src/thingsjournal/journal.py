@@ -15,9 +15,6 @@ import hashlib
 import os
 import stat
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from thingsjournal.content_sources import DEFAULT_PROGRAMME
@@ -27,6 +24,9 @@ from thingsjournal.problems import Problem
 from thingsjournal.safefiles import atomic_write, locked, make_private_dir, sync_dir
 
 if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
     from thingsjournal.entries import LearningRecord, Reflection
 
     Entry = Reflection | LearningRecord
@@ -41,7 +41,7 @@ class JournalError(Exception):
 
 @dataclass(frozen=True)
 class SaveResult:
-    entry: "Entry"
+    entry: Entry
     path: Path
     conflict_with: str | None = None
 
@@ -57,7 +57,11 @@ class SaveResult:
 def file_name(entry: Entry) -> str:
     """`2026-11-24-thing-05-k3f9x2ab.toml`: the creation date, what it is, and its id."""
     if entry.kind == "reflection":
-        what = f"thing-{entry.thing:02d}" if entry.programme == DEFAULT_PROGRAMME else f"{entry.programme}-{entry.thing:02d}"
+        what = (
+            f"thing-{entry.thing:02d}"
+            if entry.programme == DEFAULT_PROGRAMME
+            else f"{entry.programme}-{entry.thing:02d}"
+        )
     else:
         what = entry.kind
     return f"{entry.created:%Y-%m-%d}-{what}-{entry.id}.toml"
@@ -92,7 +96,9 @@ class JournalStore:
         if not matches:
             raise UserError(f"no entry '{prefix}' in the {where} at {self.folder}")
         shown = ", ".join(summary.id for summary in matches[:5])
-        raise UserError(f"entry '{prefix}' could be any of {shown}{' ...' if len(matches) > 5 else ''}: type more of its id")
+        raise UserError(
+            f"entry '{prefix}' could be any of {shown}{' ...' if len(matches) > 5 else ''}: type more of its id"
+        )
 
     def load(self, entry_id: str) -> Entry:
         """Read one entry in full, remembering its bytes so a later save can spot outside changes."""
@@ -112,7 +118,10 @@ class JournalStore:
         """Text that may still be wanted: a save interrupted before its rename left its temporary
         file, and a failed editor left its draft. Neither is deleted; `check` names them."""
         found = [
-            Problem(str(path), "left by an interrupted save: it may hold newer text than its entry; copy it over the entry if so")
+            Problem(
+                str(path),
+                "left by an interrupted save: it may hold newer text than its entry; copy it over the entry if so",
+            )
             for path in sorted(self.folder.glob(".*.tmp"))
         ]
         found += [
@@ -140,14 +149,18 @@ class JournalStore:
             with locked(self.app_dir / "lock"):
                 return self._save_locked(entry)
         except OSError as error:
-            raise JournalError(f"could not save entry {entry.id} in {self.folder}: {error.strerror or error}") from error
+            raise JournalError(
+                f"could not save entry {entry.id} in {self.folder}: {error.strerror or error}"
+            ) from error
 
     def _save_locked(self, entry: Entry) -> SaveResult:
         from thingsjournal.entries import now
 
         if entry.id in self._copies:  # once copied after a conflict, this store's edits go to the copy
             copy_id, made = self._copies[entry.id]
-            entry = entry.model_copy(update={"id": copy_id, "conflict_of": entry.id, "conflict_at": made, "created": made})
+            entry = entry.model_copy(
+                update={"id": copy_id, "conflict_of": entry.id, "conflict_at": made, "created": made}
+            )
         seen = self._seen.get(entry.id)
         path = seen[0] if seen else self.folder / file_name(entry)
         on_disk = _read_or_none(path)
@@ -155,7 +168,13 @@ class JournalStore:
         if changed_elsewhere:
             stamp = now()
             copy = entry.model_copy(
-                update={"id": self._unused_id(), "conflict_of": entry.id, "conflict_at": stamp, "created": stamp, "updated": stamp}
+                update={
+                    "id": self._unused_id(),
+                    "conflict_of": entry.id,
+                    "conflict_at": stamp,
+                    "created": stamp,
+                    "updated": stamp,
+                }
             )
             copy_path = self.folder / file_name(copy)
             self._write(copy, copy_path)

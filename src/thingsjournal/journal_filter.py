@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from thingsjournal.journal_index import EntrySummary
 from thingsjournal.search import fold, matches, query_words
-from thingsjournal.session import Session
+
+if TYPE_CHECKING:
+    from thingsjournal.journal_index import EntrySummary
+    from thingsjournal.session import Session
 
 LEARNING = "learning"  # the `thing` filter's value for learning-log records
 
@@ -36,7 +39,9 @@ def haystacks(session: Session, entries: list[EntrySummary], texts: dict[str, st
     return {entry.id: f"{fold(session.title_of(entry))}\n{texts.get(entry.id, '')}" for entry in entries}
 
 
-def select(session: Session, entries: list[EntrySummary], searched: dict[str, str], chosen: EntryFilter) -> list[EntrySummary]:
+def select(
+    session: Session, entries: list[EntrySummary], searched: dict[str, str], chosen: EntryFilter
+) -> list[EntrySummary]:
     """The entries that pass `chosen`, newest first; `searched` is what `haystacks` gives."""
     words = query_words(chosen.text)
     selected = []

@@ -78,7 +78,11 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
             cached, changed = {"stat": key, "summary": asdict(summary)}, True
         if summary.id in by_id:
             listing.problems.append(
-                Problem(item.path, f"entry id '{summary.id}' is also used by {by_id[summary.id]}; this file is not loaded", "id")
+                Problem(
+                    item.path,
+                    f"entry id '{summary.id}' is also used by {by_id[summary.id]}; this file is not loaded",
+                    "id",
+                )
             )
             continue
         by_id[summary.id] = item.name

@@ -89,7 +89,7 @@ def _escape_lines(text: str) -> str:
     lists = _ListTracker()
     lines = [lists.write(line.rstrip(" \t")) for line in text.split("\n")]
     written = []
-    for (markdown, _), (following, starts_item) in zip(lines, lines[1:] + [("", False)]):
+    for (markdown, _), (following, starts_item) in zip(lines, [*lines[1:], ("", False)], strict=False):
         # A line continued by the next one ends with a hard break; one that ends its block
         # must not, or the backslash would show.
         continued = markdown and following and not starts_item

@@ -4,10 +4,13 @@ as it is, for an organisation to make its own."""
 from __future__ import annotations
 
 from importlib.resources import files
-from importlib.resources.abc import Traversable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from thingsjournal.errors import UserError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+    from pathlib import Path
 
 STARTER = "starter_pack"
 

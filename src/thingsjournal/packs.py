@@ -8,20 +8,16 @@ Things); every other programme, and the packaged content above all, still loads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from importlib.resources.abc import Traversable
-from typing import Any, TypeVar
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from thingsjournal.catalog import (
     FRAMEWORK_KINDS,
     AssessmentFramework,
-    Catalog,
     CapabilitiesFramework,
+    Catalog,
+    ElementsFramework,
     Framework,
     HeadingsFramework,
-    ElementsFramework,
     Note,
     NotesFile,
     PlacedNote,
@@ -30,10 +26,17 @@ from thingsjournal.catalog import (
     Thing,
     framework_adapter,
 )
-from thingsjournal.content_sources import ContentRoot
 from thingsjournal.problems import Problem
 from thingsjournal.toml_locate import line_of
 from thingsjournal.tomlcheck import dotted, parse_and_validate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from importlib.resources.abc import Traversable
+
+    from pydantic import BaseModel
+
+    from thingsjournal.content_sources import ContentRoot
 
 PROGRAMME_FILE = "programme.toml"
 FRAMEWORKS_DIR = "frameworks"
@@ -58,16 +61,16 @@ def load_catalog(roots: Iterable[ContentRoot]) -> tuple[Catalog, list[Problem]]:
     frameworks = _load_frameworks(roots, report)
     context = {
         "headings": {h.id for f in frameworks if isinstance(f, HeadingsFramework) for h in f.headings},
-        "capabilities": {
-            c.id for f in frameworks if isinstance(f, CapabilitiesFramework) for c in f.capabilities
-        },
+        "capabilities": {c.id for f in frameworks if isinstance(f, CapabilitiesFramework) for c in f.capabilities},
     }
     programmes: dict[str, tuple[Programme, Traversable]] = {}
     for root in roots:
         for folder in _children(root.path):
             if folder.is_file():
                 if folder.name.endswith(".toml"):
-                    report.add(folder, "expected in a programme folder or in frameworks/, not at the top of a content folder")
+                    report.add(
+                        folder, "expected in a programme folder or in frameworks/, not at the top of a content folder"
+                    )
                 continue
             if folder.name in (FRAMEWORKS_DIR, NOTES_DIR) or folder.name.startswith((".", "_")):
                 continue
@@ -77,7 +80,12 @@ def load_catalog(roots: Iterable[ContentRoot]) -> tuple[Catalog, list[Problem]]:
             if programme.id in programmes:
                 first = programmes[programme.id][1]
                 info_file = folder / PROGRAMME_FILE
-                report.add(info_file, f"programme id '{programme.id}' is already used by {first}; this one is not loaded", "id", _line(info_file, ("id",)))
+                report.add(
+                    info_file,
+                    f"programme id '{programme.id}' is already used by {first}; this one is not loaded",
+                    "id",
+                    _line(info_file, ("id",)),
+                )
                 continue
             programmes[programme.id] = (programme, folder)
     loaded = {programme.id: programme for programme, _ in programmes.values()}
@@ -112,7 +120,12 @@ def _missing_thing(file: Traversable, index: int, note: Note, programmes: dict[s
     programme = programmes.get(note.programme)
     if programme is None:
         known = ", ".join(sorted(programmes)) or "none"
-        return Problem(str(file), f"no programme '{note.programme}' (known: {known})", dotted(("notes", index, "programme")), _line(file, ("notes", index, "programme")))
+        return Problem(
+            str(file),
+            f"no programme '{note.programme}' (known: {known})",
+            dotted(("notes", index, "programme")),
+            _line(file, ("notes", index, "programme")),
+        )
     if programme.thing(note.thing) is None:
         numbers = [thing.number for thing in programme.things]
         span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
@@ -132,7 +145,12 @@ def _load_frameworks(roots: tuple[ContentRoot, ...], report: _Report) -> list[Fr
             if framework is None:
                 continue
             if framework.id in loaded:
-                report.add(file, f"framework id '{framework.id}' is already used by {loaded[framework.id][1]}; this one is not loaded", "id", _line(file, ("id",)))
+                report.add(
+                    file,
+                    f"framework id '{framework.id}' is already used by {loaded[framework.id][1]}; this one is not loaded",
+                    "id",
+                    _line(file, ("id",)),
+                )
                 continue
             loaded[framework.id] = (framework, file)
     return [framework for framework, _ in loaded.values()]
@@ -155,7 +173,12 @@ def _load_programme(folder: Traversable, context: dict[str, set[str]], report: _
         if thing is None:
             continue
         if thing.number in things:
-            report.add(file, f"Thing {thing.number} is already defined in {things[thing.number][1]}", "number", _line(file, ("number",)))
+            report.add(
+                file,
+                f"Thing {thing.number} is already defined in {things[thing.number][1]}",
+                "number",
+                _line(file, ("number",)),
+            )
             continue
         things[thing.number] = (thing, file)
     if info is None or len(report.problems) > before:

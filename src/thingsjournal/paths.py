@@ -38,9 +38,7 @@ def locate(journal: str | os.PathLike[str] | None = None) -> Locations:
     """Work out the locations, honouring `--journal` first, then THINGSJOURNAL_DIR."""
     chosen = journal or os.environ.get(JOURNAL_ENV) or None
     journal_dir = (
-        Path(chosen).expanduser()
-        if chosen
-        else Path(platformdirs.user_data_dir(APP, appauthor=False)) / "journal"
+        Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP, appauthor=False)) / "journal"
     )
     return Locations(
         journal=journal_dir.absolute(),
@@ -48,3 +46,11 @@ def locate(journal: str | os.PathLike[str] | None = None) -> Locations:
         cache=Path(platformdirs.user_cache_dir(APP, appauthor=False)),
         logs=Path(platformdirs.user_log_dir(APP, appauthor=False)),
     )
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user reads it: under their home folder it starts with "~"."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)

@@ -12,7 +12,6 @@ Inspectorate ...) is taken for a name. Words the user marks as fine are never fl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,8 @@ from thingsjournal import privacy_words as words
 from thingsjournal.entry_cache import entry_texts
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from thingsjournal.journal_index import EntrySummary
     from thingsjournal.session import Session
 
@@ -35,7 +36,25 @@ _DATE = (
     r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b"  # 2021-09-03
 )
 # Words before "18 months" that make it a duration, not a child's age ("over the last 18 months").
-_DURATIONS = {"for", "over", "last", "past", "next", "few", "every", "within", "about", "around", "than", "the", "in", "after", "some", "nearly", "almost"}
+_DURATIONS = {
+    "for",
+    "over",
+    "last",
+    "past",
+    "next",
+    "few",
+    "every",
+    "within",
+    "about",
+    "around",
+    "than",
+    "the",
+    "in",
+    "after",
+    "some",
+    "nearly",
+    "almost",
+}
 _MONTHS_OF_AGE = re.compile(r"\b\d{1,2}\s+months\b(?!\s+(?:ago|later|before|after|on|of|with|in|at)\b)")
 
 # (kind, pattern, why): all but the ages written in words need a digit, so a text without one
@@ -45,7 +64,9 @@ _WITH_DIGITS: list[tuple[str, re.Pattern[str], str]] = [
     ("postcode", re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b", re.IGNORECASE), "a UK postcode"),
     (
         "address",
-        re.compile(rf"(?:\bFlat\s+\d+(?:/\d+)?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{words.STREET_NOUNS})\b"),
+        re.compile(
+            rf"(?:\bFlat\s+\d+(?:/\d+)?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{words.STREET_NOUNS})\b"
+        ),
         "a street address",
     ),
     (
@@ -90,7 +111,9 @@ _IN_WORDS: list[tuple[str, re.Pattern[str], str, frozenset[str]]] = [
 _DIGIT = re.compile(r"\d")
 _SETTING = re.compile(rf"\b((?:St\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:{words.SETTING_NOUNS})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:['’]s)?\b|\bMc[A-Z][a-z]+\b|\bO['’][A-Z][a-z]+\b")
-_COMMON_ENDINGS = re.compile(r"(?:ing|ed|ly|tion|sion|ness|ment|ful|less|ive|ous|able|ible|ity|ism|ship|ence|ance|ise|ize|ised|ized|ities|ments)$")
+_COMMON_ENDINGS = re.compile(
+    r"(?:ing|ed|ly|tion|sion|ness|ment|ful|less|ive|ous|able|ible|ity|ism|ship|ence|ance|ise|ize|ised|ized|ities|ments)$"
+)
 _PHONE_LIKE = re.compile(r"(?:\+|\(|\b)\d[\d ()-]{7,}\d")
 _SENTENCE_END = set(".!?:;\n")
 
@@ -110,14 +133,23 @@ class Finding:
     def as_json(self) -> dict[str, Any]:
         """As `privacy --json` gives it (DESIGN.md), with the reason too."""
         where = {"file": self.file} if self.file is not None else {"entry": self.entry, "field": self.field}
-        return {"kind": self.kind, "text": self.text, "line": self.line, "column": self.column, **where, "why": self.why}
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "line": self.line,
+            "column": self.column,
+            **where,
+            "why": self.why,
+        }
 
 
 class Vocabulary:
     """The words that are not names: common words, the ELC words we know, every word of the
     content packs, and the words the user marked as fine."""
 
-    def __init__(self, content_words: Iterable[str] = (), fine: Iterable[str] = (), content_names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, content_words: Iterable[str] = (), fine: Iterable[str] = (), content_names: Iterable[str] = ()
+    ) -> None:
         self.known = {*words.COMMON, *words.CALENDAR, *words.ELC, *words.THEORISTS, *(w.lower() for w in content_words)}
         self.fine = {phrase.casefold().strip() for phrase in fine if phrase.strip()}
         # Capitalised in the content packs ("Drew Dudley", "Lisa"): the programme's own, not private.
@@ -194,7 +226,9 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
             start = _setting_start(match)
             if start is not None and free(start, match.end()):
                 found.append((start, match.end(), "setting", "the name of a nursery, school or service"))
-    found += [(start, end, "name", why) for start, end, why in _names(text, capitalised, vocabulary) if free(start, end)]
+    found += [
+        (start, end, "name", why) for start, end, why in _names(text, capitalised, vocabulary) if free(start, end)
+    ]
     findings = []
     fine = vocabulary.fine_spans(text) if vocabulary.fine else []
     for start, end, kind, why in sorted(found):
@@ -243,7 +277,12 @@ def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) 
         elif vocabulary.knows(word):
             named = False
         else:
-            named = not starts or bare in words.FIRST_NAMES or _ACTS.match(text, match.end()) is not None or bare != word.lower()
+            named = (
+                not starts
+                or bare in words.FIRST_NAMES
+                or _ACTS.match(text, match.end()) is not None
+                or bare != word.lower()
+            )
         if named and run and text[run[1] : match.start()].strip() == "":
             run = (run[0], match.end())
             continue
@@ -260,7 +299,9 @@ def _bare(word: str) -> str:
 
 
 _NAME_WHY = "a capitalised word that is not a common word or one of the programme's own"
-_ACTS = re.compile(r"\s+(?:and\s+[A-Z]|(?:said|says|told|asked|wanted|loved|likes|liked|enjoyed|cried|laughed|smiled|shouted|giggled|shared|showed|ran|hid)\b)")
+_ACTS = re.compile(
+    r"\s+(?:and\s+[A-Z]|(?:said|says|told|asked|wanted|loved|likes|liked|enjoyed|cried|laughed|smiled|shouted|giggled|shared|showed|ran|hid)\b)"
+)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -269,6 +310,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 # Entries
+
 
 def check_entry(entry: dict[str, Any], vocabulary: Vocabulary) -> list[Finding]:
     return [
@@ -289,7 +331,9 @@ def check_entries(session: Session, summaries: list[EntrySummary]) -> list[Findi
     """Findings in the chosen entries, in their order."""
     vocabulary = vocabulary_for(session)
     data = session.entry_data
-    return [finding for summary in summaries if summary.id in data for finding in check_entry(data[summary.id], vocabulary)]
+    return [
+        finding for summary in summaries if summary.id in data for finding in check_entry(data[summary.id], vocabulary)
+    ]
 
 
 def mark_fine(session: Session, text: str) -> None:

@@ -80,12 +80,40 @@ GENERIC_SETTING_WORDS = set(
 # Capitalised words at least one of which a setting's name holds, to skip texts without any.
 SETTING_CUES = frozenset(
     {
-        "Nursery", "School", "Primary", "Academy", "Playgroup", "Kindergarten", "Centre", "Preschool", "Pre-School",
-        "Crèche", "Creche", "Childcare", "Childminding", "Childminders", "Club", "PS",
+        "Nursery",
+        "School",
+        "Primary",
+        "Academy",
+        "Playgroup",
+        "Kindergarten",
+        "Centre",
+        "Preschool",
+        "Pre-School",
+        "Crèche",
+        "Creche",
+        "Childcare",
+        "Childminding",
+        "Childminders",
+        "Club",
+        "PS",
     }
 )
 # Street nouns that name a street even without a number ("on Craigentinny Avenue").
-STRONG_STREET_NOUNS = ("Road", "Street", "Avenue", "Lane", "Drive", "Crescent", "Terrace", "Gardens", "Wynd", "Brae", "Close", "Grove", "Square")
+STRONG_STREET_NOUNS = (
+    "Road",
+    "Street",
+    "Avenue",
+    "Lane",
+    "Drive",
+    "Crescent",
+    "Terrace",
+    "Gardens",
+    "Wynd",
+    "Brae",
+    "Close",
+    "Grove",
+    "Square",
+)
 STREET_NOUNS = (
     "Road|Street|Avenue|Lane|Drive|Crescent|Terrace|Place|Gardens|Court|Way|Close|Grove|Square|Wynd|Brae|"
     "Row|Walk|Rise|Loan|Loaning|Vennel|Park|View"

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING
 
-from thingsjournal.content_cache import Named
 from thingsjournal.dates import declaration_year
-from thingsjournal.session import Session, ThingRow
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from thingsjournal.content_cache import Named
+    from thingsjournal.session import Session, ThingRow
 
 DONE = ("complete", "badge-applied", "badge-awarded")
 
@@ -41,7 +45,9 @@ def overview(session: Session) -> Overview:
         capability_counts.update(session.capabilities_evidenced(entry))
         element_counts.update(set(entry.elements))
     start, end = declaration_year(session.current_date(), session.registration_date)
-    in_year = [entry for entry in entries if start.isoformat() <= _day(entry.learning_date or entry.created) < end.isoformat()]
+    in_year = [
+        entry for entry in entries if start.isoformat() <= _day(entry.learning_date or entry.created) < end.isoformat()
+    ]
     return Overview(
         rows=rows,
         statuses=Counter(row.status for row in rows),
@@ -58,7 +64,7 @@ def _day(stamp: str) -> str:
 
 
 def start_with(numbers: tuple[int, ...]) -> str:
-    """"Start with Things 1-4" (or "Thing 1"), or "" when the programme advises none."""
+    """ "Start with Things 1-4" (or "Thing 1"), or "" when the programme advises none."""
     if not numbers:
         return ""
     return f"Start with Thing {numbers[0]}" if len(numbers) == 1 else f"Start with Things {numbers[0]}-{numbers[-1]}"

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from typing import TYPE_CHECKING
 
 from thingsjournal.journal_filter import entry_date
-from thingsjournal.session import Session
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from thingsjournal.session import Session
 
 BARS = " ▁▂▄▆█"  # a rating of 1 to 5 as a bar; 0 (not rated) as a space
 
@@ -33,14 +37,13 @@ class CapabilityHistory:
         return f"{first} → {last} ({last - first:+d})"
 
 
-def histories(session: Session, extra: tuple[date, dict[str, int]] | None = None, editing: str | None = None) -> list[CapabilityHistory]:
+def histories(
+    session: Session, extra: tuple[date, dict[str, int]] | None = None, editing: str | None = None
+) -> list[CapabilityHistory]:
     """Every capability's ratings from the journal's rating entries, with the count of entries
     tagged with it. `extra` is the ratings on screen (not saved yet) of entry `editing`, which
     stand in for what the journal holds of it."""
-    found = [
-        CapabilityHistory(capability.id, capability.name)
-        for capability in session.index.capabilities()
-    ]
+    found = [CapabilityHistory(capability.id, capability.name) for capability in session.index.capabilities()]
     by_id = {history.id: history for history in found}
     dated: list[tuple[date, dict[str, int]]] = [
         (entry_date(summary), session.entry_data.get(summary.id, {}).get("ratings", {}))

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from thingsjournal.entry_cache import cached_entries, entry_texts
-from thingsjournal.journal_index import Listing
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from thingsjournal.journal_index import Listing
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 

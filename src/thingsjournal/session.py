@@ -15,12 +15,12 @@ from thingsjournal.content_cache import ContentIndex, ProgrammeSummary, ThingSum
 from thingsjournal.content_sources import DEFAULT_PROGRAMME, ContentRoot, content_roots
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalStore
-from thingsjournal.journal_index import EntrySummary, Listing
 from thingsjournal.paths import Locations, locate
 from thingsjournal.status import STATUS_ORDER, status_of
 
 if TYPE_CHECKING:
     from thingsjournal.catalog import Catalog
+    from thingsjournal.journal_index import EntrySummary, Listing
 
 
 @dataclass(frozen=True)

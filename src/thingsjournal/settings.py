@@ -8,8 +8,7 @@ ignored (the defaults apply), and is never rewritten until the user saves new se
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
@@ -18,6 +17,9 @@ from thingsjournal.catalog import Slug
 from thingsjournal.problems import Problem
 from thingsjournal.safefiles import atomic_write, make_private_dir
 from thingsjournal.tomlcheck import parse_and_validate
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 RegistrationNumber = Annotated[str, StringConstraints(pattern=r"^\d*$")]
 

@@ -31,9 +31,7 @@ def line_of(text: str, loc: tuple[str | int, ...]) -> int | None:
             if table == wanted_table and (wanted_index is None or counts.get(table, 0) == wanted_index + 1):
                 best = number
             continue
-        in_wanted = table == wanted_table and (
-            wanted_index is None or counts.get(table, 0) == wanted_index + 1
-        )
+        in_wanted = table == wanted_table and (wanted_index is None or counts.get(table, 0) == wanted_index + 1)
         if in_wanted and wanted_key and _key_line(wanted_key).match(line):
             return number
         if not table and loc and isinstance(loc[0], str) and _key_line(loc[0]).match(line):

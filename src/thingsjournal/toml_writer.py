@@ -30,7 +30,11 @@ def dumps(document: dict[str, Any]) -> str:
 def _table(lines: list[str], path: tuple[str, ...], table: dict[str, Any], header: str = "[{}]") -> None:
     if path:
         lines += ["", header.format(".".join(_key(part) for part in path))]
-    lines += [f"{_key(key)} = {_value(value)}" for key, value in table.items() if not _is_table(value) and not _is_tables(value)]
+    lines += [
+        f"{_key(key)} = {_value(value)}"
+        for key, value in table.items()
+        if not _is_table(value) and not _is_tables(value)
+    ]
     for key, value in table.items():
         if _is_table(value):
             _table(lines, (*path, key), value)

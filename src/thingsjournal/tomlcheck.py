@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
-from typing import Any, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from thingsjournal.patterns import EXPECTED
 from thingsjournal.problems import Problem
 from thingsjournal.toml_locate import line_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 Value = TypeVar("Value")
 

@@ -9,8 +9,11 @@ and only the lines an edit touched counted again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from itertools import filterfalse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # A whole token of symbols: no letter or digit (\w without the underscore) anywhere in it.
 _SYMBOLS_ONLY = re.compile(r"(?:^|\s)(?:[^\w\s]|_)+(?!\S)")

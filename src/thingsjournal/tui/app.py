@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import os
 import signal
-from pathlib import Path
-from collections.abc import Callable, Iterable
+from contextlib import suppress
 from functools import partial
 from importlib import import_module
-from types import FrameType
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.worker import WorkerFailed
 
 from thingsjournal.errors import UserError
@@ -25,7 +22,12 @@ from thingsjournal.tui.themes import HIGH_CONTRAST
 from thingsjournal.tui.worker_failures import report_failed_worker
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from pathlib import Path
+    from types import FrameType
+
     from textual.command import Provider
+    from textual.screen import Screen
 
     from thingsjournal.catalog import Thing
     from thingsjournal.entries import AnyEntry
@@ -57,8 +59,22 @@ class ThingsJournalApp(App[None]):
         ),
         Binding("f1", "help", "Help", id="app.help", tooltip="Every key, and where your journal is"),
         Binding("question_mark", "help", "Help", id="app.help-question", show=False),
-        Binding("f2", "settings", "Settings", id="app.settings", show=False, tooltip="Your name, registration, theme and programme"),
-        Binding("f3", "export", "Export", id="app.export", show=False, tooltip="Export as Markdown, HTML or the plain statement"),
+        Binding(
+            "f2",
+            "settings",
+            "Settings",
+            id="app.settings",
+            show=False,
+            tooltip="Your name, registration, theme and programme",
+        ),
+        Binding(
+            "f3",
+            "export",
+            "Export",
+            id="app.export",
+            show=False,
+            tooltip="Export as Markdown, HTML or the plain statement",
+        ),
     ]
 
     def __init__(self, session: Session, thing: int | None = None) -> None:
@@ -142,7 +158,9 @@ class ThingsJournalApp(App[None]):
         earlier = [e for e in self.session.listing.entries if e.kind == "assessment"]
         level = self.session.entry_data.get(earlier[-1].id, {}).get("level") if earlier else None
         level = level if level in {item.id for item in framework.levels} else framework.levels[0].id
-        self._edit(SelfAssessment(framework=framework.id, level=level, learning_date=self.session.current_date()), stored=False)
+        self._edit(
+            SelfAssessment(framework=framework.id, level=level, learning_date=self.session.current_date()), stored=False
+        )
 
     def new_rating(self) -> None:
         from thingsjournal.entries import CapabilityRating
@@ -158,7 +176,11 @@ class ThingsJournalApp(App[None]):
             from thingsjournal.tui.screens.assessment import AssessmentScreen
 
             if entry.framework not in self.session.catalog.assessments():
-                self.notify(f"The framework '{entry.framework}' is not loaded, so this self-assessment cannot be opened.", severity="error", markup=False)
+                self.notify(
+                    f"The framework '{entry.framework}' is not loaded, so this self-assessment cannot be opened.",
+                    severity="error",
+                    markup=False,
+                )
                 return
             self.push_screen(AssessmentScreen(self.session, entry, stored))
         elif isinstance(entry, CapabilityRating):
@@ -259,7 +281,7 @@ class ThingsJournalApp(App[None]):
         self.run_worker(self._backup, thread=True, description="The backup")
 
     def _backup(self) -> None:
-        from thingsjournal.backup import backup_journal, backup_folder
+        from thingsjournal.backup import backup_folder, backup_journal
 
         try:
             path = backup_journal(self.session.journal.folder, backup_folder(), self.session.current_date())
@@ -277,21 +299,50 @@ class ThingsJournalApp(App[None]):
         """The app's commands for the palette (see `JournalCommands`)."""
         programme = self.session.programme
         commands: list[tuple[str, str, Callable[[], object]]] = [
-            (f"Open Thing {thing.number}: {thing.title}", "Open this Thing's workspace", partial(self.open_thing, thing.number))
+            (
+                f"Open Thing {thing.number}: {thing.title}",
+                "Open this Thing's workspace",
+                partial(self.open_thing, thing.number),
+            )
             for thing in programme.things
         ]
         commands += [
-            (f"Switch programme: {other.title}", "Work on this programme (your journal keeps every programme's entries)", partial(self.switch_programme, other.id))
+            (
+                f"Switch programme: {other.title}",
+                "Work on this programme (your journal keeps every programme's entries)",
+                partial(self.switch_programme, other.id),
+            )
             for other in self.session.index.programmes.values()
             if other.id != programme.id
         ]
-        return commands + [
+        return [
+            *commands,
             ("Journal", "Every entry: search, filter, open, delete and restore", self.action_journal),
-            ("Export", "A badge statement, a post or a CPL portfolio, as Markdown, HTML or plain text", self.action_export),
-            ("New self-assessment", "Where you stand on each element of the Derbyshire framework, and an action plan", self.new_self_assessment),
-            ("Rate the capabilities", "Rate the six leadership capabilities today, and see the chart over time", self.new_rating),
-            ("New learning record", "Record any other CPL: a course, reading, supervision...", self.new_learning_record),
-            ("Back up the journal", "Save the whole journal as a dated zip in your Documents (or home) folder", self.action_backup),
+            (
+                "Export",
+                "A badge statement, a post or a CPL portfolio, as Markdown, HTML or plain text",
+                self.action_export,
+            ),
+            (
+                "New self-assessment",
+                "Where you stand on each element of the Derbyshire framework, and an action plan",
+                self.new_self_assessment,
+            ),
+            (
+                "Rate the capabilities",
+                "Rate the six leadership capabilities today, and see the chart over time",
+                self.new_rating,
+            ),
+            (
+                "New learning record",
+                "Record any other CPL: a course, reading, supervision...",
+                self.new_learning_record,
+            ),
+            (
+                "Back up the journal",
+                "Save the whole journal as a dated zip in your Documents (or home) folder",
+                self.action_backup,
+            ),
             ("Settings", "Name, SSSC registration, theme, default programme", self.action_settings),
             ("Help", "Every key in the app", self.action_help),
             ("About", "Credits, licence, and where your journal and settings are", self.action_about),
@@ -343,10 +394,8 @@ class ThingsJournalApp(App[None]):
             return
         if self.crash is None:
             self.crash = error
-            try:
+            with suppress(Exception):  # saving is best effort while failing
                 self._flush_all()
-            except Exception:  # noqa: BLE001 - saving is best effort while failing
-                pass
         super()._handle_exception(error)
 
     def _print_error_renderables(self) -> None:

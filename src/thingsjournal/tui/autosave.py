@@ -25,6 +25,7 @@ class Autosaver:
         self._wake = threading.Condition()
         self._pending: tuple[int, Any] | None = None
         self._saved_generation = 0
+        self._last: SaveResult | None = None  # the save of _saved_generation
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="thingsjournal-autosave", daemon=True)
         self._thread.start()
@@ -62,11 +63,14 @@ class Autosaver:
                 self._report(generation, result, error)
 
     def _save_one(self, generation: int, snapshot: Any) -> tuple[SaveResult | None, str | None]:
+        """Save `snapshot` unless a save of this generation or a newer one is done. A flush of
+        the generation the worker has just saved gets that save's result: its report may not
+        have reached the screen yet, and the screen must know the entry is stored."""
         if generation <= self._saved_generation:
-            return None, None
+            return (self._last if generation == self._saved_generation else None), None
         try:
             result = self._save(snapshot)
         except JournalError as problem:
             return None, str(problem)
-        self._saved_generation = generation
+        self._saved_generation, self._last = generation, result
         return result, None

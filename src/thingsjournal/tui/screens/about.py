@@ -3,8 +3,9 @@ the app), where the user's files are, and the promise that they stay private."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
@@ -12,7 +13,12 @@ from textual.widgets import Footer, Markdown, Static
 
 from thingsjournal import __version__
 from thingsjournal.content_sources import packaged_root
-from thingsjournal.session import Session
+from thingsjournal.paths import shown_path
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.session import Session
 
 PRIVACY = "Your journal stays on this machine, in files only you can read. Nothing leaves it unless you export it."
 
@@ -47,7 +53,11 @@ class AboutScreen(ModalScreen[None]):
         with VerticalScroll(id="about-box") as box:
             box.border_title = "About"
             yield Static(Text(f"thingsjournal {__version__}"), classes="title")
-            yield Static(Text("A private journal for reflecting on leadership learning in early learning and childcare, one Thing at a time."))
+            yield Static(
+                Text(
+                    "A private journal for reflecting on leadership learning in early learning and childcare, one Thing at a time."
+                )
+            )
             yield Static(Text("Private"), classes="section")
             yield Static(Text(PRIVACY))
             yield Static(Text("Where your files are"), classes="section")
@@ -58,7 +68,7 @@ class AboutScreen(ModalScreen[None]):
             ):
                 with Horizontal(classes="row"):
                     yield Static(Text(label), classes="label")
-                    yield Static(Text(str(path)), classes="path")
+                    yield Static(Text(shown_path(path)), classes="path")
             yield Markdown(notice_text())  # Markdown, never Rich markup: "[...]" shows as written
         yield Footer()
 

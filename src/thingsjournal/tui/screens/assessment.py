@@ -4,20 +4,16 @@ plan for every priority. Saved as the user goes (see `AutosavingScreen`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, Footer, Select, Static, TabbedContent, TabPane
 
-from thingsjournal.catalog import AssessmentFramework
 from thingsjournal.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.entries import SelfAssessment
-from thingsjournal.privacy import Finding
-from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.screens.thing import select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
@@ -25,7 +21,19 @@ from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 
-STANDING_CHOICES = [("Not assessed yet", ""), ("✓ A strength", "strength"), ("◐ Developing", "developing"), ("! A priority", "priority")]
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.catalog import AssessmentFramework
+    from thingsjournal.privacy import Finding
+    from thingsjournal.session import Session
+
+STANDING_CHOICES = [
+    ("Not assessed yet", ""),
+    ("✓ A strength", "strength"),
+    ("◐ Developing", "developing"),
+    ("! A priority", "priority"),
+]
 
 
 class ActionForm(Vertical):
@@ -49,7 +57,9 @@ class ActionForm(Vertical):
         yield WritingField(f"action.{self.element_id}.goal", "Goal", values.get("goal", ""))
         yield WritingField(f"action.{self.element_id}.actions", "Actions", values.get("actions", ""))
         yield WritingField(f"action.{self.element_id}.support", "Support needed", values.get("support", ""))
-        yield from checked_field("Target date", f"action.{self.element_id}.target", show_date(values.get("target")), parse_date, DATE_FORMS)
+        yield from checked_field(
+            "Target date", f"action.{self.element_id}.target", show_date(values.get("target")), parse_date, DATE_FORMS
+        )
         yield WritingField(f"action.{self.element_id}.review", "Review notes", values.get("review", ""))
         yield Checkbox("Done", bool(values.get("done")), id=f"done-{self.element_id}", compact=True)
 
@@ -80,27 +90,46 @@ class AssessmentScreen(AutosavingScreen):
     """
     BINDINGS = [
         Binding("escape", "back", "Back", id="assessment.back", tooltip="Save and go back"),
-        Binding("ctrl+l", "link_entries", "Link entries", id="assessment.link", tooltip="Link journal entries as evidence for this element"),
+        Binding(
+            "ctrl+l",
+            "link_entries",
+            "Link entries",
+            id="assessment.link",
+            tooltip="Link journal entries as evidence for this element",
+        ),
         Binding("ctrl+pagedown", "next_tab", "Next tab", show=False),
     ]
     FIELDS = ("level", "learning_date", "standings", "actions")
 
     def __init__(self, session: Session, entry: SelfAssessment, stored: bool) -> None:
         self.framework: AssessmentFramework = session.catalog.assessments()[entry.framework]
-        self.links = {element_id: standing.entries for element_id, standing in entry.standings.items() if standing.entries}
+        self.links = {
+            element_id: standing.entries for element_id, standing in entry.standings.items() if standing.entries
+        }
         super().__init__(session, entry, stored, classes="assessment-screen")
 
     def compose(self) -> ComposeResult:
         entry = self.entry
         assert isinstance(entry, SelfAssessment)
         with Horizontal(id="assessment-header"):
-            yield Static(Text(f"Self-assessment · {self.framework.title}", no_wrap=True, overflow="ellipsis"), id="assessment-title")
+            yield Static(
+                Text(f"Self-assessment · {self.framework.title}", no_wrap=True, overflow="ellipsis"),
+                id="assessment-title",
+            )
             yield SaveIndicator(id="save-state")
         with TabbedContent(id="assessment-tabs"):
             with TabPane("Where I stand", id="tab-standings"), VerticalScroll(id="standings"):
                 yield Static("Your level of leadership", classes="label")
-                yield Select([(Text(level.name), level.id) for level in self.framework.levels], value=entry.level, allow_blank=False, id="level", compact=True)
-                yield from checked_field("Date", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
+                yield Select(
+                    [(Text(level.name), level.id) for level in self.framework.levels],
+                    value=entry.level,
+                    allow_blank=False,
+                    id="level",
+                    compact=True,
+                )
+                yield from checked_field(
+                    "Date", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS
+                )
                 yield from self._dimensions(entry)
             with TabPane("Action plan", id="tab-plan"), VerticalScroll(id="plan"):
                 yield Static(Text("An action for each element you mark as a priority."), classes="hint")
@@ -127,8 +156,18 @@ class AssessmentScreen(AutosavingScreen):
                     looks = element.looks_like.get(entry.level)
                     if looks:
                         yield Static(Text(f"At your level: {looks}"), classes="hint looks", id=f"looks-{element.id}")
-                    yield Select(STANDING_CHOICES, value=standing.standing or "" if standing else "", allow_blank=False, id=f"stand-{element.id}", compact=True)
-                    yield WritingField(f"standing.{element.id}", "Evidence (Ctrl+L links journal entries)", standing.evidence if standing else "")
+                    yield Select(
+                        STANDING_CHOICES,
+                        value=standing.standing or "" if standing else "",
+                        allow_blank=False,
+                        id=f"stand-{element.id}",
+                        compact=True,
+                    )
+                    yield WritingField(
+                        f"standing.{element.id}",
+                        "Evidence (Ctrl+L links journal entries)",
+                        standing.evidence if standing else "",
+                    )
                     yield Static(self._linked(element.id), classes="hint", id=f"links-{element.id}")
 
     def _linked(self, element_id: str) -> Text:
@@ -166,7 +205,11 @@ class AssessmentScreen(AutosavingScreen):
             plan.mount(ActionForm(element_id, self._element_names().get(element_id, element_id), {}))
 
     def snapshot(self) -> dict[str, Any]:
-        evidence = {field.field.removeprefix("standing."): field.editor.text for field in self.query(WritingField) if field.field.startswith("standing.")}
+        evidence = {
+            field.field.removeprefix("standing."): field.editor.text
+            for field in self.query(WritingField)
+            if field.field.startswith("standing.")
+        }
         standings = {}
         for select in self.query(Select):
             if (select.id or "").startswith("stand-"):
@@ -176,7 +219,9 @@ class AssessmentScreen(AutosavingScreen):
                     "evidence": evidence.get(element_id, ""),
                     "entries": tuple(self.links.get(element_id, ())),
                 }
-        standings = {key: value for key, value in standings.items() if value["standing"] or value["evidence"] or value["entries"]}
+        standings = {
+            key: value for key, value in standings.items() if value["standing"] or value["evidence"] or value["entries"]
+        }
         return {
             "base": self.entry,
             "level": self.query_one("#level", Select).value,
@@ -202,7 +247,14 @@ class AssessmentScreen(AutosavingScreen):
         """Pick the journal entries that evidence the element whose evidence is being written."""
         from thingsjournal.tui.screens.entry_picker import EntryPicker
 
-        field = next((field for field in self.query(WritingField) if field.editor.has_focus and field.field.startswith("standing.")), None)
+        field = next(
+            (
+                field
+                for field in self.query(WritingField)
+                if field.editor.has_focus and field.field.startswith("standing.")
+            ),
+            None,
+        )
         if field is None:
             self.notify("Move to an element's evidence first (Tab), then press Ctrl+L.", markup=False)
             return

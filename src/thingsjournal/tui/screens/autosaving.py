@@ -12,24 +12,25 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from textual import on
-from textual.events import DescendantBlur
-from textual.message import Message
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
-from textual.timer import Timer
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
 from thingsjournal.entries import AnyEntry, normalise_text
-from thingsjournal.journal import SaveResult
-from thingsjournal.session import Session
 from thingsjournal.tui.autosave import Autosaver
 from thingsjournal.tui.widgets.privacy_panel import FindingsList, PrivacyPanel
-from thingsjournal.tui.widgets.row_list import RowList
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 
 if TYPE_CHECKING:
+    from textual.events import DescendantBlur
+    from textual.timer import Timer
+    from textual.widget import Widget
+
+    from thingsjournal.journal import SaveResult
     from thingsjournal.privacy import Finding, Vocabulary
+    from thingsjournal.session import Session
+    from thingsjournal.tui.widgets.row_list import RowList
 
 PAUSE = 1.0  # seconds of quiet before saving
 LONGEST_WAIT = 2.0  # seconds from the first unsaved change to its save, however fast the typing
@@ -94,7 +95,11 @@ class AutosavingScreen(Screen[None]):
 
         if self.vocabulary is None:
             self.vocabulary = vocabulary_for(self.session)
-        data = {"kind": self.entry.kind, "id": self.entry.id, **{k: v for k, v in self.snapshot().items() if k != "base"}}
+        data = {
+            "kind": self.entry.kind,
+            "id": self.entry.id,
+            **{k: v for k, v in self.snapshot().items() if k != "base"},
+        }
         self.findings = check_entry(data, self.vocabulary)
         self.query_one(PrivacyPanel).show(self.findings)
         self.show_findings_count(len(self.findings))
@@ -199,7 +204,9 @@ class AutosavingScreen(Screen[None]):
         indicator = self.query_one(SaveIndicator)
         if error is not None:
             if error != self.error:
-                self.notify(error, title="Not saved: your text is still here", severity="error", markup=False, timeout=10)
+                self.notify(
+                    error, title="Not saved: your text is still here", severity="error", markup=False, timeout=10
+                )
             self.error = error
             indicator.show_state("failed", error)
             self.set_timer(RETRY, self.save_soon)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from thingsjournal.tui.screens.dialog import Dialog
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
 
 
 class ConfirmScreen(Dialog[bool]):

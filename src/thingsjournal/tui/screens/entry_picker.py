@@ -3,15 +3,20 @@ keeps the choice, Escape keeps what there was."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from thingsjournal.session import Session
 from thingsjournal.tui.screens.dialog import Dialog
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.session import Session
 
 
 class EntryPicker(Dialog[tuple[str, ...] | None]):
@@ -34,7 +39,10 @@ class EntryPicker(Dialog[tuple[str, ...] | None]):
         with Vertical():
             yield Static(Text("Which journal entries evidence this? Space ticks one; Enter links them.", style="bold"))
             yield SelectionList[str](
-                *[Selection(Text(self.session.title_of(entry) or "(untitled)"), entry.id, entry.id in self.chosen) for entry in entries],
+                *[
+                    Selection(Text(self.session.title_of(entry) or "(untitled)"), entry.id, entry.id in self.chosen)
+                    for entry in entries
+                ],
                 id="picked",
             )
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -25,14 +24,17 @@ from thingsjournal.dates import declaration_year, show_date
 from thingsjournal.errors import UserError
 from thingsjournal.export import Period, choose_entries, render
 from thingsjournal.journal import JournalError
-from thingsjournal.session import Session
+from thingsjournal.paths import shown_path
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
-from thingsjournal.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
     from thingsjournal.journal_index import EntrySummary
     from thingsjournal.privacy import Finding
+    from thingsjournal.session import Session
+    from thingsjournal.tui.widgets.row_list import RowList
 
 HOW = [
     ("Markdown: a badge application, a blog or ePortfolio post", "markdown"),
@@ -59,8 +61,17 @@ class ExportScreen(Screen[None]):
     """
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="export.back", tooltip="Go back; nothing is written"),
-        Binding("ctrl+s", "save", "Save to file", id="export.save", tooltip="Write the export to the file named", priority=True),
-        Binding("ctrl+t", "copy", "Copy statement", id="export.copy", tooltip="Copy the plain statement, to paste elsewhere"),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save to file",
+            id="export.save",
+            tooltip="Write the export to the file named",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+t", "copy", "Copy statement", id="export.copy", tooltip="Copy the plain statement, to paste elsewhere"
+        ),
     ]
 
     def __init__(self, session: Session, entry_ids: tuple[str, ...] = ()) -> None:
@@ -94,7 +105,10 @@ class ExportScreen(Screen[None]):
         start, end = self._year()
         choices = []
         if self.entry_ids:
-            titles = [self.session.title_of(self.session.journal.resolve(entry_id, self.session.listing)) for entry_id in self.entry_ids]
+            titles = [
+                self.session.title_of(self.session.journal.resolve(entry_id, self.session.listing))
+                for entry_id in self.entry_ids
+            ]
             label = titles[0] if len(titles) == 1 else f"{len(titles)} entries"
             choices.append((Text(f"This entry: {label}" if len(titles) == 1 else label), "entries"))
         choices.append((Text(f"This CPL year, as a portfolio: {show_date(start)} to {show_date(end)}"), "year"))
@@ -124,7 +138,7 @@ class ExportScreen(Screen[None]):
         else:
             name = {"entries": "entries", "year": "cpl-portfolio", "all": "portfolio"}[what]
         today = self.session.current_date().isoformat()
-        return str(backup_folder() / f"thingsjournal-{name}-{today}.{EXTENSIONS[how]}")
+        return shown_path(backup_folder() / f"thingsjournal-{name}-{today}.{EXTENSIONS[how]}")
 
     def _suggest_file(self) -> None:
         field = self.query_one("#file", Input)
@@ -177,16 +191,22 @@ class ExportScreen(Screen[None]):
         if problem:
             self._show_state(f"✗ {problem}")
         elif findings:
-            self._show_state(f"! {len(findings)} thing(s) could identify someone: Enter on one goes to it, f marks it fine.")
+            self._show_state(
+                f"! {len(findings)} thing(s) could identify someone: Enter on one goes to it, f marks it fine."
+            )
         else:
-            self._show_state(f"Preview: {count} entr{'y' if count == 1 else 'ies'}, {len(text.split())} words; nothing found that could identify anyone.")
+            self._show_state(
+                f"Preview: {count} entr{'y' if count == 1 else 'ies'}, {len(text.split())} words; nothing found that could identify anyone."
+            )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A preview that failed (the app has told the user why) never leaves "Making…" up."""
         if event.state is WorkerState.ERROR:
             self.text, self.count = "", 0
             self.query_one("#preview", TextArea).load_text("")
-            self._show_state("✗ The export could not be made: this is a bug, and the message above says where its details are.")
+            self._show_state(
+                "✗ The export could not be made: this is a bug, and the message above says where its details are."
+            )
 
     def on_row_list_chosen(self, message: RowList.Chosen) -> None:
         """A finding: open its entry at the words, to change them there."""

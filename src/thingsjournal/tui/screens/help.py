@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from thingsjournal.session import Session
 from thingsjournal.tui.keys import PALETTE, help_sections, rows
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.session import Session
 
 
 class HelpScreen(ModalScreen[None]):

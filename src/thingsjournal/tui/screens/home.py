@@ -4,10 +4,10 @@ capabilities and core learning elements, and this year's CPL; filters by status 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -16,7 +16,11 @@ from textual.widgets.option_list import Option
 
 from thingsjournal.dates import show_date, show_minutes
 from thingsjournal.progress import Overview, overview, start_with
-from thingsjournal.session import Session, ThingRow
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.session import Session, ThingRow
 
 STATUS_LABELS = {
     "not-started": "○ not started",
@@ -37,26 +41,66 @@ class ThingsList(OptionList):
 
 def thing_line(row: ThingRow, title_width: int) -> Text:
     """`1    ○ not started      0/200  Why is everyday ...`, fitted to the list's width."""
-    line = Text(f"{row.number:<3}  {STATUS_LABELS.get(row.status, row.status):<16}{row.words_of_minimum:>9}  ", no_wrap=True)
+    line = Text(
+        f"{row.number:<3}  {STATUS_LABELS.get(row.status, row.status):<16}{row.words_of_minimum:>9}  ", no_wrap=True
+    )
     title = row.title if len(row.title) <= title_width else row.title[: max(0, title_width - 1)] + "…"
     line.append(title)
     return line
 
 
 COLUMNS_BEFORE_TITLE = 3 + 2 + 16 + 9 + 2
+
+
 class HomeScreen(Screen[None]):
     """The list of Things with their status; the first thing a user sees."""
 
     BINDINGS = [
-        Binding("j", "app.journal", "Journal", id="home.journal", tooltip="Every entry: search, filter, delete, restore"),
+        Binding(
+            "j", "app.journal", "Journal", id="home.journal", tooltip="Every entry: search, filter, delete, restore"
+        ),
         Binding("n", "new_record", "New record", id="home.new", tooltip="Add a learning-log record of any other CPL"),
-        Binding("x", "app.export", "Export", id="home.export", tooltip="A CPL portfolio or any entry, as Markdown, HTML or text"),
+        Binding(
+            "x",
+            "app.export",
+            "Export",
+            id="home.export",
+            tooltip="A CPL portfolio or any entry, as Markdown, HTML or text",
+        ),
         Binding("p", "app.choose_programme", "Programme", id="home.programme", tooltip="Work on another programme"),
-        Binding("a", "self_assessment", "Self-assessment", id="home.assess", show=False, tooltip="A new self-assessment and action plan"),
-        Binding("r", "rating", "Rate capabilities", id="home.rate", show=False, tooltip="Rate the six capabilities; see the chart over time"),
+        Binding(
+            "a",
+            "self_assessment",
+            "Self-assessment",
+            id="home.assess",
+            show=False,
+            tooltip="A new self-assessment and action plan",
+        ),
+        Binding(
+            "r",
+            "rating",
+            "Rate capabilities",
+            id="home.rate",
+            show=False,
+            tooltip="Rate the six capabilities; see the chart over time",
+        ),
         Binding("s", "focus_status", "Status", id="home.status", show=False, tooltip="Filter the Things by status"),
-        Binding("c", "focus_capability", "Capability", id="home.capability", show=False, tooltip="Filter the Things by capability"),
-        Binding("f2", "app.settings", "Settings", id="home.settings", show=False, tooltip="Your name, registration, theme and programme"),
+        Binding(
+            "c",
+            "focus_capability",
+            "Capability",
+            id="home.capability",
+            show=False,
+            tooltip="Filter the Things by capability",
+        ),
+        Binding(
+            "f2",
+            "app.settings",
+            "Settings",
+            id="home.settings",
+            show=False,
+            tooltip="Your name, registration, theme and programme",
+        ),
     ]
 
     def __init__(self, session: Session, highlight: int | None = None) -> None:
@@ -120,7 +164,9 @@ class HomeScreen(Screen[None]):
     def _show_programme(self) -> None:
         """The programme's title, size and advice: the default programme may change in Settings."""
         programme = self.session.programme
-        self.query_one("#programme-title", Static).update(Text(programme.title, style="bold", no_wrap=True, overflow="ellipsis"))
+        self.query_one("#programme-title", Static).update(
+            Text(programme.title, style="bold", no_wrap=True, overflow="ellipsis")
+        )
         self.query_one("#progress", ProgressBar).update(total=max(1, len(programme.things)))
         start = programme.start_with
         self.query_one("#advice", Static).update(Text(f"{start_with(start)}." if start else ""))

@@ -8,12 +8,10 @@ first time); until they have, a search looks at titles alone and says so.
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -21,16 +19,23 @@ from textual.widgets import Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
 from thingsjournal.dates import DATE_FORMS, parse_date, show_date
+from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.journal_filter import LEARNING, EntryFilter, entry_date, haystacks, select
-from thingsjournal.journal_index import EntrySummary, Listing
-from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.search import load_texts
-from thingsjournal.session import Session
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
 from thingsjournal.tui.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from datetime import date
+    from pathlib import Path
+
+    from textual.app import ComposeResult
+
+    from thingsjournal.journal_index import EntrySummary, Listing
+    from thingsjournal.session import Session
 
 KIND_LABELS = {"learning": "▪ learning log", "assessment": "◈ self-assessment", "rating": "★ ratings"}
 COLUMNS_BEFORE_TITLE = 11 + 2 + 16 + 6 + 2
@@ -41,8 +46,16 @@ class EntriesList(RowList):
 
     BINDINGS = [
         Binding("enter", "choose", "Open", id="journal.open", tooltip="Open the highlighted entry"),
-        Binding("delete,d", "screen.delete_entry", "Delete", id="journal.delete", tooltip="Move the highlighted entry to the trash"),
-        Binding("r", "screen.restore_entry", "Restore", id="journal.restore", tooltip="In the trash: put the entry back"),
+        Binding(
+            "delete,d",
+            "screen.delete_entry",
+            "Delete",
+            id="journal.delete",
+            tooltip="Move the highlighted entry to the trash",
+        ),
+        Binding(
+            "r", "screen.restore_entry", "Restore", id="journal.restore", tooltip="In the trash: put the entry back"
+        ),
         Binding("enter", "screen.restore_entry", "Restore", id="journal.restore-enter", show=False),
     ]
 
@@ -78,11 +91,24 @@ class JournalScreen(Screen[None]):
     #journal-note { padding: 0 1; color: $text-muted; }
     """
     BINDINGS = [
-        Binding("escape", "back", "Back", id="journal.back", tooltip="Back to Home (from the trash: back to the journal)"),
-        Binding("slash", "focus_search", "Search", id="journal.search", show=False, tooltip="Type words to find the entries holding them all"),
-        Binding("n", "new_record", "New record", id="journal.new", tooltip="Add a learning-log record of any other CPL"),
+        Binding(
+            "escape", "back", "Back", id="journal.back", tooltip="Back to Home (from the trash: back to the journal)"
+        ),
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            id="journal.search",
+            show=False,
+            tooltip="Type words to find the entries holding them all",
+        ),
+        Binding(
+            "n", "new_record", "New record", id="journal.new", tooltip="Add a learning-log record of any other CPL"
+        ),
         Binding("t", "toggle_trash", "Trash", id="journal.trash", tooltip="Show the trash, or the journal again"),
-        Binding("x", "app.export", "Export", id="journal.export", tooltip="Export the highlighted entry, or a portfolio"),
+        Binding(
+            "x", "app.export", "Export", id="journal.export", tooltip="Export the highlighted entry, or a portfolio"
+        ),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -102,12 +128,22 @@ class JournalScreen(Screen[None]):
         yield Input(placeholder="Search your words (/)", id="search", compact=True)
         with Horizontal(classes="journal-filters"):
             things = [(Text("Learning-log records"), LEARNING)]
-            things += [(Text(f"Thing {thing.number}: {thing.title}"), thing.number) for thing in self.session.programme.things]
+            things += [
+                (Text(f"Thing {thing.number}: {thing.title}"), thing.number) for thing in self.session.programme.things
+            ]
             yield Select(things, prompt="Any Thing", id="thing-filter", compact=True)
-            yield Select([(Text(c.name), c.id) for c in index.capabilities()], prompt="Any capability", id="capability-filter", compact=True)
+            yield Select(
+                [(Text(c.name), c.id) for c in index.capabilities()],
+                prompt="Any capability",
+                id="capability-filter",
+                compact=True,
+            )
         with Horizontal(classes="journal-filters"):
             yield Select(
-                [(Text(e.name), e.id) for e in index.learning_elements()], prompt="Any learning element", id="element-filter", compact=True
+                [(Text(e.name), e.id) for e in index.learning_elements()],
+                prompt="Any learning element",
+                id="element-filter",
+                compact=True,
             )
             statuses = [(Text(label), status) for status, label in STATUS_LABELS.items() if status != "not-started"]
             yield Select(statuses, prompt="Any status", id="status-filter", compact=True)
@@ -135,7 +171,13 @@ class JournalScreen(Screen[None]):
     def load_texts(self) -> None:
         listing = self.listing()
         cache = None if self.in_trash else self.session.journal.app_dir / ENTRIES_FILE
-        self.run_worker(lambda: self._load(listing, cache), thread=True, exclusive=True, group="texts", description="Reading your entries for the search")
+        self.run_worker(
+            lambda: self._load(listing, cache),
+            thread=True,
+            exclusive=True,
+            group="texts",
+            description="Reading your entries for the search",
+        )
 
     def _load(self, listing: Listing, cache: Path | None) -> None:
         texts = load_texts(listing, cache)
@@ -198,19 +240,29 @@ class JournalScreen(Screen[None]):
         ids = [entry.id for entry in self.shown]
         keep = ids.index(current.id) if current is not None and current.id in ids else 0
         shown, session = self.shown, self.session
-        self.query_one("#entries", EntriesList).set_rows(len(shown), lambda index, width: entry_line(session, shown[index], width), keep)
+        self.query_one("#entries", EntriesList).set_rows(
+            len(shown), lambda index, width: entry_line(session, shown[index], width), keep
+        )
         self._show_note()
 
     def _show_note(self, problem: str | None = None) -> None:
         total = len(self.listing().entries)
         where = "in the trash" if self.in_trash else "in the journal"
         self.query_one("#journal-title", Static).update(
-            Text(f"{'Trash' if self.in_trash else 'Journal'} · {len(self.shown)} of {total} entries {where}", style="bold", no_wrap=True)
+            Text(
+                f"{'Trash' if self.in_trash else 'Journal'} · {len(self.shown)} of {total} entries {where}",
+                style="bold",
+                no_wrap=True,
+            )
         )
         if problem or self.texts_problem:
             note = problem or self.texts_problem
         elif not total:
-            note = "The trash is empty." if self.in_trash else "No entries yet: open a Thing from Home, or press n for a learning record."
+            note = (
+                "The trash is empty."
+                if self.in_trash
+                else "No entries yet: open a Thing from Home, or press n for a learning record."
+            )
         elif self.texts is None and self.query_one("#search", Input).value.strip():
             note = "Searching titles only while your texts load…"
         elif self.in_trash:
@@ -250,7 +302,9 @@ class JournalScreen(Screen[None]):
                 self._move(entry, to_trash=True)
 
         self.app.push_screen(
-            ConfirmScreen(f"Move '{title}' to the trash?\n\nYou can restore it from the trash (t) at any time.", "Move to trash"),
+            ConfirmScreen(
+                f"Move '{title}' to the trash?\n\nYou can restore it from the trash (t) at any time.", "Move to trash"
+            ),
             answered,
         )
 

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
@@ -16,14 +15,18 @@ from textual.widgets.selection_list import Selection
 
 from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.entries import LearningRecord
-from thingsjournal.privacy import Finding
-from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
+from thingsjournal.tui.screens.thing import select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
-from thingsjournal.tui.screens.thing import select_finding
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.privacy import Finding
+    from thingsjournal.session import Session
 
 # Offered as the user types the kind of activity; anything else may be typed.
 ACTIVITY_KINDS = [
@@ -90,14 +93,21 @@ class LearningScreen(AutosavingScreen):
             )
             with Horizontal(id="when"):
                 with Vertical(classes="half"):
-                    yield from checked_field("Learning date", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
+                    yield from checked_field(
+                        "Learning date", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS
+                    )
                 with Vertical(classes="half"):
-                    yield from checked_field("Time spent", "minutes", show_minutes(entry.minutes), parse_minutes, "90, or 1h 30m")
+                    yield from checked_field(
+                        "Time spent", "minutes", show_minutes(entry.minutes), parse_minutes, "90, or 1h 30m"
+                    )
             yield WritingField("learned", "What did you learn?", entry.learned)
             yield WritingField("practice", "How will it change your practice?", entry.practice)
             yield Static("Core learning elements", classes="label")
             yield SelectionList[str](
-                *[Selection(Text(element.name), element.id, element.id in entry.elements) for element in self.session.index.learning_elements()],
+                *[
+                    Selection(Text(element.name), element.id, element.id in entry.elements)
+                    for element in self.session.index.learning_elements()
+                ],
                 id="elements",
                 compact=True,
             )

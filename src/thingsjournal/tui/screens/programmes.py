@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from thingsjournal.session import Session
 from thingsjournal.tui.screens.dialog import Dialog
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.session import Session
 
 
 class ProgrammeScreen(Dialog[str | None]):
     DEFAULT_CSS = """
     ProgrammeScreen OptionList { height: auto; max-height: 20; margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="programmes.cancel", tooltip="Keep the programme you have")]
+    BINDINGS = [
+        Binding("escape", "dismiss_none", "Cancel", id="programmes.cancel", tooltip="Keep the programme you have")
+    ]
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -30,7 +37,12 @@ class ProgrammeScreen(Dialog[str | None]):
             yield Static(Text("Which programme? Your journal keeps every programme's entries.", style="bold"))
             yield OptionList(
                 *[
-                    Option(Text(f"{'● ' if programme.id == current else '  '}{programme.title} ({len(programme.things)} Things)"), id=programme.id)
+                    Option(
+                        Text(
+                            f"{'● ' if programme.id == current else '  '}{programme.title} ({len(programme.things)} Things)"
+                        ),
+                        id=programme.id,
+                    )
                     for programme in programmes
                 ],
                 id="programmes",

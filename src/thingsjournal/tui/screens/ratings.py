@@ -3,21 +3,17 @@ chart of every rating over time beside the journal's evidence for each capabilit
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Select, Static, TabbedContent, TabPane
 
 from thingsjournal.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.entries import CapabilityRating
-from thingsjournal.privacy import Finding
 from thingsjournal.ratings import histories
-from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.screens.thing import select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
@@ -25,7 +21,22 @@ from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 
-RATING_CHOICES = [("Not rated", 0), ("1 Just starting", 1), ("2 Developing", 2), ("3 Competent", 3), ("4 Confident", 4), ("5 A real strength", 5)]
+if TYPE_CHECKING:
+    from datetime import date
+
+    from textual.app import ComposeResult
+
+    from thingsjournal.privacy import Finding
+    from thingsjournal.session import Session
+
+RATING_CHOICES = [
+    ("Not rated", 0),
+    ("1 Just starting", 1),
+    ("2 Developing", 2),
+    ("3 Competent", 3),
+    ("4 Confident", 4),
+    ("5 A real strength", 5),
+]
 
 
 def chart(session: Session, on_screen: tuple[date, dict[str, int]] | None = None, editing: str | None = None) -> Text:
@@ -74,7 +85,9 @@ class RatingScreen(AutosavingScreen):
             yield SaveIndicator(id="save-state")
         with TabbedContent(id="rating-tabs"):
             with TabPane("Ratings", id="tab-ratings"), VerticalScroll(id="rating-form"):
-                yield from checked_field("Date of this rating", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS)
+                yield from checked_field(
+                    "Date of this rating", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS
+                )
                 for capability in self.session.catalog.capabilities().values():
                     yield from self._row(capability.id, capability.name, "capability")
                     for sub in capability.subs:

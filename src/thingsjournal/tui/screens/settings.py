@@ -8,26 +8,30 @@ the field says why, keeps what was typed, and the other fields still save.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.events import DescendantBlur
 from textual.screen import Screen
-from textual.theme import Theme
-from textual.timer import Timer
 from textual.widgets import Footer, Input, Select, Static
 
 from thingsjournal.content_sources import DEFAULT_PROGRAMME
 from thingsjournal.dates import DATE_FORMS, declaration_year, parse_date, show_date
-from thingsjournal.session import Session
 from thingsjournal.settings import load_settings, settings_that_validate, update_settings
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from textual.app import ComposeResult
+    from textual.events import DescendantBlur
+    from textual.theme import Theme
+    from textual.timer import Timer
+
+    from thingsjournal.session import Session
 
 PAUSE = 0.5  # seconds of quiet in a field before its value is saved
 LABELS = {
@@ -91,13 +95,22 @@ class SettingsScreen(Screen[None]):
             yield from self._field("registration_number", saved["registration_number"], _digits, "digits only")
             yield from self._field("register_part", saved["register_part"], _text, "as on your SSSC registration")
             yield from self._field(
-                "registration_date", show_date(saved["registration_date"]), _optional_date, f"{DATE_FORMS} or 23 Nov 2026"
+                "registration_date",
+                show_date(saved["registration_date"]),
+                _optional_date,
+                f"{DATE_FORMS} or 23 Nov 2026",
             )
             yield Static("Your CPL declaration year starts on this date's anniversary.", classes="hint")
             yield Static(id="cpl-year", classes="hint")
             yield Static("Theme", classes="label")
             themes = sorted(self.app.available_themes)
-            yield Select([(Text(name), name) for name in themes], value=self.app.theme, allow_blank=False, id="theme", compact=True)
+            yield Select(
+                [(Text(name), name) for name in themes],
+                value=self.app.theme,
+                allow_blank=False,
+                id="theme",
+                compact=True,
+            )
             yield Static("Default programme", classes="label")
             programmes = sorted(self.session.index.programmes.values(), key=lambda programme: programme.title)
             yield Select(

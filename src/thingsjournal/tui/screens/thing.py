@@ -3,19 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.message import Message
 from textual.widgets import Footer, Rule, Static, TabbedContent, TabPane, TextArea
 
-from thingsjournal.catalog import Thing
-from thingsjournal.privacy import Finding
-from thingsjournal.entries import Reflection
-from thingsjournal.session import Session
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.details import DetailsPanel
@@ -26,6 +20,15 @@ from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.statement import StatementPanel
 from thingsjournal.tui.widgets.tags import TagsPanel
 
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+    from textual.message import Message
+
+    from thingsjournal.catalog import Thing
+    from thingsjournal.entries import Reflection
+    from thingsjournal.privacy import Finding
+    from thingsjournal.session import Session
+
 LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
 NARROW = 110  # below this many columns the guide and the writing take turns
 
@@ -35,7 +38,12 @@ class ThingScreen(AutosavingScreen):
         Binding("escape", "back", "Home", id="thing.back", tooltip="Save and go back to Home"),
         Binding("ctrl+g", "toggle_guide", "Guide", id="thing.guide", tooltip="Show or hide the steps"),
         Binding(
-            "ctrl+e", "external_editor", "Editor", id="thing.editor", tooltip="Write this field in your own editor", priority=True
+            "ctrl+e",
+            "external_editor",
+            "Editor",
+            id="thing.editor",
+            tooltip="Write this field in your own editor",
+            priority=True,
         ),
         Binding("ctrl+pagedown", "next_tab", "Next tab", show=False),
         Binding("ctrl+pageup", "previous_tab", "Previous tab", show=False),
@@ -64,7 +72,10 @@ class ThingScreen(AutosavingScreen):
     def compose(self) -> ComposeResult:
         entry = self.entry
         with Horizontal(id="thing-header"):
-            yield Static(Text(f"Thing {self.thing.number} · {self.thing.title}", no_wrap=True, overflow="ellipsis"), id="thing-title")
+            yield Static(
+                Text(f"Thing {self.thing.number} · {self.thing.title}", no_wrap=True, overflow="ellipsis"),
+                id="thing-title",
+            )
             yield SaveIndicator(id="save-state")
         with Horizontal(id="workspace"):
             notes = self.session.catalog.notes_for(self.entry.programme, self.thing.number)  # type: ignore[union-attr]
@@ -84,7 +95,12 @@ class ThingScreen(AutosavingScreen):
                 with TabPane("Tags", id="tab-tags"):
                     chosen = {f"cap:{c}" for c in entry.capabilities} | {f"sub:{s}" for s in entry.sub_capabilities}
                     chosen |= {f"el:{e}" for e in entry.elements}
-                    yield TagsPanel(self.session.index.capabilities(), self.session.index.learning_elements(), chosen, self.thing.capabilities)
+                    yield TagsPanel(
+                        self.session.index.capabilities(),
+                        self.session.index.learning_elements(),
+                        chosen,
+                        self.thing.capabilities,
+                    )
                 with TabPane("Details", id="tab-details"):
                     badge = entry.badge.model_dump() if entry.badge else {}
                     yield DetailsPanel(entry.learning_date, entry.minutes, entry.status, badge)
@@ -101,11 +117,15 @@ class ThingScreen(AutosavingScreen):
                     if prompt.heading in headings:
                         heading = headings[prompt.heading]
                         guide = f" {heading.question}" if heading.question else ""
-                        yield Static(Text.assemble((f" {heading.label} ", "bold reverse"), (guide, "italic")), classes="heading")
+                        yield Static(
+                            Text.assemble((f" {heading.label} ", "bold reverse"), (guide, "italic")), classes="heading"
+                        )
                     else:
                         yield Rule(classes="heading")
                 current = prompt.heading
-                yield WritingField(f"prompt.{prompt.id}", prompt.question, self.entry.answers.get(prompt.id, ""), prompt.hint)
+                yield WritingField(
+                    f"prompt.{prompt.id}", prompt.question, self.entry.answers.get(prompt.id, ""), prompt.hint
+                )
 
     def _logic_model_fields(self) -> ComposeResult:
         headings = self.session.catalog.headings()
@@ -117,7 +137,9 @@ class ThingScreen(AutosavingScreen):
             for name in LOGIC_MODEL:
                 if name in headings:
                     heading = headings[name]
-                    yield WritingField(f"heading.{name}", heading.label, self.entry.headings.get(name, ""), heading.question)
+                    yield WritingField(
+                        f"heading.{name}", heading.label, self.entry.headings.get(name, ""), heading.question
+                    )
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -155,8 +177,12 @@ class ThingScreen(AutosavingScreen):
         return {
             "base": self.entry,
             "statement": self.query_one("#statement", CountingTextArea).text,
-            "answers": {name.removeprefix("prompt."): text for name, text in fields.items() if name.startswith("prompt.")},
-            "headings": {name.removeprefix("heading."): text for name, text in fields.items() if name.startswith("heading.")},
+            "answers": {
+                name.removeprefix("prompt."): text for name, text in fields.items() if name.startswith("prompt.")
+            },
+            "headings": {
+                name.removeprefix("heading."): text for name, text in fields.items() if name.startswith("heading.")
+            },
             "steps_done": self.query_one(GuidePanel).steps_done(),
             "capabilities": tuple(sorted(tags.selected("cap:"))),
             "sub_capabilities": tuple(sorted(tags.selected("sub:"))),
@@ -246,7 +272,6 @@ class ThingScreen(AutosavingScreen):
         self.already_counted = area
         self.flush()
         draft.unlink(missing_ok=True)
-
 
 
 def select_finding(area: TextArea, finding: Finding) -> None:

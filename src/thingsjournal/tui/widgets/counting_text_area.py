@@ -6,10 +6,14 @@ even in a 100,000-word statement. Undo and redo, which replay several edits, rec
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.widgets import TextArea
-from textual.widgets.text_area import Edit, EditResult
 
 from thingsjournal.wordcount import LineWordCounter
+
+if TYPE_CHECKING:
+    from textual.widgets.text_area import Edit, EditResult
 
 
 class CountingTextArea(TextArea):

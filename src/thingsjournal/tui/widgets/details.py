@@ -6,18 +6,21 @@ the field, keeps what was typed, and is not saved until it is put right."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
 from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.patterns import LINK
 from thingsjournal.tui.widgets.fields import WritingField
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
+    from textual.app import ComposeResult
 
 STATUS_CHOICES = [
     ("Worked out from the words: draft, then ready", ""),
@@ -73,7 +76,9 @@ class DetailsPanel(VerticalScroll):
     DetailsPanel Select { width: 50; }
     """
 
-    def __init__(self, learning_date: date | None, minutes: int | None, status: str | None, badge: dict[str, Any]) -> None:
+    def __init__(
+        self, learning_date: date | None, minutes: int | None, status: str | None, badge: dict[str, Any]
+    ) -> None:
         super().__init__(id="details")
         self.values = (learning_date, minutes, status, badge)
 
@@ -84,8 +89,12 @@ class DetailsPanel(VerticalScroll):
         yield Static("Status", classes="label")
         yield Select(STATUS_CHOICES, value=status or "", allow_blank=False, id="status", compact=True)
         yield Static("Open Badge", classes="section")
-        yield from checked_field("Date applied", "badge.applied", show_date(badge.get("applied")), parse_date, DATE_FORMS)
-        yield from checked_field("Date awarded", "badge.awarded", show_date(badge.get("awarded")), parse_date, DATE_FORMS)
+        yield from checked_field(
+            "Date applied", "badge.applied", show_date(badge.get("applied")), parse_date, DATE_FORMS
+        )
+        yield from checked_field(
+            "Date awarded", "badge.awarded", show_date(badge.get("awarded")), parse_date, DATE_FORMS
+        )
         yield from checked_field("Badge link", "badge.link", badge.get("link") or "", _link, "https://...")
         yield WritingField("badge.feedback", "Assessor feedback", badge.get("feedback", ""))
 
@@ -95,4 +104,3 @@ class DetailsPanel(VerticalScroll):
         values["status"] = self.query_one("#status", Select).value or None
         values["badge.feedback"] = self.query_one(WritingField).editor.text
         return values
-

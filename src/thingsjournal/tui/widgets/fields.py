@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
 
 
 def words_label(words: int) -> str:

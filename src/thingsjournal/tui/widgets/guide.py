@@ -3,15 +3,27 @@ and any notes an organisation's pack adds, each saying where it came from."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Checkbox, Link, Static
 
-from thingsjournal.catalog import PlacedNote, Resource, Thing
 from thingsjournal.textflow import reflow
 
-KIND_LABELS = {"read": "Read", "watch": "Watch", "do": "Do", "discuss": "Discuss", "reflect": "Reflect", "write": "Write"}
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.catalog import PlacedNote, Resource, Thing
+
+KIND_LABELS = {
+    "read": "Read",
+    "watch": "Watch",
+    "do": "Do",
+    "discuss": "Discuss",
+    "reflect": "Reflect",
+    "write": "Write",
+}
 
 
 def numbers(values: tuple[int, ...]) -> str:
@@ -53,7 +65,10 @@ class GuidePanel(VerticalScroll):
         if self.thing.introduction.strip():
             yield Static(Text(reflow(self.thing.introduction)), classes="introduction")
         if self.thing.recommended_first:
-            yield Static(Text(f"You may find it helpful to do Things {numbers(self.thing.recommended_first)} first."), classes="introduction")
+            yield Static(
+                Text(f"You may find it helpful to do Things {numbers(self.thing.recommended_first)} first."),
+                classes="introduction",
+            )
         yield Static("Steps", classes="section")
         for number, step in enumerate(self.thing.steps, start=1):
             with Vertical(classes="step"):

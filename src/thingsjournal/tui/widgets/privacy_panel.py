@@ -3,32 +3,45 @@ them as fine (they are never flagged again). The check never changes the user's 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from thingsjournal.privacy import Finding
 from thingsjournal.tui.widgets.row_list import RowList
 
-FIELD_LABELS = {"statement": "Statement", "title": "Title", "activity": "Kind of activity", "learned": "What I learned", "practice": "Practice"}
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.privacy import Finding
+
+FIELD_LABELS = {
+    "statement": "Statement",
+    "title": "Title",
+    "activity": "Kind of activity",
+    "learned": "What I learned",
+    "practice": "Practice",
+}
 
 
 def field_label(field: str | None) -> str:
     if field is None:
         return ""
     kind, _, name = field.partition(".")
-    return {"prompt": "Prompt", "heading": "Logic model", "badge": "Badge feedback"}.get(kind, FIELD_LABELS.get(field, field)) + (
-        f" {name}" if kind == "prompt" else ""
-    )
+    return {"prompt": "Prompt", "heading": "Logic model", "badge": "Badge feedback"}.get(
+        kind, FIELD_LABELS.get(field, field)
+    ) + (f" {name}" if kind == "prompt" else "")
 
 
 class FindingsList(RowList):
     BINDINGS = [
         Binding("enter", "choose", "Go to it", id="privacy.go", tooltip="Go to the words that were found"),
-        Binding("f", "mark_fine", "Mark fine", id="privacy.fine", tooltip="These words are fine: never flag them again"),
+        Binding(
+            "f", "mark_fine", "Mark fine", id="privacy.fine", tooltip="These words are fine: never flag them again"
+        ),
     ]
 
     class MarkFine(Message):

@@ -8,16 +8,18 @@ shows its results as fast as the search itself. Keys and clicks work as in an Op
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+if TYPE_CHECKING:
+    from textual import events
 
 RowText = Callable[[int, int], Text]  # (index, width) -> the row's text
 
@@ -140,4 +142,3 @@ class RowList(ScrollView, can_focus=True):
         if 0 <= index < self.count:
             self.cursor = index
             self.post_message(self.Chosen(self, index))
-

@@ -14,7 +14,6 @@ class SaveIndicator(Static):
     SaveIndicator.-failed { color: $error; text-style: bold; }
     """
 
-
     def show_state(self, state: str, detail: str = "") -> None:
         labels = {
             "idle": "new: saved as you write",

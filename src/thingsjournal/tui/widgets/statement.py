@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Collapsible, ProgressBar, Static, TextArea
 
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
 
 # What SSSC advises a good reflection covers (DESIGN.md, "Who uses it").
 GOOD_REFLECTION = (
@@ -60,7 +64,13 @@ class StatementPanel(Vertical):
             yield Static(Text(self.writing_task))
             if self.covers:
                 yield Static(Text("\n".join(f"• {question}" for question in self.covers)))
-            yield Static(Text("A good reflection says " + ", ".join(GOOD_REFLECTION) + ". Use each point as a heading if it helps."))
+            yield Static(
+                Text(
+                    "A good reflection says "
+                    + ", ".join(GOOD_REFLECTION)
+                    + ". Use each point as a heading if it helps."
+                )
+            )
         yield self.editor
 
     def on_mount(self) -> None:

@@ -3,13 +3,17 @@ learning elements it evidences."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from thingsjournal.content_cache import Named
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
+    from thingsjournal.content_cache import Named
 
 
 class TagsPanel(VerticalScroll):
@@ -39,18 +43,31 @@ class TagsPanel(VerticalScroll):
         options: list[Selection[str]] = []
         for capability in self.capabilities:
             marker = "  (this Thing's focus)" if capability.id in self.related else ""
-            options.append(Selection(Text(capability.name + marker, style="bold"), f"cap:{capability.id}", f"cap:{capability.id}" in self.chosen))
+            options.append(
+                Selection(
+                    Text(capability.name + marker, style="bold"),
+                    f"cap:{capability.id}",
+                    f"cap:{capability.id}" in self.chosen,
+                )
+            )
             options += [
-                Selection(Text(f"   {sub.name}"), f"sub:{sub.id}", f"sub:{sub.id}" in self.chosen) for sub in capability.subs
+                Selection(Text(f"   {sub.name}"), f"sub:{sub.id}", f"sub:{sub.id}" in self.chosen)
+                for sub in capability.subs
             ]
         yield SelectionList[str](*options, id="capabilities", compact=True)
         yield Static("Core learning elements", classes="section")
         yield SelectionList[str](
-            *[Selection(Text(element.name), f"el:{element.id}", f"el:{element.id}" in self.chosen) for element in self.elements],
+            *[
+                Selection(Text(element.name), f"el:{element.id}", f"el:{element.id}" in self.chosen)
+                for element in self.elements
+            ],
             id="elements",
             compact=True,
         )
 
     def selected(self, prefix: str) -> tuple[str, ...]:
-        values = [*self.query_one("#capabilities", SelectionList).selected, *self.query_one("#elements", SelectionList).selected]
+        values = [
+            *self.query_one("#capabilities", SelectionList).selected,
+            *self.query_one("#elements", SelectionList).selected,
+        ]
         return tuple(value.removeprefix(prefix) for value in values if value.startswith(prefix))
