@@ -9,6 +9,7 @@ from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.worker import WorkerFailed
@@ -17,6 +18,7 @@ from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.problems import file_names
 from thingsjournal.session import Session
+from thingsjournal.tui.key_order import KeyOrder
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
 from thingsjournal.tui.worker_failures import report_failed_worker
@@ -82,6 +84,7 @@ class ThingsJournalApp(App[None]):
         self.session = session
         self.start_thing = thing
         self._quit_refused = False
+        self.key_order = KeyOrder(self, super().on_event)
         self.crash: BaseException | None = None
         self.register_theme(HIGH_CONTRAST)
         chosen = session.settings.get("theme")
@@ -91,7 +94,15 @@ class ThingsJournalApp(App[None]):
     def get_default_screen(self) -> HomeScreen:
         return HomeScreen(self.session, self.start_thing)
 
+    async def on_event(self, event: events.Event) -> None:
+        """Keys and pastes from the terminal go through `KeyOrder`, one at a time."""
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            await self.key_order.arrived(event)
+        else:
+            await super().on_event(event)
+
     def on_mount(self) -> None:
+        self.key_order.start_watchdog()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._report_problems()
         if self.start_thing is not None:
