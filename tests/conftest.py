@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--rounds", type=int, default=3, help="rounds per field in the typing test (the soak uses 20)")
+
+
 if TYPE_CHECKING:
     from pathlib import Path
 

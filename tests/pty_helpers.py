@@ -19,7 +19,8 @@ from collections.abc import Iterator
 
 
 def start_app(arguments: list[str], environment: dict[str, str], size: tuple[int, int] = (80, 24)) -> tuple[int, int]:
-    """`python -m thingsjournal ARGUMENTS` in a pseudo-terminal (80x24): its pid and the terminal."""
+    """`python -m thingsjournal ARGUMENTS` in a pseudo-terminal (80x24 unless `size` says): its
+    pid and the terminal."""
     columns, lines = size
     pid, master = pty.fork()
     if pid == 0:  # the child: the app, with the pseudo-terminal as its controlling terminal
@@ -42,10 +43,10 @@ class PtyApp:
 
 
 @contextlib.contextmanager
-def app_in_pty(arguments: list[str], environment: dict[str, str]) -> Iterator[PtyApp]:
+def app_in_pty(arguments: list[str], environment: dict[str, str], size: tuple[int, int] = (80, 24)) -> Iterator[PtyApp]:
     """`start_app`, and on the way out (a failure too) the app killed if it still runs and the
     terminal closed if the test has not closed it."""
-    app = PtyApp(*start_app(arguments, environment))
+    app = PtyApp(*start_app(arguments, environment, size))
     try:
         yield app
     finally:

@@ -230,3 +230,24 @@ def test_action_plan(snap_compare, session: Session, size: tuple[int, int]) -> N
 @sizes
 def test_capability_chart(snap_compare, session: Session, size: tuple[int, int]) -> None:
     assert snap_compare(make_app(session=session), terminal_size=size, run_before=_open_saved(_ratings, "tab-chart"))
+
+
+@sizes
+@pytest.mark.parametrize("look", ["default", "high-contrast", "no-color"])
+def test_the_focused_field_in_each_look(
+    snap_compare, session: Session, size: tuple[int, int], look: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The statement box with the cursor and the learning date field, in every look."""
+    if look == "no-color":
+        monkeypatch.setenv("NO_COLOR", "1")
+    app = _in_theme(session, "default" if look == "no-color" else look)
+
+    async def statement_then_date(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.open_thing(10)
+        await pilot.pause()
+        if pilot.app.screen.has_class("-narrow"):
+            pilot.app.screen.remove_class("-guide")
+        await pilot.press("ctrl+pagedown")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=statement_then_date)

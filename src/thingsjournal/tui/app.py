@@ -21,6 +21,7 @@ from thingsjournal.session import Session
 from thingsjournal.tui.key_order import KeyOrder
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
+from thingsjournal.tui.widgets.tab_focus import step_tab
 from thingsjournal.tui.worker_failures import report_failed_worker
 
 if TYPE_CHECKING:
@@ -58,6 +59,24 @@ class ThingsJournalApp(App[None]):
             id="app.suspend",
             show=False,
             tooltip="Save, then pause thingsjournal and go back to the terminal (type fg to return)",
+        ),
+        Binding(
+            "ctrl+pagedown",
+            "next_tab",
+            "Next tab",
+            id="app.next-tab",
+            show=False,
+            priority=True,
+            tooltip="Show the next tab, whatever has the focus",
+        ),
+        Binding(
+            "ctrl+pageup",
+            "previous_tab",
+            "Previous tab",
+            id="app.previous-tab",
+            show=False,
+            priority=True,
+            tooltip="Show the previous tab",
         ),
         Binding("f1", "help", "Help", id="app.help", tooltip="Every key, and where your journal is"),
         Binding("question_mark", "help", "Help", id="app.help-question", show=False),
@@ -232,6 +251,12 @@ class ThingsJournalApp(App[None]):
         screen_type = getattr(import_module(f"thingsjournal.tui.screens.{module}"), name)
         if not isinstance(self.screen, screen_type):
             self.push_screen(screen_type(self.session))
+
+    def action_next_tab(self) -> None:
+        step_tab(self.screen, 1)
+
+    def action_previous_tab(self) -> None:
+        step_tab(self.screen, -1)
 
     def action_help(self) -> None:
         self._show("help", "HelpScreen")

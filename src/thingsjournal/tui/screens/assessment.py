@@ -20,6 +20,7 @@ from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+from thingsjournal.tui.widgets.tab_focus import Tabs, tab_shown
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -97,7 +98,6 @@ class AssessmentScreen(AutosavingScreen):
             id="assessment.link",
             tooltip="Link journal entries as evidence for this element",
         ),
-        Binding("ctrl+pagedown", "next_tab", "Next tab", show=False),
     ]
     FIELDS = ("level", "learning_date", "standings", "actions")
 
@@ -117,7 +117,7 @@ class AssessmentScreen(AutosavingScreen):
                 id="assessment-title",
             )
             yield SaveIndicator(id="save-state")
-        with TabbedContent(id="assessment-tabs"):
+        with Tabs(id="assessment-tabs"):
             with TabPane("Where I stand", id="tab-standings"), VerticalScroll(id="standings"):
                 yield Static("Your level of leadership", classes="label")
                 yield Select(
@@ -269,9 +269,4 @@ class AssessmentScreen(AutosavingScreen):
         self.app.push_screen(EntryPicker(self.session, self.links.get(element_id, ())), picked)
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        self.focus_pane(event.pane)
-
-    def action_next_tab(self) -> None:
-        tabs = self.query_one(TabbedContent)
-        panes = ["tab-standings", "tab-plan", "tab-privacy"]
-        tabs.active = panes[(panes.index(tabs.active) + 1) % len(panes)]
+        tab_shown(event)

@@ -12,7 +12,6 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from textual import on
-from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
@@ -25,7 +24,6 @@ from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 if TYPE_CHECKING:
     from textual.events import DescendantBlur
     from textual.timer import Timer
-    from textual.widget import Widget
 
     from thingsjournal.journal import SaveResult
     from thingsjournal.privacy import Finding, Vocabulary
@@ -224,13 +222,6 @@ class AutosavingScreen(Screen[None]):
         if self.saved_generation >= self.generation:
             self.dirty_since = None
             indicator.show_state("saved")
-
-    def focus_pane(self, pane: Widget) -> None:
-        """Move the focus into a tab just shown: its first field, else its scrolling area (the
-        focus left in a hidden tab would otherwise pull that tab back)."""
-        target = next(iter(pane.query("TextArea, Select, Input")), None) or next(iter(pane.query(VerticalScroll)), None)
-        if target is not None:
-            target.focus(scroll_visible=False)
 
     def action_back(self) -> None:
         if self.flush() is None:

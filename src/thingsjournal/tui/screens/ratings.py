@@ -20,6 +20,7 @@ from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+from thingsjournal.tui.widgets.tab_focus import Tabs, tab_shown
 
 if TYPE_CHECKING:
     from datetime import date
@@ -83,7 +84,7 @@ class RatingScreen(AutosavingScreen):
         with Horizontal(id="rating-header"):
             yield Static(Text("Capability ratings", style="bold"), id="rating-title")
             yield SaveIndicator(id="save-state")
-        with TabbedContent(id="rating-tabs"):
+        with Tabs(id="rating-tabs"):
             with TabPane("Ratings", id="tab-ratings"), VerticalScroll(id="rating-form"):
                 yield from checked_field(
                     "Date of this rating", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS
@@ -111,10 +112,10 @@ class RatingScreen(AutosavingScreen):
         self.query_one("#learning_date", CheckedInput).focus()
 
     @on(TabbedContent.TabActivated)
-    def tab_shown(self, event: TabbedContent.TabActivated) -> None:
+    def tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """Show the chart fresh, and move the focus into the tab shown."""
         self.show_chart()
-        self.focus_pane(event.pane)
+        tab_shown(event)
 
     def show_chart(self) -> None:
         snapshot = self.snapshot()

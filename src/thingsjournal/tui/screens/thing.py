@@ -18,6 +18,7 @@ from thingsjournal.tui.widgets.guide import GuidePanel
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.statement import StatementPanel
+from thingsjournal.tui.widgets.tab_focus import Tabs, focus_first_field, tab_shown
 from thingsjournal.tui.widgets.tags import TagsPanel
 
 if TYPE_CHECKING:
@@ -45,8 +46,6 @@ class ThingScreen(AutosavingScreen):
             tooltip="Write this field in your own editor",
             priority=True,
         ),
-        Binding("ctrl+pagedown", "next_tab", "Next tab", show=False),
-        Binding("ctrl+pageup", "previous_tab", "Previous tab", show=False),
     ]
     FIELDS = (
         "statement",
@@ -80,7 +79,7 @@ class ThingScreen(AutosavingScreen):
         with Horizontal(id="workspace"):
             notes = self.session.catalog.notes_for(self.entry.programme, self.thing.number)  # type: ignore[union-attr]
             yield GuidePanel(self.thing, set(entry.steps_done), notes)
-            with TabbedContent(id="writing", initial="tab-prompts"):
+            with Tabs(id="writing", initial="tab-prompts"):
                 with TabPane("Prompts", id="tab-prompts"):
                     yield from self._prompt_fields()
                 with TabPane("Statement", id="tab-statement"):
@@ -223,28 +222,13 @@ class ThingScreen(AutosavingScreen):
             else:
                 self._focus_writing()
 
-    def on_tabbed_content_tab_activated(self) -> None:
-        self.call_after_refresh(self._focus_writing)
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """A tab clicked: the focus goes into it (Ctrl+PageDown has moved it there already)."""
+        tab_shown(event)
 
     def _focus_writing(self) -> None:
         tabs = self.query_one(TabbedContent)
-        pane = tabs.get_pane(tabs.active)
-        first = next(iter(pane.query(CountingTextArea)), None) or next(iter(pane.query("SelectionList, Input")), None)
-        if first is not None:
-            first.focus(scroll_visible=False)
-            for scroll in pane.query(VerticalScroll):
-                scroll.scroll_home(animate=False)
-
-    def action_next_tab(self) -> None:
-        self._step_tab(1)
-
-    def action_previous_tab(self) -> None:
-        self._step_tab(-1)
-
-    def _step_tab(self, step: int) -> None:
-        tabs = self.query_one(TabbedContent)
-        panes = [pane.id for pane in tabs.query(TabPane)]
-        tabs.active = panes[(panes.index(tabs.active) + step) % len(panes)]
+        focus_first_field(tabs.get_pane(tabs.active))
 
     def action_external_editor(self) -> None:
         """Write the focused field in $VISUAL / $EDITOR while the app is suspended."""

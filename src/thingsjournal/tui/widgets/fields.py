@@ -48,7 +48,11 @@ class WritingField(Vertical):
         yield self.count
 
     def on_descendant_focus(self) -> None:
+        self.add_class("-focused")  # its question is shown reversed (app.tcss)
         self.scroll_visible(animate=False)  # the question with its field, not the field alone
+
+    def on_descendant_blur(self) -> None:
+        self.remove_class("-focused")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self.count.update(words_label(self.editor.words))

@@ -1,0 +1,109 @@
+"""Every key lands where the cursor is, in order, however fast: typed through a real terminal in
+bursts of 50 keys a second, with pauses just past the autosave pause (so a save and a privacy
+check run while keys keep coming), Backspaces straight after each pause (in one write, as key
+repeat sends them), and keys sent in the same write as each tab switch. The saved file must hold exactly what was sent.
+
+`--rounds N` sets the rounds per field (3 in the suite); the soak runs 20:
+`.venv/bin/python -m pytest tests/test_keys_in_order.py -n0 --rounds 20`."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pty_helpers import app_in_pty, wait_for_exit
+
+from thingsjournal.journal import JournalStore
+from thingsjournal.tui.screens.autosaving import PAUSE
+
+pytestmark = pytest.mark.xdist_group("timing")
+
+KEY_GAP = 0.02  # 50 keys a second
+BACKSPACE, CTRL_PAGE_DOWN, CTRL_Q = "\x7f", "\x1b[6;5~", "\x11"
+
+
+class Terminal:
+    """Writes keys to the app and drains what it draws (a full terminal would stall the app)."""
+
+    def __init__(self, master: int) -> None:
+        self.master, self.drawn, self.lock = master, b"", threading.Lock()
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            with self.lock:
+                self.drawn += chunk
+
+    def wait_for(self, text: str, seconds: float = 30) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            with self.lock:
+                if text.encode() in self.drawn:
+                    return
+            time.sleep(0.02)
+        pytest.fail(f"never saw {text!r}")
+
+    def type(self, keys: str | list[str]) -> None:
+        for key in keys:
+            os.write(self.master, key.encode())
+            time.sleep(KEY_GAP)
+
+    def burst(self, keys: list[str]) -> None:
+        """Keys in one write, as key repeat or a quick typist's roll sends them."""
+        os.write(self.master, "".join(keys).encode())
+
+
+def _rounds_of_words(terminal: Terminal, name: str, rounds: int) -> str:
+    """Type `rounds` bursts into the focused field, each followed by a pause past the autosave
+    and three Backspaces and new letters; what the field should then hold."""
+    expected = ""
+    for number in range(1, rounds + 1):
+        burst = f"{name} round {number}: the quick brown fox jumps over the lazy dog"
+        terminal.type(burst)
+        time.sleep(PAUSE + 0.2)
+        terminal.burst([BACKSPACE] * 3 + list("cat"))
+        terminal.type(". ")
+        expected += burst[:-3] + "cat. "
+    return expected.rstrip()
+
+
+def test_bursts_around_the_autosave_and_tab_switches_keep_every_key(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    rounds = request.config.getoption("rounds")
+    journal = tmp_path / "journal"
+    with app_in_pty(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)}, size=(120, 40)) as app:
+        terminal = Terminal(app.master)
+        terminal.wait_for("0 words")  # the first prompt's field has the cursor
+        answer = _rounds_of_words(terminal, "prompt", rounds)
+        terminal.burst([CTRL_PAGE_DOWN, *"statement "])  # to the Statement tab, typing at once
+        statement = "statement " + _rounds_of_words(terminal, "statement", rounds)
+        terminal.burst([CTRL_PAGE_DOWN] * 3)  # Logic model, Tags, Details: its first field is the date
+        dates = []
+        for number in range(1, rounds + 1):
+            learned = date(2026, 11, 1) + timedelta(days=number)
+            typed = f"{learned.day} Nov 2026"
+            terminal.type(typed)
+            time.sleep(PAUSE + 0.2)
+            terminal.burst([BACKSPACE] * len(typed))
+            dates.append(learned)
+        terminal.type(f"{dates[-1].day} Nov 2026")
+        time.sleep(0.2)
+        terminal.type([CTRL_Q])
+        assert wait_for_exit(app.pid, None) is not None, "the app did not quit"
+    store = JournalStore(journal)
+    [summary] = store.listing().entries
+    entry = store.load(summary.id)
+    assert entry.answers == {"recognise-reward": answer}
+    assert entry.statement == statement
+    assert entry.learning_date == dates[-1]
