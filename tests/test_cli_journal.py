@@ -323,3 +323,28 @@ def test_entries_finds_words_and_dates_as_the_journal_screen_does(
     assert main(["--journal", str(journal), "entries", "--since", "31/02/2026"]) == 2
     error = capsys.readouterr().err
     assert error.startswith("thingsjournal: --since 31/02/2026:") and error.count("\n") == 1
+
+
+def test_edit_after_a_conflict_says_which_copy_it_opens_and_that_another_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thingsjournal.journal import JournalStore
+
+    journal = tmp_path / "journal"
+    (entry,) = saved(journal, reflection(5, "Original."))
+    mine = JournalStore(journal)
+    opened = mine.load(entry.id)
+    other = JournalStore(journal)
+    other.save(other.load(entry.id).model_copy(update={"statement": "Changed in another window."}))
+    copy = mine.save(opened.model_copy(update={"statement": "My own version."})).entry
+    assert copy.conflict_of == entry.id
+    monkeypatch.setenv("EDITOR", fake_editor(tmp_path, "Edited."))
+    assert main(["--journal", str(journal), "edit", "5"]) == 0
+    said = capsys.readouterr().err
+    [line] = said.splitlines()
+    assert "Thing 5 has 2 entries: opening " in line and "'edit --entry ID' opens another" in line
+    opened_id = line.split("opening ")[1].split(" ")[0]
+    other_id = ({entry.id, copy.id} - {opened_id}).pop()
+    assert f"also {other_id} (updated " in line
+    assert f"a conflict copy of {entry.id}" in line
+    assert JournalStore(journal).load(opened_id).statement == "Edited."

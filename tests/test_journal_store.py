@@ -267,3 +267,24 @@ def test_reflection_and_learning_defaults() -> None:
     entry = Reflection(programme="sssc-23-things-elc", thing=1)
     assert len(entry.id) == 8 and entry.created.tzinfo is not None
     assert LearningRecord(title="x").kind == "learning"
+
+
+def test_an_entry_deleted_elsewhere_while_open_is_kept_as_a_new_entry(tmp_path: Path) -> None:
+    """Saving an entry whose file went to the trash meanwhile must not write it back: that would
+    leave two files with one id, and restore would refuse."""
+    (entry,) = saved(tmp_path, reflection(statement="first words"))
+    mine = JournalStore(tmp_path)
+    opened = mine.load(entry.id)
+    JournalStore(tmp_path).delete(entry.id)  # the command line, or another window
+    result = mine.save(opened.model_copy(update={"statement": "first words, and more"}))
+    assert result.removed and result.conflict_with == entry.id and result.entry.id != entry.id
+    assert "moved to the trash" in result.message() and f"restore --entry {entry.id}" in result.message()
+    again = mine.save(result.entry.model_copy(update={"statement": "first words, and more still"}))
+    assert again.entry.id == result.entry.id and not again.removed
+    store = JournalStore(tmp_path)
+    assert [e.id for e in store.trash().entries] == [entry.id]
+    store.restore(entry.id)
+    ids = [e.id for e in store.listing().entries]
+    assert sorted(ids) == sorted({entry.id, result.entry.id})
+    assert store.load(entry.id).statement == "first words"
+    assert store.load(result.entry.id).statement == "first words, and more still"

@@ -99,3 +99,22 @@ async def test_ctrl_page_keys_switch_tabs_on_the_self_assessment_both_ways(tmp_p
         await pilot.press("ctrl+pagedown")
         await pilot.pause()
         assert tabs.active == first
+
+
+async def test_a_date_is_written_out_only_once_the_field_is_left(tmp_path: Path) -> None:
+    """Nothing rewrites a field while the cursor is in it: "3/12/2026" stays as typed until
+    Tab leaves it, then reads as dates do everywhere; a time spent likewise."""
+    app = make_app(journal_dir=tmp_path / "journal", thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one(TabbedContent).active = "tab-details"
+        await pilot.pause()
+        date_field = app.screen.query_one("#learning_date", Input)
+        for key in "3/12/2026":
+            await pilot.press(key)
+            assert date_field.value.endswith(key)  # each key lands where it was typed
+        await pilot.pause(0.2)
+        assert date_field.value == "3/12/2026"
+        await pilot.press("tab", *"90", "tab")
+        await pilot.pause()
+        assert date_field.value == "3 Dec 2026"
+        assert app.screen.query_one("#minutes", Input).value == "1h 30m"

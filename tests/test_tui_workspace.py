@@ -187,3 +187,28 @@ async def test_ctrl_g_shows_and_hides_the_guide(journal: Path, size: tuple[int, 
         assert isinstance(app.focused, CountingTextArea)
         await pilot.press("ctrl+g")
         assert guide.display is True
+
+
+@pytest.mark.usefixtures("quick_saves")
+async def test_an_entry_deleted_from_the_command_line_while_open_keeps_what_is_typed(journal: Path) -> None:
+    from thingsjournal.cli import main
+
+    (entry,) = saved(journal, reflection(1, "Before."))
+    app = make_app(thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert main(["delete", "--entry", entry.id]) == 0
+        area = screen.query_one("#statement", CountingTextArea)
+        area.focus()
+        await pilot.pause()
+        await pilot.press("end", *" After.")
+        assert await until(pilot, lambda: screen.entry.id != entry.id)
+        notes = [note for note in app._notifications if note.title == "Moved to the trash elsewhere"]
+        assert notes and f"restore --entry {entry.id}" in notes[0].message
+        await pilot.press(*" More.")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert main(["restore", "--entry", entry.id]) == 0
+    store = JournalStore(journal)
+    texts = {e.id: store.load(e.id).statement for e in store.listing().entries}
+    assert texts == {entry.id: "Before.", screen.entry.id: "Before. After. More."}

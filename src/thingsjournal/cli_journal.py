@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import argparse
     from datetime import date
 
+    from thingsjournal.journal_index import EntrySummary
     from thingsjournal.session import Session
 
 PROG = "thingsjournal"
@@ -142,6 +143,8 @@ def _edit_target(session: Session, args: argparse.Namespace) -> _Target:
     else:
         thing = session.thing(args.thing)
         existing = None if args.new else session.entry_for_thing(thing.programme, thing.number)
+        if existing is not None:
+            _say_which_of_several(session, existing)
         entry = (
             session.journal.load(existing.id) if existing else Reflection(programme=thing.programme, thing=thing.number)
         )
@@ -164,6 +167,28 @@ def _edit_target(session: Session, args: argparse.Namespace) -> _Target:
         known = ", ".join(prompt_ids) or "none"
         raise UserError(f"--prompt {args.prompt}: Thing {entry.thing} has no such prompt (its prompts: {known})")
     return _Target(entry, f"prompt.{args.prompt}", f"thing-{entry.thing:02d}-{args.prompt}")
+
+
+def _say_which_of_several(session: Session, chosen: EntrySummary) -> None:
+    """Where a Thing has more than one entry (a conflict copy, or one started with --new), say
+    which is opened and what the others are, so that no one edits a copy unawares."""
+    others = [
+        entry
+        for entry in session.listing.entries
+        if (entry.programme, entry.thing) == (chosen.programme, chosen.thing) and entry.id != chosen.id
+    ]
+    if not others:
+        return
+
+    def described(entry: EntrySummary) -> str:
+        copy = f", a conflict copy of {entry.conflict_of}" if entry.conflict_of else ""
+        return f"{entry.id} (updated {entry.updated[:16].replace('T', ' ')}{copy})"
+
+    print(
+        f"{PROG}: Thing {chosen.thing} has {len(others) + 1} entries: opening {described(chosen)}; "
+        f"also {', '.join(described(entry) for entry in others)}. 'edit --entry ID' opens another.",
+        file=sys.stderr,
+    )
 
 
 def _field_text(entry: object, field: str) -> str:

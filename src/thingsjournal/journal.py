@@ -44,8 +44,15 @@ class SaveResult:
     entry: Entry
     path: Path
     conflict_with: str | None = None
+    removed: bool = False  # the entry's file was gone (moved to the trash elsewhere)
 
     def message(self) -> str:
+        if self.conflict_with and self.removed:
+            return (
+                f"entry {self.conflict_with} was moved to the trash or removed elsewhere while open: "
+                f"your text is kept as a new entry {self.entry.id} ({self.path.name}); "
+                f"'thingsjournal restore --entry {self.conflict_with}' brings the other back"
+            )
         if self.conflict_with:
             return (
                 f"entry {self.conflict_with} was changed elsewhere since it was opened: both are kept, "
@@ -165,7 +172,11 @@ class JournalStore:
         path = seen[0] if seen else self.folder / file_name(entry)
         on_disk = _read_or_none(path)
         changed_elsewhere = on_disk is not None and (seen is None or _digest(on_disk) != seen[1])
-        if changed_elsewhere:
+        # A file this store wrote or read that is gone was deleted elsewhere (to the trash, by
+        # the command line or another window): writing it again would leave two files with one
+        # id, and `restore` would refuse. The text goes to a new entry instead.
+        removed = seen is not None and on_disk is None
+        if changed_elsewhere or removed:
             stamp = now()
             copy = entry.model_copy(
                 update={
@@ -179,7 +190,7 @@ class JournalStore:
             copy_path = self.folder / file_name(copy)
             self._write(copy, copy_path)
             self._copies[entry.id] = (copy.id, stamp)
-            return SaveResult(copy, copy_path, conflict_with=entry.id)
+            return SaveResult(copy, copy_path, conflict_with=entry.id, removed=removed)
         saved = entry.model_copy(update={"updated": now()})
         self._write(saved, path)
         return SaveResult(saved, path)

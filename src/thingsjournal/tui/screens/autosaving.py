@@ -213,7 +213,8 @@ class AutosavingScreen(Screen[None]):
             return
         self.error = None
         if result.conflict_with:
-            self.notify(result.message(), title="Changed elsewhere", severity="warning", markup=False, timeout=15)
+            title = "Moved to the trash elsewhere" if result.removed else "Changed elsewhere"
+            self.notify(result.message(), title=title, severity="warning", markup=False, timeout=20)
         self.entry = result.entry
         self.stored = True
         self.saved_content = comparable(self.values_of(result.entry))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from textual.app import ComposeResult
 
+SHOWN: dict[Callable[[str], Any], Callable[[Any], str]] = {parse_date: show_date, parse_minutes: show_minutes}
 STATUS_CHOICES = [
     ("Worked out from the words: draft, then ready", ""),
     ("Complete", "complete"),
@@ -48,6 +49,15 @@ class CheckedInput(Input):
         self.parse = parse
         self.problem: str | None = None
         self.value_ok: Any = parse(text) if text else None
+
+    def on_blur(self) -> None:
+        """Once the field is left, a date or a time spent reads as it is shown everywhere
+        ("3/12/2026" becomes "3 Dec 2026"); never while the cursor is in it."""
+        shown = SHOWN.get(self.parse)
+        if shown is not None and self.problem is None and self.value_ok is not None:
+            normal = shown(self.value_ok)
+            if normal != self.value.strip():
+                self.value = normal
 
     def on_input_changed(self, event: Input.Changed) -> None:
         text = event.value.strip()
