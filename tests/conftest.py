@@ -9,7 +9,9 @@ import pytest
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--rounds", type=int, default=3, help="rounds per field in the typing test (the soak uses 20)")
+    parser.addoption(
+        "--soak", action="store_true", help="the long runs: 20 typing rounds a field, 10 double-signal tries"
+    )
 
 
 if TYPE_CHECKING:

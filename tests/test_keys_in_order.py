@@ -3,8 +3,7 @@ bursts of 50 keys a second, with pauses just past the autosave pause (so a save 
 check run while keys keep coming), Backspaces straight after each pause (in one write, as key
 repeat sends them), and keys sent in the same write as each tab switch. The saved file must hold exactly what was sent.
 
-`--rounds N` sets the rounds per field (3 in the suite); the soak runs 20:
-`.venv/bin/python -m pytest tests/test_keys_in_order.py -n0 --rounds 20`."""
+Three rounds a field in the suite; the soak (`tests/soak`) runs twenty."""
 
 from __future__ import annotations
 
@@ -80,7 +79,7 @@ def _rounds_of_words(terminal: Terminal, name: str, rounds: int) -> str:
 def test_bursts_around_the_autosave_and_tab_switches_keep_every_key(
     tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    rounds = request.config.getoption("rounds")
+    rounds = 20 if request.config.getoption("soak") else 3
     journal = tmp_path / "journal"
     with app_in_pty(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)}, size=(120, 40)) as app:
         terminal = Terminal(app.master)

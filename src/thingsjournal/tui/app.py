@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 from contextlib import suppress
@@ -18,6 +19,7 @@ from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.problems import file_names
 from thingsjournal.session import Session
+from thingsjournal.tui import lenient_input
 from thingsjournal.tui.key_order import KeyOrder
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
@@ -27,8 +29,8 @@ from thingsjournal.tui.worker_failures import report_failed_worker
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from pathlib import Path
-    from types import FrameType
 
+    from rich.console import RenderableType
     from textual.command import Provider
     from textual.screen import Screen
 
@@ -103,6 +105,7 @@ class ThingsJournalApp(App[None]):
         self.session = session
         self.start_thing = thing
         self._quit_refused = False
+        self._stopping = False
         self.key_order = KeyOrder(self, super().on_event)
         self.crash: BaseException | None = None
         self.register_theme(HIGH_CONTRAST)
@@ -126,8 +129,11 @@ class ThingsJournalApp(App[None]):
         self._report_problems()
         if self.start_thing is not None:
             self.open_thing(self.start_thing)
+        loop = asyncio.get_running_loop()
         for stop in (signal.SIGTERM, signal.SIGHUP):
-            signal.signal(stop, self._stop_requested)
+            # On the event loop, not inside whatever the main thread was doing: a second signal
+            # can then never run the handler inside itself (and wait on a lock it holds).
+            loop.add_signal_handler(stop, self._stop_requested)
         self.call_after_refresh(self.run_worker, self._warm_up, thread=True, description="Loading the programmes")
 
     def _report_problems(self) -> None:
@@ -413,10 +419,23 @@ class ThingsJournalApp(App[None]):
         self._flush_all()
         super().action_suspend_process()
 
-    def _stop_requested(self, signum: int, frame: FrameType | None) -> None:
-        """SIGTERM or SIGHUP (the terminal closed): save what is on screen, then leave."""
+    def _stop_requested(self) -> None:
+        """SIGTERM or SIGHUP (the terminal closed, a logout): save what is on screen, then leave.
+        Logging out sends both at once; the second finds the app leaving already."""
+        if self._stopping:
+            return
+        self._stopping = True
         self._flush_all()
         self.exit()
+
+    def panic(self, *renderables: RenderableType) -> None:
+        """Textual gives up (its input thread died): save what is on screen first, and let the
+        command line say so in one line (exit 70) rather than leave silently."""
+        with suppress(Exception):  # saving is best effort while failing
+            self._flush_all()
+        if self.crash is None:
+            self.crash = RuntimeError("the app stopped reading the keyboard; everything on screen was saved")
+        super().panic(*renderables)
 
     def _handle_exception(self, error: Exception) -> None:
         """A bug: save what is on screen first, then let Textual stop the app. The command line
@@ -452,4 +471,5 @@ def make_app(
     """The app for a session, or for the folders given (as tests and the command line do)."""
     if session is None:
         session = Session.open(journal_dir, content_dirs, programme)
+    lenient_input.install()
     return ThingsJournalApp(session, thing)
