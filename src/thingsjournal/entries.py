@@ -8,7 +8,6 @@ whitespace at the very end is trimmed. An entry is written as a readable TOML fi
 from __future__ import annotations
 
 import secrets
-import tomllib
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -29,6 +28,7 @@ from thingsjournal.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
 from thingsjournal.problems import Problem
 from thingsjournal.status import MARKED
 from thingsjournal.toml_locate import line_of
+from thingsjournal.toml_read import TOML_ERRORS, loads
 from thingsjournal.tomlcheck import toml_problem, validate_data
 
 SCHEMA = 1
@@ -216,8 +216,8 @@ def read_entry(label: str, text: str) -> tuple[AnyEntry | None, list[Problem]]:
     rather than as a list of field errors.
     """
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = loads(text)
+    except TOML_ERRORS as error:
         return None, [toml_problem(label, error, text)]
     if not text.strip():
         return None, [Problem(label, "empty file: not a thingsjournal entry; left untouched")]

@@ -169,12 +169,11 @@ class Session:
         validates them: see `thingsjournal.settings`); {} if they cannot be read."""
         if not self.locations.settings.is_file():
             return {}
-        import tomllib  # only when there are settings: it costs start-up time
+        from thingsjournal.toml_read import TOML_ERRORS, loads  # only when there are settings: it costs start-up time
 
         try:
-            with self.locations.settings.open("rb") as handle:
-                return tomllib.load(handle)
-        except (OSError, tomllib.TOMLDecodeError):
+            return loads(self.locations.settings.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, *TOML_ERRORS):
             return {}
 
     @property

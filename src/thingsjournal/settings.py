@@ -76,11 +76,11 @@ def update_settings(path: Path, **changes: object) -> Settings:
 
 def settings_that_validate(path: Path) -> Settings:
     """What a settings file with problems holds that is still valid, value by value."""
-    import tomllib
+    from thingsjournal.toml_read import TOML_ERRORS, loads
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, *TOML_ERRORS):
         return Settings()
     kept = {}
     for key, value in data.items():

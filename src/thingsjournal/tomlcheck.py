@@ -4,7 +4,6 @@ names the file, the line and the field, and says what was expected."""
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
@@ -12,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from thingsjournal.patterns import EXPECTED
 from thingsjournal.problems import Problem
 from thingsjournal.toml_locate import line_of
+from thingsjournal.toml_read import TOML_ERRORS, NestedTooDeeply, loads
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,8 +32,8 @@ def parse_and_validate(
     values a `kind` key may take where the model is chosen by it.
     """
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = loads(text)
+    except TOML_ERRORS as error:
         return None, [toml_problem(label, error, text)]
     return validate_data(label, text, data, validate, model_for, kinds)
 
@@ -60,8 +60,10 @@ def validate_data(
         return None, problems
 
 
-def toml_problem(label: str, error: tomllib.TOMLDecodeError, text: str) -> Problem:
+def toml_problem(label: str, error: ValueError, text: str) -> Problem:
     """tomllib's message, with its "(at line L, column C)" turned into the problem's line."""
+    if isinstance(error, NestedTooDeeply):
+        return Problem(label, f"invalid TOML: {error}; left untouched")
     found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", str(error))
     if not found:
         if str(error).endswith(" (at end of document)"):

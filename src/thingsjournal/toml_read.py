@@ -1,0 +1,22 @@
+"""Parsing TOML that anyone may have written. tomllib recurses once per level of nesting, so a
+kilobyte of `[[[[...` raises RecursionError: that is one bad file, to be named and left alone,
+never a crash of every command."""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+
+class NestedTooDeeply(ValueError):
+    """A TOML file nested deeper than Python can parse."""
+
+
+def loads(text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise NestedTooDeeply("lists or tables nested too deeply to read") from None
+
+
+TOML_ERRORS = (tomllib.TOMLDecodeError, NestedTooDeeply)
