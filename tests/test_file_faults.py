@@ -3,7 +3,11 @@ every command goes on with the rest."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from journal_helpers import reflection, saved
@@ -39,3 +43,50 @@ def test_a_deeply_nested_file_is_one_bad_file_not_a_crash(
     assert "internal error" not in said.out + said.err
     assert "nested too deeply" in said.out + said.err and target.name in said.out + said.err
     assert target.read_text(encoding="utf-8") == NESTED  # left untouched
+
+
+WRONG_SHAPES = [
+    lambda files: [files],  # a list where the files were
+    lambda files: {name: [1, 2] for name in files},  # each record the wrong kind of thing
+    lambda files: {name: {"stat": record["stat"], "summary": {"id": 5}} for name, record in files.items()},
+    lambda files: {
+        name: {"stat": record["stat"], "summary": {**record["summary"], "words": "many"}}
+        for name, record in files.items()
+    },
+]
+
+
+def _corrupt(cache: Path, wrong_shape: Callable[[dict[str, Any]], object]) -> None:
+    """Give the cache's records the wrong shape, leaving the rest as the app wrote it (its header
+    line, where the cache has one; else the single JSON object's "files")."""
+    header, newline, payload = cache.read_bytes().partition(b"\n")
+    if newline:
+        cache.write_bytes(header + b"\n" + json.dumps(wrong_shape(json.loads(payload))).encode())
+    else:
+        whole = json.loads(header)
+        cache.write_text(json.dumps({**whole, "files": wrong_shape(whole["files"])}))
+
+
+@pytest.mark.parametrize("shape", range(len(WRONG_SHAPES)))
+def test_a_cache_of_the_wrong_shape_is_rebuilt_never_trusted(
+    shape: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal = tmp_path / "journal"
+    saved(journal, reflection(5, "Still here.", learning_date=date(2026, 11, 2)))
+    assert main(["--journal", str(journal), "export", "--all", "--privacy", "off"]) == 0  # writes the caches
+    app_dir = journal / ".thingsjournal"
+    for cache in (app_dir / "index.json", app_dir / "entries.json"):
+        if cache.name == "index.json":
+            _corrupt(cache, WRONG_SHAPES[shape])
+        elif shape == 0:
+            _corrupt(cache, lambda files: [files])
+        else:
+            _corrupt(
+                cache, lambda files: {name: [record[0], {"id": 5, "statement": 7}] for name, record in files.items()}
+            )
+    capsys.readouterr()
+    for command in (["entries", "--json"], ["things"], ["export", "--all", "--privacy", "off"], ["check"]):
+        assert main(["--journal", str(journal), *command]) in (0, 1), command
+    said = capsys.readouterr()
+    assert "internal error" not in said.err
+    assert said.out.count("Still here.") == 1  # the export read the entry from its file

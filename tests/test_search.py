@@ -7,6 +7,7 @@ import os
 from datetime import date
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from journal_helpers import LearningRecord, reflection, saved
@@ -66,9 +67,13 @@ def test_texts_are_cached_and_read_again_when_a_file_changes(tmp_path: Path) -> 
     cache = store.app_dir / ENTRIES_FILE
     assert load_texts(store.listing(), cache) == {first.id: "apples", second.id: "pears"}
     assert cache.stat().st_mode & 0o777 == 0o600
-    # A cached entry is used while the file is unchanged...
+    # A cached entry is used while the file is unchanged (no file is parsed again)...
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("thingsjournal.entries.read_entry", lambda *args: pytest.fail("a file was parsed again"))
+        assert load_texts(store.listing(), cache)[first.id] == "apples"
+    # ...but never once edited: it is not what the app wrote, so the files are read again.
     cache.write_text(cache.read_text().replace('"apples"', '"cached"'))
-    assert load_texts(store.listing(), cache)[first.id] == "cached"
+    assert load_texts(store.listing(), cache)[first.id] == "apples"
     # ...and read again once the file changes; a file that is gone is dropped.
     store.save(store.load(first.id).model_copy(update={"statement": "Oranges now"}))
     store.delete(second.id)

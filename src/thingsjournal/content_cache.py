@@ -9,13 +9,13 @@ rebuilds it, and a cache that cannot be read or written is simply not used.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal import __version__
+from thingsjournal.json_cache import read_cache, write_cache
 from thingsjournal.problems import Problem
 
 if TYPE_CHECKING:
@@ -129,15 +129,12 @@ def _cached(roots: tuple[ContentRoot, ...], cache_dir: Path | None) -> dict[str,
     if cache_dir is not None:
         key = hashlib.sha256("\0".join(root.label for root in roots).encode()).hexdigest()[:16]
         path = cache_dir / f"content-{key}.json"
-        try:
-            data = json.loads(path.read_bytes())
-            if data.get("fingerprint") == fingerprint:
-                return data
-        except (OSError, ValueError, AttributeError):
-            pass
+        data = read_cache(path, fingerprint)
+        if data.get("fingerprint") == fingerprint:
+            return data
     data = _build(roots, fingerprint)
     if path is not None:
-        _write_quietly(path, data)
+        write_cache(path, fingerprint, data)
     return data
 
 
@@ -180,16 +177,3 @@ def _stat_tree(folder: Traversable) -> Iterator[str]:
             except OSError:
                 continue
             yield f"{entry.path}:{stat.st_size}:{stat.st_mtime_ns}"
-
-
-def _write_quietly(path: Path, data: dict[str, Any]) -> None:
-    """Write the cache atomically, readable by the user alone; a failure only costs speed."""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
-        os.replace(temporary, path)
-    except OSError:
-        pass

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from thingsjournal.journal_index import Listing, read_cache, write_cache
+from thingsjournal.json_cache import read_cache, write_cache
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
+
+    from thingsjournal.journal_index import Listing
 
 ENTRIES_FORMAT = 1
 ENTRIES_FILE = "entries.json"  # in the journal's app folder

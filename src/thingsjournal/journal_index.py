@@ -7,14 +7,13 @@ trusted over the files, and files that are not valid entries are reported every 
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from thingsjournal.json_cache import read_cache, write_cache
 from thingsjournal.problems import Problem
-from thingsjournal.safefiles import atomic_write, make_private_dir
 
 INDEX_FORMAT = 2
 
@@ -127,25 +126,3 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
             sub_capabilities=entry.sub_capabilities,
         ), []
     return EntrySummary(**common, title=entry.title), []  # a learning record's, or a title made from the kind
-
-
-def read_cache(cache_file: Path | None, version: int) -> dict[str, Any]:
-    """The files recorded in one of the app's JSON caches, or {} if it is missing, of another
-    format, or damaged: a cache only ever costs a re-read."""
-    if cache_file is None:
-        return {}
-    try:
-        data = json.loads(cache_file.read_bytes())
-        files = data["files"] if data.get("format") == version else {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-    return files if isinstance(files, dict) else {}
-
-
-def write_cache(cache_file: Path, version: int, files: dict[str, Any]) -> None:
-    """Save one of the app's JSON caches; failing only costs speed next time."""
-    try:
-        make_private_dir(cache_file.parent)
-        atomic_write(cache_file, json.dumps({"format": version, "files": files}, ensure_ascii=False).encode("utf-8"))
-    except (OSError, ValueError):
-        pass
