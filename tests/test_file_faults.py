@@ -14,7 +14,7 @@ from journal_helpers import reflection, saved
 from packs import write_pack
 
 from thingsjournal.cli import main
-from thingsjournal.paths import locate
+from thingsjournal.paths import emergency_folders, locate
 
 NESTED = "a = " + "[" * 500 + "]" * 500 + "\n"  # a kilobyte tomllib cannot parse without recursing 500 deep
 
@@ -90,3 +90,24 @@ def test_a_cache_of_the_wrong_shape_is_rebuilt_never_trusted(
     said = capsys.readouterr()
     assert "internal error" not in said.err
     assert said.out.count("Still here.") == 1  # the export read the entry from its file
+
+
+def test_edit_where_the_journal_cannot_be_written_keeps_the_text_and_says_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from journal_helpers import fake_editor
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(5, "Before."))
+    shutil.rmtree(journal / ".thingsjournal")
+    (journal / ".thingsjournal").write_text("not a folder")  # drafts, the lock and caches cannot go there
+    monkeypatch.setenv("EDITOR", fake_editor(tmp_path, "Written in the editor."))
+    assert main(["--journal", str(journal), "edit", "5"]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "internal error" not in line and "your text is kept in " in line
+    draft = Path(line.split("your text is kept in ")[1])
+    assert draft.read_text(encoding="utf-8") == "Written in the editor."
+    assert draft.stat().st_mode & 0o777 == 0o600
+    assert draft.is_relative_to(emergency_folders()[0])  # the state folder, as the journal cannot take it

@@ -114,7 +114,10 @@ def edit(session: Session, args: argparse.Namespace) -> int:
     command = editor_command()
     target = _edit_target(session, args)
     before = _field_text(target.entry, target.field)
-    warning = session.journal.ensure_folder()
+    try:
+        warning = session.journal.ensure_folder()
+    except OSError:  # the save says what is wrong, and where the text is kept
+        warning = None
     if warning:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     draft = write_draft(session.journal.app_dir / "drafts", target.label, before)

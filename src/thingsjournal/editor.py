@@ -1,7 +1,7 @@
 """Writing a field in the user's own editor ($VISUAL, else $EDITOR, else nano or vi).
 
-The text goes into a private draft file inside the journal; if the editor fails, the draft stays
-where it is and its path is given, so nothing typed is lost. The TUI runs the same function
+The text goes into a private draft file inside the journal (else where emergency copies go); if
+the editor fails, the draft stays where it is and its path is given, so nothing typed is lost. The TUI runs the same function
 while the app is suspended.
 """
 
@@ -50,11 +50,22 @@ def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
 
 
 def write_draft(drafts: Path, label: str, text: str) -> Path:
-    """Put `text` in a new private draft file named after what it holds."""
-    make_private_dir(drafts)
-    draft = drafts / f"{label}-{secrets.token_hex(3)}.md"
-    atomic_write(draft, (text + "\n" if text else "").encode("utf-8"))
-    return draft
+    """Put `text` in a new private draft file named after what it holds: in `drafts` (the
+    journal's), else where emergency copies go (a read-only journal, a full disk); a UserError
+    naming each place tried if none will take it."""
+    from thingsjournal.paths import emergency_folders
+
+    tried = []
+    for folder in [drafts, *(place / "drafts" for place in emergency_folders())]:
+        draft = folder / f"{label}-{secrets.token_hex(3)}.md"
+        try:
+            make_private_dir(folder)
+            atomic_write(draft, (text + "\n" if text else "").encode("utf-8"))
+        except OSError as error:
+            tried.append(f"{folder} ({error.strerror or error})")
+            continue
+        return draft
+    raise UserError(f"nowhere to keep a draft for the editor: {'; '.join(tried)}; nothing was changed")
 
 
 def run_editor(draft: Path, command: list[str]) -> str:

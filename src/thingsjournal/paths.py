@@ -48,6 +48,17 @@ def locate(journal: str | os.PathLike[str] | None = None) -> Locations:
     )
 
 
+def emergency_folders() -> list[Path]:
+    """Where text goes when the journal cannot take it (read-only, full, not a folder): the
+    user's state folder, else a private folder in the temp folder."""
+    import tempfile
+
+    return [
+        Path(platformdirs.user_state_dir(APP, appauthor=False)),
+        Path(tempfile.gettempdir()) / f"{APP}-{os.getuid()}",
+    ]
+
+
 def shown_path(path: Path) -> str:
     """A path as the user reads it: under their home folder it starts with "~"."""
     try:
