@@ -14,8 +14,11 @@ import signal
 import struct
 import sys
 import termios
+import threading
 import time
 from collections.abc import Iterator
+
+import pytest
 
 
 def start_app(arguments: list[str], environment: dict[str, str], size: tuple[int, int] = (80, 24)) -> tuple[int, int]:
@@ -88,3 +91,41 @@ def wait_for_exit(pid: int, master: int | None, seconds: float = 20) -> int | No
         if done:
             return status
     return None
+
+
+class Terminal:
+    """Writes keys to the app and drains what it draws (a full terminal would stall the app)."""
+
+    def __init__(self, master: int) -> None:
+        self.master, self.drawn, self.lock = master, b"", threading.Lock()
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            with self.lock:
+                self.drawn += chunk
+
+    def wait_for(self, text: str, seconds: float = 30) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            with self.lock:
+                if text.encode() in self.drawn:
+                    return
+            time.sleep(0.02)
+        pytest.fail(f"never saw {text!r}")
+
+    def type(self, keys: str | list[str], gap: float = 0.02) -> None:
+        """Keys one at a time, `gap` seconds apart (50 keys a second unless told)."""
+        for key in keys:
+            os.write(self.master, key.encode())
+            time.sleep(gap)
+
+    def burst(self, keys: list[str]) -> None:
+        """Keys in one write, as key repeat or a quick typist's roll sends them."""
+        os.write(self.master, "".join(keys).encode())

@@ -7,14 +7,12 @@ Three rounds a field in the suite; the soak (`tests/soak`) runs twenty."""
 
 from __future__ import annotations
 
-import os
-import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from pty_helpers import app_in_pty, wait_for_exit
+from pty_helpers import Terminal, app_in_pty, wait_for_exit
 
 from thingsjournal.journal import JournalStore
 from thingsjournal.tui.screens.autosaving import PAUSE
@@ -23,43 +21,6 @@ pytestmark = pytest.mark.xdist_group("timing")
 
 KEY_GAP = 0.02  # 50 keys a second
 BACKSPACE, CTRL_PAGE_DOWN, CTRL_Q = "\x7f", "\x1b[6;5~", "\x11"
-
-
-class Terminal:
-    """Writes keys to the app and drains what it draws (a full terminal would stall the app)."""
-
-    def __init__(self, master: int) -> None:
-        self.master, self.drawn, self.lock = master, b"", threading.Lock()
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self) -> None:
-        while True:
-            try:
-                chunk = os.read(self.master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            with self.lock:
-                self.drawn += chunk
-
-    def wait_for(self, text: str, seconds: float = 30) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            with self.lock:
-                if text.encode() in self.drawn:
-                    return
-            time.sleep(0.02)
-        pytest.fail(f"never saw {text!r}")
-
-    def type(self, keys: str | list[str]) -> None:
-        for key in keys:
-            os.write(self.master, key.encode())
-            time.sleep(KEY_GAP)
-
-    def burst(self, keys: list[str]) -> None:
-        """Keys in one write, as key repeat or a quick typist's roll sends them."""
-        os.write(self.master, "".join(keys).encode())
 
 
 def _rounds_of_words(terminal: Terminal, name: str, rounds: int) -> str:

@@ -212,3 +212,23 @@ async def test_an_entry_deleted_from_the_command_line_while_open_keeps_what_is_t
     store = JournalStore(journal)
     texts = {e.id: store.load(e.id).statement for e in store.listing().entries}
     assert texts == {entry.id: "Before.", screen.entry.id: "Before. After. More."}
+
+
+async def test_typing_without_a_pause_is_saved_every_longest_wait(
+    journal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys faster than any timer (30 ms apart here, for 5 s) must not put the save off for ever."""
+    from thingsjournal.tui.screens import autosaving
+
+    app = make_app(thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        clock = [1000.0]
+        monkeypatch.setattr(autosaving.time, "monotonic", lambda: clock[0])
+        saves: list[float] = []
+        monkeypatch.setattr(screen, "save_soon", lambda: saves.append(clock[0]))
+        for _ in range(int(5 / 0.03)):
+            screen.mark_changed()
+            clock[0] += 0.03
+        assert len(saves) == 2 and saves[0] - 1000.0 <= autosaving.LONGEST_WAIT + 0.03

@@ -112,6 +112,7 @@ def edit(session: Session, args: argparse.Namespace) -> int:
     if bool(args.thing) == bool(args.entry):
         raise UserError("edit needs a Thing (edit 5) or an entry (edit --entry ID), not both")
     command = editor_command()
+    _finish_interrupted_saves(session)
     target = _edit_target(session, args)
     before = _field_text(target.entry, target.field)
     try:
@@ -170,6 +171,16 @@ def _edit_target(session: Session, args: argparse.Namespace) -> _Target:
         known = ", ".join(prompt_ids) or "none"
         raise UserError(f"--prompt {args.prompt}: Thing {entry.thing} has no such prompt (its prompts: {known})")
     return _Target(entry, f"prompt.{args.prompt}", f"thing-{entry.thing:02d}-{args.prompt}")
+
+
+def _finish_interrupted_saves(session: Session) -> None:
+    from thingsjournal.journal_recovery import finish_interrupted_saves
+
+    said = finish_interrupted_saves(session.journal.folder, session.journal.app_dir)
+    for line in said:
+        print(f"{PROG}: {line}", file=sys.stderr)
+    if said:
+        session.refresh()
 
 
 def _say_which_of_several(session: Session, chosen: EntrySummary) -> None:

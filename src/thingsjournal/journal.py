@@ -135,6 +135,10 @@ class JournalStore:
             Problem(str(path), "a draft kept when an editor failed: its text was not saved to any entry")
             for path in sorted((self.app_dir / "drafts").glob("*"))
         ]
+        found += [
+            Problem(str(path), "part of a save that was cut short: its entry kept its last whole save")
+            for path in sorted((self.app_dir / "interrupted").glob("*"))
+        ]
         return found
 
     # Writing

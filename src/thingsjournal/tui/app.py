@@ -126,6 +126,7 @@ class ThingsJournalApp(App[None]):
     def on_mount(self) -> None:
         self.key_order.start_watchdog()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._finish_interrupted_saves()
         self._report_problems()
         if self.start_thing is not None:
             self.open_thing(self.start_thing)
@@ -135,6 +136,15 @@ class ThingsJournalApp(App[None]):
             # can then never run the handler inside itself (and wait on a lock it holds).
             loop.add_signal_handler(stop, self._stop_requested)
         self.call_after_refresh(self.run_worker, self._warm_up, thread=True, description="Loading the programmes")
+
+    def _finish_interrupted_saves(self) -> None:
+        from thingsjournal.journal_recovery import finish_interrupted_saves
+
+        said = finish_interrupted_saves(self.session.journal.folder, self.session.journal.app_dir)
+        for line in said:
+            self.notify(line, title="Journal", severity="warning", markup=False, timeout=20)
+        if said:
+            self.session.refresh()
 
     def _report_problems(self) -> None:
         """Bad content packs or journal files never stop the app; they are named once, here."""

@@ -148,9 +148,16 @@ class AutosavingScreen(Screen[None]):
         if self.dirty_since is None:
             self.dirty_since = now
         self.query_one(SaveIndicator).show_state("editing")
-        wait = max(0.05, min(PAUSE, LONGEST_WAIT - (now - self.dirty_since)))  # a 0s Timer divides by zero
         if self.timer is not None:
             self.timer.stop()
+        if now - self.dirty_since >= LONGEST_WAIT:
+            # Typing without a pause: save now, and give the next stretch its own LONGEST_WAIT
+            # (a timer restarted by every key would never fire while keys come faster than it).
+            self.dirty_since = now
+            self.timer = None
+            self.save_soon()
+            return
+        wait = max(0.05, min(PAUSE, LONGEST_WAIT - (now - self.dirty_since)))  # a 0s Timer divides by zero
         self.timer = self.set_timer(wait, self.save_soon)
 
     def on_descendant_blur(self, event: DescendantBlur) -> None:
