@@ -137,6 +137,8 @@ def _open(session: Session, args: argparse.Namespace) -> int:
 
     app = make_app(session=session, thing=thing)
     app.run()
+    for line in app.emergency_lines:
+        print(f"{PROG}: {line}", file=sys.stderr)
     if app.crash is not None:
         print(f"{PROG}: {crash_report(app.crash)}", file=sys.stderr)
         return EXIT_INTERNAL
@@ -164,12 +166,20 @@ def _things(session: Session, args: argparse.Namespace) -> int:
 
 
 def _check(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.emergency import copies as emergency_copies
     from thingsjournal.packs import load_catalog
+    from thingsjournal.problems import Problem
     from thingsjournal.settings import load_settings
 
     catalog, problems = load_catalog(session.roots)
     problems += load_settings(session.locations.settings)[1]
     problems += session.listing.problems + session.journal.trash().problems + session.journal.leftovers()
+    problems += [
+        Problem(
+            str(path), "an emergency copy of text that could not be saved: open the app to put it back or discard it"
+        )
+        for path in emergency_copies()
+    ]
     for problem in problems:
         print(problem)
     things = sum(len(programme.things) for programme in catalog.programmes)

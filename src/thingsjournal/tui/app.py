@@ -15,6 +15,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.worker import WorkerFailed
 
+from thingsjournal import emergency
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.problems import file_names
@@ -106,6 +107,7 @@ class ThingsJournalApp(App[None]):
         self.start_thing = thing
         self._quit_refused = False
         self._stopping = False
+        self.emergency_lines: list[str] = []
         self.key_order = KeyOrder(self, super().on_event)
         self.crash: BaseException | None = None
         self.register_theme(HIGH_CONTRAST)
@@ -128,6 +130,7 @@ class ThingsJournalApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._finish_interrupted_saves()
         self._report_problems()
+        self._offer_emergency_copies(emergency.copies())
         if self.start_thing is not None:
             self.open_thing(self.start_thing)
         loop = asyncio.get_running_loop()
@@ -145,6 +148,49 @@ class ThingsJournalApp(App[None]):
             self.notify(line, title="Journal", severity="warning", markup=False, timeout=20)
         if said:
             self.session.refresh()
+
+    def _offer_emergency_copies(self, left: list[Path]) -> None:
+        """Offer each emergency copy back in turn (see `thingsjournal.emergency`)."""
+        if not left:
+            return
+        from thingsjournal.journal_index import summarise
+        from thingsjournal.tui.screens.confirm import ConfirmScreen
+        from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
+
+        path, rest = left[0], left[1:]
+        summary, _ = summarise(path)
+        if summary is None:
+            self._offer_emergency_copies(rest)  # not whole: `check` names it
+            return
+
+        def discard(yes: bool | None) -> None:
+            if yes:
+                emergency.discard(path)
+            self._offer_emergency_copies(rest)
+
+        def answered(answer: str | None) -> None:
+            if answer == "discard":
+                question = f"Discard the text kept in {path}? It cannot be brought back."
+                self.push_screen(ConfirmScreen(question, "Discard"), discard)
+                return
+            if answer == "back":
+                self._put_back(path)
+            self._offer_emergency_copies(rest)
+
+        self.push_screen(EmergencyCopyScreen(path, self.session.title_of(summary), summary.words), answered)
+
+    def _put_back(self, path: Path) -> None:
+        try:
+            result = emergency.put_back(self.session.journal, path)
+        except (UserError, JournalError) as problem:
+            self.notify(str(problem), title="Not put back", severity="error", markup=False, timeout=20)
+            return
+        self.session.refresh()
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            home.refresh_overview()
+        note = result.message() if result.conflict_with else f"Put back into entry {result.entry.id}."
+        self.notify(note, title="Emergency copy", markup=False, timeout=15)
 
     def _report_problems(self) -> None:
         """Bad content packs or journal files never stop the app; they are named once, here."""
@@ -402,26 +448,35 @@ class ThingsJournalApp(App[None]):
 
     def _flush_all(self) -> str | None:
         """Save every open workspace now; the first reason one could not be saved."""
-        for screen in reversed(self.screen_stack):
-            flush = getattr(screen, "flush", None)
-            if flush is not None:
-                problem = flush()
-                if problem:
-                    return problem
-        return None
+        problems = [flush() for screen in reversed(self.screen_stack) if (flush := getattr(screen, "flush", None))]
+        return next((problem for problem in problems if problem), None)
+
+    def _keep_unsaved(self) -> None:
+        """The app must stop: every text it could not save goes to an emergency copy, and the
+        command line says where (`emergency_lines`)."""
+        if self._flush_all() is None:
+            return
+        for screen in self.screen_stack:
+            keep = getattr(screen, "keep_unsaved", None)
+            line = keep() if keep is not None else None
+            if line:
+                self.emergency_lines.append(line)
 
     async def action_quit(self) -> None:
         problem = self._flush_all()
         if problem and not self._quit_refused:
             self._quit_refused = True
             self.notify(
-                f"{problem}. Your text is still on screen. Fix the problem, or quit again to leave without saving.",
+                f"{problem}. Your text is still on screen. Fix the problem, or quit again: your text is then "
+                "kept as an emergency copy, offered back at the next start.",
                 title="Not saved",
                 severity="error",
                 markup=False,
                 timeout=20,
             )
             return
+        if problem:
+            self._keep_unsaved()
         self.exit()
 
     def action_suspend_process(self) -> None:
@@ -435,14 +490,14 @@ class ThingsJournalApp(App[None]):
         if self._stopping:
             return
         self._stopping = True
-        self._flush_all()
+        self._keep_unsaved()
         self.exit()
 
     def panic(self, *renderables: RenderableType) -> None:
         """Textual gives up (its input thread died): save what is on screen first, and let the
         command line say so in one line (exit 70) rather than leave silently."""
         with suppress(Exception):  # saving is best effort while failing
-            self._flush_all()
+            self._keep_unsaved()
         if self.crash is None:
             self.crash = RuntimeError("the app stopped reading the keyboard; everything on screen was saved")
         super().panic(*renderables)
@@ -460,7 +515,7 @@ class ThingsJournalApp(App[None]):
         if self.crash is None:
             self.crash = error
             with suppress(Exception):  # saving is best effort while failing
-                self._flush_all()
+                self._keep_unsaved()
         super()._handle_exception(error)
 
     def _print_error_renderables(self) -> None:

@@ -181,6 +181,23 @@ class AutosavingScreen(Screen[None]):
         self._apply(self.generation, result, error)
         return error
 
+    def keep_unsaved(self) -> str | None:
+        """Write what could not be saved as an emergency copy (the app must stop); a line saying
+        where, or None when everything is saved."""
+        from thingsjournal.emergency import keep
+
+        snapshot = self._unsaved()
+        if snapshot is None:
+            return None
+        entry = self.build_entry(snapshot)
+        try:
+            path = keep(entry, self.entry.updated if self.stored else None)
+        except OSError as error:
+            return (
+                f"could not keep an emergency copy either ({error.strerror or error}): the text of {entry.id} is lost"
+            )
+        return f"could not save entry {entry.id}; its text is kept in {path} and is offered back at the next start"
+
     def _unsaved(self) -> dict[str, Any] | None:
         """The snapshot to save, or None when nothing differs from the saved entry (widgets
         report changes as they are filled in, and opening an entry must not create one)."""
