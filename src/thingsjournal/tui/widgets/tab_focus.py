@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.containers import HorizontalScroll, VerticalScroll
 from textual.widgets import Collapsible, ContentSwitcher, TabbedContent, TabPane
-from textual.widgets._tabbed_content import ContentTabs
+from textual.widgets import Tabs as TabRow
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -42,7 +42,7 @@ def focus_first_field(pane: Widget) -> None:
     target = next(iter(fields or inside), None)  # a scrolling area only where there is no field
     if target is None:
         tabs = next((node for node in pane.ancestors if isinstance(node, TabbedContent)), None)
-        target = tabs.get_child_by_type(ContentTabs) if tabs is not None else None
+        target = tabs.query_one(TabRow) if tabs is not None else None
     if target is not None:
         target.focus(scroll_visible=True)
 
@@ -62,16 +62,15 @@ def tab_shown(event: TabbedContent.TabActivated) -> None:
         focus_first_field(pane)
 
 
-def step_tab(screen: Screen[object], step: int) -> bool:
-    """Show the next (1) or previous (-1) tab of the screen's tabs, with the focus in it;
-    whether the screen has tabs."""
+def step_tab(screen: Screen[object], step: int) -> None:
+    """Show the next (1) or previous (-1) tab of the screen's tabs, if it has any, with the
+    focus in it."""
     tabs = next(iter(screen.query(TabbedContent)), None)
     if tabs is None:
-        return False
+        return
     panes = [
         pane.id for pane in tabs.get_child_by_type(ContentSwitcher).children if isinstance(pane, TabPane) and pane.id
     ]
     if tabs.active in panes:
         tabs.active = panes[(panes.index(tabs.active) + step) % len(panes)]
         focus_first_field(tabs.get_pane(tabs.active))
-    return True
