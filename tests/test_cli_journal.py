@@ -294,12 +294,14 @@ def test_check_names_text_left_by_an_interrupted_save_or_a_failed_editor(
 ) -> None:
     saved(journal, reflection(1, "kept"))
     (journal / ".2026-11-24-thing-01-abcdefgh.toml.1a2b3c4d.tmp").write_text("newer words")
+    assert main(["check"]) == 1  # check only reports: it changes nothing
+    assert ".1a2b3c4d.tmp: left by an interrupted save" in capsys.readouterr().out
     monkeypatch.setenv("EDITOR", "/bin/false")
-    assert main(["edit", "2"]) == 2
-    capsys.readouterr()
+    assert main(["edit", "2"]) == 2  # opening the journal to write sets the fragment aside first
+    assert "was cut short" in capsys.readouterr().err
     assert main(["check"]) == 1
     out = capsys.readouterr().out
-    assert ".1a2b3c4d.tmp: left by an interrupted save" in out
+    assert "interrupted/2026-11-24-thing-01-abcdefgh.toml.1a2b3c4d.tmp: part of a save that was cut short" in out
     assert "drafts/thing-02-" in out and "a draft kept when an editor failed" in out
 
 

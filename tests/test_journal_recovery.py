@@ -73,8 +73,8 @@ def test_kill_9_while_typing_leaves_whole_files_and_loses_at_most_the_autosave_w
 ) -> None:
     """Typing at 20 keys a second, killed at a moment that moves a little each try: every file
     whole, no temporary file left once the app has started again, and only the words of the last
-    LONGEST_WAIT seconds (plus a margin for the save itself) lost. 3 tries in the suite, 30 in the soak."""
-    tries = 30 if request.config.getoption("soak") else 3
+    LONGEST_WAIT seconds (plus a margin for the save itself) lost. 2 tries in the suite, 30 in the soak."""
+    tries = 30 if request.config.getoption("soak") else 2
     for number in range(tries):
         journal = tmp_path / f"journal-{number}"
         sent: list[tuple[float, str]] = []
