@@ -63,6 +63,13 @@ async def test_details_opens_at_its_first_field_in_view(tmp_path: Path, size: tu
         assert date_field.value == "3 Dec 2026"
 
 
+async def _shown_after(pilot, key: str) -> str:  # type: ignore[no-untyped-def]
+    """The tab shown once `key` has been handled."""
+    await pilot.press(key)
+    await pilot.pause()
+    return pilot.app.screen.query_one(TabbedContent).active
+
+
 async def test_ctrl_page_keys_switch_tabs_on_the_ratings_screen_from_any_field(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
     saved(journal, CapabilityRating(ratings={"vision": 3}))
@@ -70,19 +77,12 @@ async def test_ctrl_page_keys_switch_tabs_on_the_ratings_screen_from_any_field(t
     async with app.run_test(size=(80, 24)) as pilot:
         app.new_rating()
         await pilot.pause()
-        tabs = app.screen.query_one(TabbedContent)
-        first = tabs.active
-        await pilot.press("ctrl+pagedown")
-        await pilot.pause()
-        assert tabs.active != first
-        await pilot.press("ctrl+pageup")
-        await pilot.pause()
-        assert tabs.active == first
+        first = app.screen.query_one(TabbedContent).active
+        assert await _shown_after(pilot, "ctrl+pagedown") != first
+        assert await _shown_after(pilot, "ctrl+pageup") == first
         app.screen.query(Select).last().focus()  # a rating box, some forty Tabs from the Chart
         await pilot.pause()
-        await pilot.press("ctrl+pagedown")
-        await pilot.pause()
-        assert tabs.active != first
+        assert await _shown_after(pilot, "ctrl+pagedown") != first
 
 
 async def test_ctrl_page_keys_switch_tabs_on_the_self_assessment_both_ways(tmp_path: Path) -> None:
@@ -92,13 +92,9 @@ async def test_ctrl_page_keys_switch_tabs_on_the_self_assessment_both_ways(tmp_p
         await pilot.pause()
         tabs = app.screen.query_one(TabbedContent)
         first = tabs.active
-        await pilot.press("ctrl+pageup")
-        await pilot.pause()
-        assert tabs.active != first and tabs.active_pane is not None
+        assert await _shown_after(pilot, "ctrl+pageup") != first and tabs.active_pane is not None
         assert app.focused is not None and tabs.active_pane in app.focused.ancestors
-        await pilot.press("ctrl+pagedown")
-        await pilot.pause()
-        assert tabs.active == first
+        assert await _shown_after(pilot, "ctrl+pagedown") == first
 
 
 async def test_a_date_is_written_out_only_once_the_field_is_left(tmp_path: Path) -> None:

@@ -2,9 +2,10 @@
 crash, or quitting twice while the disk is full or the journal read-only).
 
 Each copy is a whole entry file (readable by the user alone) in the state folder, else a private
-folder in the temp folder. The next start offers each back: put back, it replaces its entry if
-that is as it was when the copy was made, else it becomes a conflict copy beside it (both texts
-kept); or it is discarded. `check` names every copy left (exit 1).
+folder in the temp folder. Its `updated` is still that of its entry's last save. The next start
+offers each back: put back, it replaces its entry if that is still as it was (the same `updated`),
+else it becomes a conflict copy beside it (both texts kept); or it is discarded. `check` names
+every copy left (exit 1).
 """
 
 from __future__ import annotations
@@ -24,13 +25,12 @@ if TYPE_CHECKING:
 FOLDER = "emergency"
 
 
-def keep(entry: AnyEntry, based_on: datetime | None) -> Path:
-    """Write `entry` as an emergency copy; `based_on` is when its entry was last saved (None for
-    an entry never saved). An OSError if no folder will take it."""
+def keep(entry: AnyEntry) -> Path:
+    """Write `entry` (as built from its last save and the unsaved changes) as an emergency copy;
+    an OSError if no folder will take it."""
     from thingsjournal.entries import to_toml
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    base = based_on.isoformat() if based_on else "new"
     data = to_toml(entry)
     failure: OSError | None = None
     for place in emergency_folders():
@@ -39,7 +39,6 @@ def keep(entry: AnyEntry, based_on: datetime | None) -> Path:
         try:
             make_private_dir(folder)
             atomic_write(path, data)
-            atomic_write(path.with_suffix(".base"), base.encode("ascii"))
         except OSError as error:
             failure = error
             continue
@@ -55,33 +54,21 @@ def copies() -> list[Path]:
     )
 
 
-def read(path: Path) -> AnyEntry | None:
-    from thingsjournal.entries import read_entry
-
-    try:
-        entry, _ = read_entry(str(path), path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return None
-    return entry
-
-
 def put_back(store: JournalStore, path: Path) -> SaveResult:
     """Save the copy into the journal: over its entry if that is unchanged since, else as a
     conflict copy (the store's own rule for a file changed elsewhere); then remove the copy."""
+    from thingsjournal.entries import read_entry_file
     from thingsjournal.errors import UserError
     from thingsjournal.journal import JournalError
 
-    entry = read(path)
+    entry = read_entry_file(path)
     if entry is None:
         raise UserError(f"{path}: not a whole entry; it is left where it is")
-    based_on = (
-        path.with_suffix(".base").read_text(encoding="ascii").strip() if path.with_suffix(".base").exists() else ""
-    )
     try:
         current = store.load(entry.id)
     except (UserError, JournalError, OSError):
         current = None
-    if current is not None and current.updated.isoformat() != based_on:
+    if current is not None and current.updated != entry.updated:
         result = store.save_as_conflict_copy(entry)
     else:
         result = store.save(entry)
@@ -91,4 +78,3 @@ def put_back(store: JournalStore, path: Path) -> SaveResult:
 
 def discard(path: Path) -> None:
     path.unlink(missing_ok=True)
-    path.with_suffix(".base").unlink(missing_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -30,6 +30,9 @@ from thingsjournal.status import MARKED
 from thingsjournal.toml_locate import line_of
 from thingsjournal.toml_read import TOML_ERRORS, loads
 from thingsjournal.tomlcheck import toml_problem, validate_data
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SCHEMA = 1
 
@@ -207,6 +210,15 @@ def to_toml(entry: AnyEntry) -> bytes:
             continue
         ordered[key] = list(value) if isinstance(value, tuple) else value
     return toml_writer.dumps(ordered).encode("utf-8")
+
+
+def read_entry_file(path: Path) -> AnyEntry | None:
+    """The entry in the file at `path`, or None if it cannot be read or is not a valid entry."""
+    try:
+        entry, _ = read_entry(str(path), path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return entry
 
 
 def read_entry(label: str, text: str) -> tuple[AnyEntry | None, list[Problem]]:

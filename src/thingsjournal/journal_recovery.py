@@ -20,8 +20,6 @@ from thingsjournal.safefiles import locked, make_private_dir, sync_dir
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from thingsjournal.entries import AnyEntry
-
 TEMPORARY = re.compile(r"^\.(?P<name>.+\.toml)\.[0-9a-f]{8}\.tmp$")
 INTERRUPTED = "interrupted"  # in the journal's app folder
 
@@ -38,6 +36,8 @@ def finish_interrupted_saves(folder: Path, app_dir: Path) -> list[str]:
 
 
 def _finish(folder: Path, app_dir: Path) -> list[str]:
+    from thingsjournal.entries import read_entry_file  # pydantic: only when there is something to finish
+
     said = []
     make_private_dir(app_dir)
     with locked(app_dir / "lock"):
@@ -46,8 +46,8 @@ def _finish(folder: Path, app_dir: Path) -> list[str]:
             if found is None:
                 continue
             target = folder / found["name"]
-            newer = _entry(temporary)
-            current = _entry(target) if target.exists() else None
+            newer = read_entry_file(temporary)
+            current = read_entry_file(target) if target.exists() else None
             if newer is not None and (current is None or (current.id == newer.id and newer.updated >= current.updated)):
                 os.replace(temporary, target)
                 sync_dir(folder)
@@ -62,13 +62,3 @@ def _finish(folder: Path, app_dir: Path) -> list[str]:
                     f"fragment is kept in {aside}"
                 )
     return said
-
-
-def _entry(path: Path) -> AnyEntry | None:
-    from thingsjournal.entries import read_entry  # only when there is something to finish
-
-    try:
-        entry, _ = read_entry(str(path), path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return None
-    return entry

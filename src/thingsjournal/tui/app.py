@@ -185,12 +185,15 @@ class ThingsJournalApp(App[None]):
         except (UserError, JournalError) as problem:
             self.notify(str(problem), title="Not put back", severity="error", markup=False, timeout=20)
             return
-        self.session.refresh()
+        self._refresh_home()
+        note = result.message() if result.conflict_with else f"Put back into entry {result.entry.id}."
+        self.notify(note, title="Emergency copy", markup=False, timeout=15)
+
+    def _refresh_home(self) -> None:
+        """Home, beneath every other screen, reads the journal again (it refreshes the session)."""
         home = self.screen_stack[0]
         if isinstance(home, HomeScreen):
             home.refresh_overview()
-        note = result.message() if result.conflict_with else f"Put back into entry {result.entry.id}."
-        self.notify(note, title="Emergency copy", markup=False, timeout=15)
 
     def _report_problems(self) -> None:
         """Bad content packs or journal files never stop the app; they are named once, here."""
@@ -351,9 +354,7 @@ class ThingsJournalApp(App[None]):
             self.notify(f"The programme could not be remembered: {problem}", severity="warning", markup=False)
         self.session.programme_id = programme_id
         self.session.forget_settings()
-        home = self.screen_stack[0]
-        if isinstance(home, HomeScreen):
-            home.refresh_overview()
+        self._refresh_home()
         self.notify(f"Now working on {self.session.programme.title}", markup=False)
 
     def action_export(self) -> None:
@@ -451,11 +452,14 @@ class ThingsJournalApp(App[None]):
         problems = [flush() for screen in reversed(self.screen_stack) if (flush := getattr(screen, "flush", None))]
         return next((problem for problem in problems if problem), None)
 
+    def _save_or_keep(self) -> None:
+        """The app must stop: save everything, and keep what could not be saved."""
+        if self._flush_all() is not None:
+            self._keep_unsaved()
+
     def _keep_unsaved(self) -> None:
-        """The app must stop: every text it could not save goes to an emergency copy, and the
-        command line says where (`emergency_lines`)."""
-        if self._flush_all() is None:
-            return
+        """Every text a save has just failed to write goes to an emergency copy, and the command
+        line says where (`emergency_lines`)."""
         for screen in self.screen_stack:
             keep = getattr(screen, "keep_unsaved", None)
             line = keep() if keep is not None else None
@@ -490,14 +494,14 @@ class ThingsJournalApp(App[None]):
         if self._stopping:
             return
         self._stopping = True
-        self._keep_unsaved()
+        self._save_or_keep()
         self.exit()
 
     def panic(self, *renderables: RenderableType) -> None:
         """Textual gives up (its input thread died): save what is on screen first, and let the
         command line say so in one line (exit 70) rather than leave silently."""
         with suppress(Exception):  # saving is best effort while failing
-            self._keep_unsaved()
+            self._save_or_keep()
         if self.crash is None:
             self.crash = RuntimeError("the app stopped reading the keyboard; everything on screen was saved")
         super().panic(*renderables)
@@ -515,7 +519,7 @@ class ThingsJournalApp(App[None]):
         if self.crash is None:
             self.crash = error
             with suppress(Exception):  # saving is best effort while failing
-                self._keep_unsaved()
+                self._save_or_keep()
         super()._handle_exception(error)
 
     def _print_error_renderables(self) -> None:

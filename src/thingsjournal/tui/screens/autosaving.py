@@ -191,7 +191,7 @@ class AutosavingScreen(Screen[None]):
             return None
         entry = self.build_entry(snapshot)
         try:
-            path = keep(entry, self.entry.updated if self.stored else None)
+            path = keep(entry)
         except OSError as error:
             return (
                 f"could not keep an emergency copy either ({error.strerror or error}): the text of {entry.id} is lost"
