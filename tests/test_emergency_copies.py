@@ -39,8 +39,11 @@ async def _stop_with_unsaved_text(journal: Path, monkeypatch: pytest.MonkeyPatch
             await pilot.pause()
             area.insert(text)
             await pilot.pause()
-            app._stop_requested()  # what SIGTERM or SIGHUP runs
-            await pilot.pause()
+            app._stop_requested()  # what SIGTERM or SIGHUP runs: it waits for the keys to settle
+            for _ in range(100):
+                if app.return_code is not None:
+                    break
+                await pilot.pause(0.02)
     return app.emergency_lines
 
 

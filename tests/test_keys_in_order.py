@@ -67,3 +67,18 @@ def test_bursts_around_the_autosave_and_tab_switches_keep_every_key(
     assert entry.answers == {"recognise-reward": answer}
     assert entry.statement == statement
     assert entry.learning_date == dates[-1]
+
+
+def test_keys_typed_while_the_app_opens_land_in_the_first_field(tmp_path: Path) -> None:
+    """Typed before the screen is even drawn: the Thing screen focuses its field a moment after
+    it first draws, and no key may go to whatever had the focus on the way."""
+    journal = tmp_path / "journal"
+    with app_in_pty(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)}, size=(120, 40)) as app:
+        terminal = Terminal(app.master)
+        terminal.burst(list("early words"))
+        terminal.wait_for("2 words")
+        terminal.burst([CTRL_Q])
+        assert wait_for_exit(app.pid, None) is not None
+    store = JournalStore(journal)
+    [entry] = store.listing().entries
+    assert store.load(entry.id).answers == {"recognise-reward": "early words"}

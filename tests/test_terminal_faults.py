@@ -4,7 +4,9 @@ lost, and the app never hangs."""
 
 from __future__ import annotations
 
+import errno
 import inspect
+import io
 import os
 import signal
 import time
@@ -49,6 +51,18 @@ def test_two_stop_signals_in_a_row_never_hang_and_lose_nothing(tmp_path: Path, r
         )
 
 
+def test_keys_typed_just_before_a_stop_signal_are_kept(tmp_path: Path) -> None:
+    """A fast typist, then the terminal is closed: every key the app had been sent lands first."""
+    journal = tmp_path / "journal"
+    words = " ".join(f"word{n}" for n in range(60))
+    with app_in_pty(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)}, size=(120, 40)) as app:
+        read_until(app.master, b"0 words")
+        os.write(app.master, words.encode())
+        os.kill(app.pid, signal.SIGTERM)
+        assert wait_for_exit(app.pid, app.master) is not None
+    assert _answer(journal) == words
+
+
 def test_bytes_that_are_not_utf8_become_a_stand_in_and_the_app_goes_on(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
     sent = b"ab\xffcd\xc3\x28ef\xed\xa0\x80gh"  # Latin-1 ÿ, a broken pair, an encoded surrogate
@@ -67,11 +81,42 @@ def test_the_driver_still_decodes_through_the_name_we_replace() -> None:
     from its own module: if an upgrade changes that, this fails first."""
     from textual.drivers import linux_driver
 
-    from thingsjournal.tui import lenient_input
+    from thingsjournal.tui import lenient_terminal
 
-    lenient_input.install()
+    lenient_terminal.install()
     assert 'getincrementaldecoder("utf-8")()' in inspect.getsource(linux_driver.LinuxDriver.run_input_thread)
     assert linux_driver.getincrementaldecoder("utf-8")().decode(b"a\xffb", final=True) == "a\ufffdb"
+
+
+def test_the_driver_still_writes_through_the_name_we_replace() -> None:
+    """The writer that outlives a closed terminal rests on the driver making its `WriterThread`
+    from its own module: if an upgrade changes that, this fails first."""
+    from textual.drivers import linux_driver
+
+    from thingsjournal.tui import lenient_terminal
+
+    lenient_terminal.install()
+    assert "WriterThread(self._file)" in inspect.getsource(linux_driver.LinuxDriver.start_application_mode)
+    assert linux_driver.WriterThread is lenient_terminal.LenientWriter
+
+
+def test_once_the_terminal_has_gone_writes_never_wait() -> None:
+    """Textual's own writer dies on the first failed write, and the 31st write after it waits for
+    ever; ours drops them and stops when told."""
+    from textual.drivers._writer_thread import MAX_QUEUED_WRITES
+
+    from thingsjournal.tui.lenient_terminal import LenientWriter
+
+    class GoneTerminal(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.EIO, "Input/output error")
+
+    writer = LenientWriter(GoneTerminal())
+    writer.start()
+    for _ in range(MAX_QUEUED_WRITES * 4):
+        writer._queue.put("frame", timeout=5)  # raises queue.Full if the writer has stopped taking
+    writer.stop()
+    assert not writer.is_alive()
 
 
 async def test_when_textual_gives_up_everything_on_screen_is_saved_and_said(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import time
 from contextlib import suppress
 from functools import partial
 from importlib import import_module
@@ -20,7 +21,7 @@ from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.problems import file_names
 from thingsjournal.session import Session
-from thingsjournal.tui import lenient_input
+from thingsjournal.tui import lenient_terminal
 from thingsjournal.tui.key_order import KeyOrder
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
     from thingsjournal.catalog import Thing
     from thingsjournal.entries import AnyEntry
+
+KEYS_AT_STOP = 5.0  # seconds at most a stop signal waits for the keys typed before it to land
 
 
 def _journal_commands() -> type[Provider]:
@@ -489,11 +492,19 @@ class ThingsJournalApp(App[None]):
         super().action_suspend_process()
 
     def _stop_requested(self) -> None:
-        """SIGTERM or SIGHUP (the terminal closed, a logout): save what is on screen, then leave.
-        Logging out sends both at once; the second finds the app leaving already."""
+        """SIGTERM or SIGHUP (the terminal closed, a logout): let the keys already typed land,
+        save what is on screen, then leave. Logging out sends both at once; the second finds the
+        app leaving already."""
         if self._stopping:
             return
         self._stopping = True
+        # Behind the keys already in the app's queue; then until the key gate has settled.
+        self.call_later(self._stop_once_keys_landed, time.monotonic())
+
+    def _stop_once_keys_landed(self, asked: float) -> None:
+        if not self.key_order.settled(asked) and time.monotonic() < asked + KEYS_AT_STOP:
+            self.set_timer(0.02, partial(self._stop_once_keys_landed, asked))
+            return
         self._save_or_keep()
         self.exit()
 
@@ -540,5 +551,5 @@ def make_app(
     """The app for a session, or for the folders given (as tests and the command line do)."""
     if session is None:
         session = Session.open(journal_dir, content_dirs, programme)
-    lenient_input.install()
+    lenient_terminal.install()
     return ThingsJournalApp(session, thing)

@@ -12,6 +12,10 @@ posted behind it follows it up the tree, queue by queue, and once it has passed 
 bindings run, and where the focus they move is set) the next key is let in. Keys that come
 meanwhile wait, in order; none is dropped. A watchdog lets a key go after `LONGEST_HOLD` seconds,
 so a key whose handler never finishes cannot hold the keyboard for ever.
+
+A screen that has just opened gives the focus to its first field a moment after it is drawn;
+keys typed in between would reach no field. So while the screen has fields and none has the
+focus yet, keys wait (for `LONGEST_HOLD` at most: a screen may leave the focus nowhere).
 """
 
 from __future__ import annotations
@@ -26,8 +30,11 @@ if TYPE_CHECKING:
     from textual import events
     from textual.app import App
     from textual.message_pump import MessagePump
+    from textual.screen import Screen
 
 LONGEST_HOLD = 0.5  # seconds a key may take before the next one is let in regardless
+RECHECK = 0.01  # seconds between looks at whether a new screen has focused its first field
+QUIET = 0.05  # seconds without a key after which the terminal has sent all it had
 
 
 class KeyOrder:
@@ -39,18 +46,33 @@ class KeyOrder:
         self.in_flight: events.Event | None = None
         self.since = 0.0
         self.waiting: deque[events.Event] = deque()
+        self.last_arrival = 0.0
+        self.holding = False
+        self.unfocused: tuple[Screen[object], float] | None = None  # a screen held for, since when
+
+    def settled(self, since: float) -> bool:
+        """Every key the terminal has sent is handled, and none has come for a moment (counted
+        from `since` at the earliest, as the terminal's last keys may still be on their way)."""
+        quiet = time.monotonic() - max(self.last_arrival, since) > QUIET
+        return self.in_flight is None and not self.holding and not self.waiting and quiet
 
     def start_watchdog(self) -> None:
         self.app.set_interval(LONGEST_HOLD / 2, self._watchdog, name="thingsjournal-key-order")
 
     async def arrived(self, event: events.Event) -> None:
         """A key or paste from the terminal: handle it now, or after those before it."""
-        if self.in_flight is not None:
+        self.last_arrival = time.monotonic()
+        if self.in_flight is not None or self.holding:
             self.waiting.append(event)
             return
         await self._send(event)
 
     async def _send(self, event: events.Event) -> None:
+        if self._before_first_focus():
+            self.waiting.appendleft(event)
+            self.holding = True
+            self.app.set_timer(RECHECK, self._release)
+            return
         self.in_flight, self.since = event, time.monotonic()
         target = self.app.focused or self.app.screen
         await self.deliver(event)
@@ -68,6 +90,23 @@ class KeyOrder:
             self.app.call_later(self.app.call_later, self.done, event)
         elif event._stop_propagation or not parent.call_later(self._passed, parent, event):
             self.app.call_later(self.done, event)
+
+    def _before_first_focus(self) -> bool:
+        """The screen has fields but has not focused one yet (and has not kept the focus nowhere
+        for longer than `LONGEST_HOLD`)."""
+        screen = self.app.screen
+        if screen.focused is not None:
+            return False
+        if self.unfocused is None or self.unfocused[0] is not screen:
+            self.unfocused = (screen, time.monotonic())
+        elif time.monotonic() - self.unfocused[1] > LONGEST_HOLD:
+            return False
+        return bool(screen.focus_chain)
+
+    async def _release(self) -> None:
+        self.holding = False
+        if self.in_flight is None and self.waiting:
+            await self._send(self.waiting.popleft())
 
     async def done(self, event: events.Event) -> None:
         """`event` has been handled (on the app's queue): let in the next waiting key."""

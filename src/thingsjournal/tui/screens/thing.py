@@ -35,6 +35,9 @@ NARROW = 110  # below this many columns the guide and the writing take turns
 
 
 class ThingScreen(AutosavingScreen):
+    # No focus until `on_mount` has chosen the field (after the first refresh): keys typed
+    # meanwhile wait for it (see `key_order`) rather than land in the first widget on the way.
+    AUTO_FOCUS = ""
     BINDINGS = [
         Binding("escape", "back", "Home", id="thing.back", tooltip="Save and go back to Home"),
         Binding("ctrl+g", "toggle_guide", "Guide", id="thing.guide", tooltip="Show or hide the steps"),
