@@ -23,6 +23,8 @@ class Result:
     baseline_ms: float
     baseline: str
     target: float | None  # None: shown for context, not a target
+    noise: str = ""  # what the same measurement of the baseline against itself gave
+    unit: str = "ms"
 
     @property
     def ratio(self) -> float:
@@ -38,14 +40,15 @@ class Result:
             if self.target is None
             else f"(target <= {self.target}x) " + ("OVER TARGET" if self.over else "ok")
         )
+        noise = f"; {self.noise}" if self.noise else ""
         return (
-            f"{self.name}: {_ms(self.ours_ms)} vs {self.baseline} {_ms(self.baseline_ms)} "
-            f"= {self.ratio:.2f}x {verdict}\n    timed: {self.what}"
+            f"{self.name}: {_amount(self.ours_ms, self.unit)} vs {self.baseline} {_amount(self.baseline_ms, self.unit)} "
+            f"= {self.ratio:.2f}x {verdict}\n    measured: {self.what}{noise}"
         )
 
 
-def _ms(value: float) -> str:
-    return f"{value:.1f} ms" if value >= 10 else f"{value:.3g} ms"
+def _amount(value: float, unit: str) -> str:
+    return f"{value:.1f} {unit}" if value >= 10 else f"{value:.3g} {unit}"
 
 
 def isolated_env() -> dict[str, str]:
