@@ -20,6 +20,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from thingsjournal import text_pieces
 from thingsjournal.markdown_text import escape_block, escape_inline
 
 # Without text_join, entities and backslash escapes stay visible as text_special tokens.
@@ -268,3 +269,14 @@ def test_the_quick_path_for_plain_prose_writes_what_the_careful_one_does(text: s
     from thingsjournal.markdown_text import _escape_lines
 
     assert escape_block(text) == _escape_lines(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts | st.text(alphabet="ab\n", max_size=60).map(str.strip), st.integers(1, 12))
+def test_a_long_text_escaped_in_pieces_is_escaped_the_same(text: str, piece: int) -> None:
+    """A text longer than `text_pieces.PIECE` is looked at and escaped a piece at a time, so a
+    50 MB entry never has all its lines in a list: the result must be the same as whole."""
+    whole = escape_block(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_pieces, "PIECE", piece)
+        assert escape_block(text) == whole

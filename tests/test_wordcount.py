@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from thingsjournal import text_pieces
 from thingsjournal.wordcount import LineWordCounter, count_words
 
 
@@ -46,6 +47,16 @@ def _reference(text: str) -> int:
 @given(st.text())
 def test_count_matches_the_obvious_rule(text: str) -> None:
     assert count_words(text) == _reference(text)
+
+
+@settings(max_examples=300)
+@given(st.text(), st.integers(1, 8))
+def test_a_long_text_counted_in_pieces_counts_the_same(text: str, piece: int) -> None:
+    """Texts longer than `text_pieces.PIECE` are counted a piece at a time (so the words of a 50 MB entry are
+    never all in memory at once): a piece may never cut a word in two or count one twice."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_pieces, "PIECE", piece)
+        assert count_words(text) == _reference(text)
 
 
 @settings(max_examples=200)

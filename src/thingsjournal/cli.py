@@ -142,6 +142,8 @@ def _open(session: Session, args: argparse.Namespace) -> int:
     if app.crash is not None:
         print(f"{PROG}: {crash_report(app.crash)}", file=sys.stderr)
         return EXIT_INTERNAL
+    if app.edit_after is not None:  # an entry too large for the app, in the user's own editor
+        return cli_journal.edit(session, argparse.Namespace(thing=None, entry=app.edit_after, prompt=None, new=False))
     return EXIT_OK
 
 

@@ -4,7 +4,9 @@ Parsing TOML costs about 0.2 ms for an entry of 400 words, so a thousand entries
 fifth of a second each time. The cache holds each valid entry as JSON, keyed like the summary
 index by its file's modification time, size and inode: a changed file is read and validated
 again, a file that is gone is dropped, and the cache is never trusted over the files. It lives in
-the journal's app folder (0600) and is left out of backups.
+the journal's app folder (0600) and is left out of backups. An entry over `LARGEST_CACHED` is
+read from its file each time: the cache is for the many entries of usual size, and a copy of a
+very large one would only double the memory and the disk it takes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 ENTRIES_FORMAT = 1
 ENTRIES_FILE = "entries.json"  # in the journal's app folder
+LARGEST_CACHED = 1_000_000  # bytes of an entry file
 
 
 def cached_entries(listing: Listing, cache_file: Path | None) -> dict[str, dict[str, Any]]:
@@ -55,7 +58,8 @@ def cached_entries(listing: Listing, cache_file: Path | None) -> dict[str, dict[
             if entry is None:
                 continue
             data = entry.model_dump(mode="json", by_alias=True)
-        fresh[summary.file] = [key, data]
+        if stat.st_size <= LARGEST_CACHED:
+            fresh[summary.file] = [key, data]
         found[summary.id] = data
     if cache_file is not None and fresh != known:
         write_cache(cache_file, ENTRIES_FORMAT, fresh)

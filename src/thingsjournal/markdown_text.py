@@ -19,6 +19,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from thingsjournal.text_pieces import NEWLINE, PARAGRAPH_BREAK, pieces
+
 # A list marker that opens an item: bullet or number, then spaces, then text (an empty item
 # would turn a lone "-" or "1." into a bullet, so such markers are escaped as text instead).
 _MARKER = re.compile(r"(?P<marker>[-+*]|(?P<number>[0-9]{1,9})[.)])(?P<space>[ \t]+)(?=[^ \t])")
@@ -64,10 +66,15 @@ _MAX_LIST_DEPTH = 9
 def escape_block(text: str) -> str:
     """`text` (with "\\n" line endings) as paragraphs and lists that render as the same words."""
     if _is_plain(text):  # most prose: only its line breaks need writing
-        parts = _PARAGRAPH_BREAKS.split(text)
-        parts[::2] = [paragraph.replace("\n", "\\\n") for paragraph in parts[::2]]
-        return "".join(parts)
+        return "".join(map(_plain_breaks, pieces(text, PARAGRAPH_BREAK)))
     return _escape_lines(text)
+
+
+def _plain_breaks(text: str) -> str:
+    """Plain prose with each line break inside a paragraph written as a hard break."""
+    parts = _PARAGRAPH_BREAKS.split(text)
+    parts[::2] = [paragraph.replace("\n", "\\\n") for paragraph in parts[::2]]
+    return "".join(parts)
 
 
 def _is_plain(text: str) -> bool:
@@ -77,10 +84,11 @@ def _is_plain(text: str) -> bool:
         return False
     if text.startswith("\n") or text.endswith((" ", "\t", "\n")):
         return False
-    for line in text.split("\n"):
-        start = line.lstrip(" ")
-        if start and (start[0] in _LINE_START_CHARACTERS or len(line) - len(start) >= 4):
-            return False
+    for piece in pieces(text, NEWLINE):
+        for line in piece.split("\n"):
+            start = line.lstrip(" ")
+            if start and (start[0] in _LINE_START_CHARACTERS or len(line) - len(start) >= 4):
+                return False
     return True
 
 

@@ -19,7 +19,7 @@ from thingsjournal import privacy_words as words
 from thingsjournal.entry_cache import entry_texts
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Collection, Iterable, Iterator
 
     from thingsjournal.journal_index import EntrySummary
     from thingsjournal.session import Session
@@ -312,11 +312,12 @@ def _starts_sentence(text: str, start: int) -> bool:
 # Entries
 
 
-def check_entry(entry: dict[str, Any], vocabulary: Vocabulary) -> list[Finding]:
+def check_entry(entry: dict[str, Any], vocabulary: Vocabulary, skip: Collection[str] = ()) -> list[Finding]:
+    """The findings in each text of `entry` (its data), bar the fields named in `skip`."""
     return [
         replace(finding, entry=entry["id"], field=field)
         for field, text in entry_texts(entry)
-        if text
+        if text and field not in skip
         for finding in check_text(text, vocabulary)
     ]
 

@@ -12,6 +12,8 @@ import re
 from itertools import filterfalse
 from typing import TYPE_CHECKING
 
+from thingsjournal.text_pieces import WHITESPACE, pieces
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -20,11 +22,15 @@ _SYMBOLS_ONLY = re.compile(r"(?:^|\s)(?:[^\w\s]|_)+(?!\S)")
 
 
 def count_words(text: str) -> int:
-    """The number of words in `text`.
+    """The number of words in `text` (a long text a piece at a time: words never span whitespace).
 
     Most tokens are plain letters and digits; only the others (punctuation, symbols) are looked
     at closely, which keeps this within a small factor of `len(text.split())`.
     """
+    return sum(_count(piece) for piece in pieces(text, WHITESPACE))
+
+
+def _count(text: str) -> int:
     tokens = text.split()
     others = " ".join(filterfalse(str.isalnum, tokens))
     return len(tokens) - len(_SYMBOLS_ONLY.findall(others))

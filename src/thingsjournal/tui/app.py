@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from thingsjournal.catalog import Thing
     from thingsjournal.entries import AnyEntry
 
+LARGEST_IN_APP = 4_000_000  # bytes of an entry file: larger ones open in the user's own editor
 KEYS_AT_STOP = 5.0  # seconds at most a stop signal waits for the keys typed before it to land
 
 
@@ -111,6 +112,7 @@ class ThingsJournalApp(App[None]):
         self._quit_refused = False
         self._stopping = False
         self.emergency_lines: list[str] = []
+        self.edit_after: str | None = None  # an entry for `thingsjournal edit` once the app has closed
         self.key_order = KeyOrder(self, super().on_event)
         self.crash: BaseException | None = None
         self.register_theme(HIGH_CONTRAST)
@@ -231,13 +233,44 @@ class ThingsJournalApp(App[None]):
             self._edit(Reflection(programme=self.session.programme.id, thing=number), stored=False)
 
     def open_entry(self, entry_id: str) -> None:
-        """Any entry of the journal, in the screen that edits its kind."""
+        """Any entry of the journal, in the screen that edits its kind (one too large to edit
+        here is offered to the user's own editor instead)."""
+        size = self._file_size(entry_id)
+        if size > LARGEST_IN_APP:
+            self._offer_own_editor(entry_id, size)
+            return
         try:
             entry = self.session.journal.load(entry_id)
         except (JournalError, UserError, OSError) as problem:
             self.notify(str(problem), title="Could not be opened", severity="error", markup=False)
             return
         self._edit(entry, stored=True)
+
+    def _file_size(self, entry_id: str) -> int:
+        listing = self.session.listing
+        summary = next((entry for entry in listing.entries if entry.id == entry_id), None)
+        try:
+            return listing.path_of(summary).stat().st_size if summary else 0
+        except OSError:
+            return 0  # opening it says what is wrong
+
+    def _offer_own_editor(self, entry_id: str, size: int) -> None:
+        """An entry past `LARGEST_IN_APP`: say so, and offer `thingsjournal edit` (after the app
+        has saved everything and closed, so the editor has the terminal)."""
+        from thingsjournal.tui.screens.confirm import ConfirmScreen
+
+        question = (
+            f"Entry {entry_id} is {size / 1_000_000:.1f} MB: too large to edit in the app, which edits entries "
+            f"of up to {LARGEST_IN_APP // 1_000_000} MB. You can write it in your own editor with:\n\n"
+            f"    thingsjournal edit --entry {entry_id}"
+        )
+
+        def answered(edit: bool | None) -> None:
+            if edit:
+                self.edit_after = entry_id
+                self.call_later(self.action_quit)
+
+        self.push_screen(ConfirmScreen(question, "Close the app and edit it", "Back"), answered)
 
     def new_learning_record(self) -> None:
         from thingsjournal.entries import LearningRecord

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 PAUSE = 1.0  # seconds of quiet before saving
 LONGEST_WAIT = 2.0  # seconds from the first unsaved change to its save, however fast the typing
 RETRY = 5.0  # seconds before trying again after a failed save
+# Characters (about a megabyte) past which a text is not checked on the pause: a check would then
+# hold up the keys typed next. `thingsjournal privacy` checks it.
+LONGEST_CHECKED = 1_000_000
 
 Entry = AnyEntry
 
@@ -89,6 +92,7 @@ class AutosavingScreen(Screen[None]):
 
     def check_privacy(self) -> None:
         """Check what is on screen now (saved or not) and show what was found."""
+        from thingsjournal.entry_cache import entry_texts
         from thingsjournal.privacy import check_entry, vocabulary_for
 
         if self.vocabulary is None:
@@ -98,8 +102,9 @@ class AutosavingScreen(Screen[None]):
             "id": self.entry.id,
             **{k: v for k, v in self.snapshot().items() if k != "base"},
         }
-        self.findings = check_entry(data, self.vocabulary)
-        self.query_one(PrivacyPanel).show(self.findings)
+        too_long = [field for field, text in entry_texts(data) if len(text) > LONGEST_CHECKED]
+        self.findings = check_entry(data, self.vocabulary, skip=too_long)
+        self.query_one(PrivacyPanel).show(self.findings, too_long, self.entry.id)
         self.show_findings_count(len(self.findings))
 
     def show_findings_count(self, count: int) -> None:

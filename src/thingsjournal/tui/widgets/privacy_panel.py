@@ -14,6 +14,8 @@ from textual.widgets import Static
 from thingsjournal.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from textual.app import ComposeResult
 
     from thingsjournal.privacy import Finding
@@ -82,13 +84,22 @@ class PrivacyPanel(Vertical):
         yield Static(id="privacy-summary")
         yield FindingsList(id="findings")
 
-    def show(self, findings: list[Finding]) -> None:
+    def show(self, findings: list[Finding], not_checked: Collection[str] = (), entry_id: str = "ID") -> None:
+        """The findings; `not_checked` names the entry's fields too long to check as the user writes."""
         if findings:
             summary = (
                 f"{len(findings)} thing(s) here could identify a child, a family, a colleague or the setting. "
                 "Enter goes to one; change it there, or press f if it is fine (a public name, your own)."
             )
+        elif not_checked:
+            summary = "Nothing found in the rest."
         else:
             summary = "✓ Nothing found that could identify someone. (Checked as you write; nothing is changed.)"
+        if not_checked:
+            fields = ", ".join(field_label(field) for field in not_checked)
+            summary += (
+                f"\nNot checked as you write, as it is over 1 MB: {fields}. "
+                f"Check it with: thingsjournal privacy --entry {entry_id}"
+            )
         self.query_one("#privacy-summary", Static).update(Text(summary))
         self.query_one(FindingsList).show(findings)
