@@ -54,7 +54,7 @@ def test_two_stop_signals_in_a_row_never_hang_and_lose_nothing(tmp_path: Path, r
 def test_keys_typed_just_before_a_stop_signal_are_kept(tmp_path: Path) -> None:
     """A fast typist, then the terminal is closed: every key the app had been sent lands first."""
     journal = tmp_path / "journal"
-    words = " ".join(f"word{n}" for n in range(60))
+    words = " ".join(f"word{n}" for n in range(30))
     with app_in_pty(["open", "1"], {"THINGSJOURNAL_DIR": str(journal)}, size=(120, 40)) as app:
         read_until(app.master, b"0 words")
         os.write(app.master, words.encode())

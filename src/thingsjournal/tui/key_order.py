@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 LONGEST_HOLD = 0.5  # seconds a key may take before the next one is let in regardless
 RECHECK = 0.01  # seconds between looks at whether a new screen has focused its first field
-QUIET = 0.05  # seconds without a key after which the terminal has sent all it had
+QUIET = 0.1  # seconds without a key after which the terminal has sent all it had
 
 
 class KeyOrder:
