@@ -13,7 +13,7 @@ from pty_helpers import Terminal, app_in_pty, wait_for_exit
 from textual.widgets import Static
 
 from thingsjournal.journal import JournalStore
-from thingsjournal.tui import app as tui_app
+from thingsjournal.tui import offers
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens import autosaving
 from thingsjournal.tui.screens.confirm import ConfirmScreen
@@ -34,7 +34,7 @@ def test_an_entry_too_large_for_the_app_is_written_in_the_users_editor(tmp_path:
     """The real app, with a real entry past the limit: it says so, and on Yes closes and runs
     `thingsjournal edit` on it, which saves what the editor wrote."""
     journal = tmp_path / "journal"
-    [entry] = saved(journal, reflection(1, "A long statement. " * (tui_app.LARGEST_IN_APP // 18 + 1)))
+    [entry] = saved(journal, reflection(1, "A long statement. " * (offers.LARGEST_IN_APP // 18 + 1)))
     env = {"THINGSJOURNAL_DIR": str(journal), "EDITOR": fake_editor(tmp_path, "Cut down to size.")}
     with app_in_pty(["open", "1"], env, size=(120, 40)) as app:
         terminal = Terminal(app.master)
@@ -49,7 +49,7 @@ def test_an_entry_too_large_for_the_app_is_written_in_the_users_editor(tmp_path:
 async def test_back_from_the_offer_leaves_the_entry_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     journal = tmp_path / "journal"
     saved(journal, reflection(1, "Long enough to be past a small limit."))
-    monkeypatch.setattr(tui_app, "LARGEST_IN_APP", 100)
+    monkeypatch.setattr(offers, "LARGEST_IN_APP", 100)
     app = make_app(journal_dir=journal, thing=1)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -12,6 +12,7 @@ import re
 from itertools import filterfalse
 from typing import TYPE_CHECKING
 
+from thingsjournal import text_pieces
 from thingsjournal.text_pieces import WHITESPACE, pieces
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ def count_words(text: str) -> int:
     Most tokens are plain letters and digits; only the others (punctuation, symbols) are looked
     at closely, which keeps this within a small factor of `len(text.split())`.
     """
+    if len(text) <= text_pieces.PIECE:  # every line as it is typed: no generator to set up
+        return _count(text)
     return sum(_count(piece) for piece in pieces(text, WHITESPACE))
 
 

@@ -23,6 +23,7 @@ from thingsjournal.problems import file_names
 from thingsjournal.session import Session
 from thingsjournal.tui import lenient_terminal
 from thingsjournal.tui.key_order import KeyOrder
+from thingsjournal.tui.offers import offer_emergency_copies, offered_own_editor
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
 from thingsjournal.tui.widgets.tab_focus import step_tab
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from thingsjournal.catalog import Thing
     from thingsjournal.entries import AnyEntry
 
-LARGEST_IN_APP = 4_000_000  # bytes of an entry file: larger ones open in the user's own editor
 KEYS_AT_STOP = 5.0  # seconds at most a stop signal waits for the keys typed before it to land
 
 
@@ -135,7 +135,7 @@ class ThingsJournalApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._finish_interrupted_saves()
         self._report_problems()
-        self._offer_emergency_copies(emergency.copies())
+        offer_emergency_copies(self, emergency.copies())
         if self.start_thing is not None:
             self.open_thing(self.start_thing)
         loop = asyncio.get_running_loop()
@@ -154,47 +154,7 @@ class ThingsJournalApp(App[None]):
         if said:
             self.session.refresh()
 
-    def _offer_emergency_copies(self, left: list[Path]) -> None:
-        """Offer each emergency copy back in turn (see `thingsjournal.emergency`)."""
-        if not left:
-            return
-        from thingsjournal.journal_index import summarise
-        from thingsjournal.tui.screens.confirm import ConfirmScreen
-        from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
-
-        path, rest = left[0], left[1:]
-        summary, _ = summarise(path)
-        if summary is None:
-            self._offer_emergency_copies(rest)  # not whole: `check` names it
-            return
-
-        def discard(yes: bool | None) -> None:
-            if yes:
-                emergency.discard(path)
-            self._offer_emergency_copies(rest)
-
-        def answered(answer: str | None) -> None:
-            if answer == "discard":
-                question = f"Discard the text kept in {path}? It cannot be brought back."
-                self.push_screen(ConfirmScreen(question, "Discard"), discard)
-                return
-            if answer == "back":
-                self._put_back(path)
-            self._offer_emergency_copies(rest)
-
-        self.push_screen(EmergencyCopyScreen(path, self.session.title_of(summary), summary.words), answered)
-
-    def _put_back(self, path: Path) -> None:
-        try:
-            result = emergency.put_back(self.session.journal, path)
-        except (UserError, JournalError) as problem:
-            self.notify(str(problem), title="Not put back", severity="error", markup=False, timeout=20)
-            return
-        self._refresh_home()
-        note = result.message() if result.conflict_with else f"Put back into entry {result.entry.id}."
-        self.notify(note, title="Emergency copy", markup=False, timeout=15)
-
-    def _refresh_home(self) -> None:
+    def refresh_home(self) -> None:
         """Home, beneath every other screen, reads the journal again (it refreshes the session)."""
         home = self.screen_stack[0]
         if isinstance(home, HomeScreen):
@@ -235,9 +195,7 @@ class ThingsJournalApp(App[None]):
     def open_entry(self, entry_id: str) -> None:
         """Any entry of the journal, in the screen that edits its kind (one too large to edit
         here is offered to the user's own editor instead)."""
-        size = self._file_size(entry_id)
-        if size > LARGEST_IN_APP:
-            self._offer_own_editor(entry_id, size)
+        if offered_own_editor(self, entry_id):
             return
         try:
             entry = self.session.journal.load(entry_id)
@@ -245,32 +203,6 @@ class ThingsJournalApp(App[None]):
             self.notify(str(problem), title="Could not be opened", severity="error", markup=False)
             return
         self._edit(entry, stored=True)
-
-    def _file_size(self, entry_id: str) -> int:
-        listing = self.session.listing
-        summary = next((entry for entry in listing.entries if entry.id == entry_id), None)
-        try:
-            return listing.path_of(summary).stat().st_size if summary else 0
-        except OSError:
-            return 0  # opening it says what is wrong
-
-    def _offer_own_editor(self, entry_id: str, size: int) -> None:
-        """An entry past `LARGEST_IN_APP`: say so, and offer `thingsjournal edit` (after the app
-        has saved everything and closed, so the editor has the terminal)."""
-        from thingsjournal.tui.screens.confirm import ConfirmScreen
-
-        question = (
-            f"Entry {entry_id} is {size / 1_000_000:.1f} MB: too large to edit in the app, which edits entries "
-            f"of up to {LARGEST_IN_APP // 1_000_000} MB. You can write it in your own editor with:\n\n"
-            f"    thingsjournal edit --entry {entry_id}"
-        )
-
-        def answered(edit: bool | None) -> None:
-            if edit:
-                self.edit_after = entry_id
-                self.call_later(self.action_quit)
-
-        self.push_screen(ConfirmScreen(question, "Close the app and edit it", "Back"), answered)
 
     def new_learning_record(self) -> None:
         from thingsjournal.entries import LearningRecord
@@ -390,7 +322,7 @@ class ThingsJournalApp(App[None]):
             self.notify(f"The programme could not be remembered: {problem}", severity="warning", markup=False)
         self.session.programme_id = programme_id
         self.session.forget_settings()
-        self._refresh_home()
+        self.refresh_home()
         self.notify(f"Now working on {self.session.programme.title}", markup=False)
 
     def action_export(self) -> None:
