@@ -49,6 +49,7 @@ def test_the_corpus_recall_and_false_flags_hold() -> None:
         ("Today Ava built a den.", "name", "Ava"),
         ("We visited Hillview PS for the transition.", "setting", "Hillview PS"),
         ("Jamie's mum stayed for the first hour.", "name", "Jamie's"),
+        ("A paste from a terminal\x1b\x9b0m kept its colour.", "control", "\x1b\x9b"),
     ],
 )
 def test_each_kind_in_the_forms_practitioners_write(text: str, kind: str, found: str) -> None:

@@ -8,21 +8,25 @@ unexpected failure is one line too, with the details written to a log file.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
+from contextlib import suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from thingsjournal import __version__, cli_export, cli_journal, cli_privacy
+from thingsjournal.control_chars import terminal_json
 from thingsjournal.crashlog import crash_report
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.session import Session
+from thingsjournal.shown_stream import shown_output
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from thingsjournal.problems import Problem
 
 PROG = "thingsjournal"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
@@ -98,6 +102,11 @@ def _new_pack(session: Session, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with shown_output():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         session = Session.open(args.journal, args.content, args.programme)
@@ -152,7 +161,7 @@ def _things(session: Session, args: argparse.Namespace) -> int:
     _warn_about_content(session)
     cli_journal.warn_about_journal(session)
     if args.json:
-        print(json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=2))
+        print(terminal_json([asdict(row) for row in rows]))
         return EXIT_OK
     programme = session.programme
     print(programme.title)
@@ -169,11 +178,12 @@ def _things(session: Session, args: argparse.Namespace) -> int:
 
 def _check(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.emergency import copies as emergency_copies
-    from thingsjournal.packs import load_catalog
+    from thingsjournal.packs import load_catalog, pack_control_problems
     from thingsjournal.problems import Problem
     from thingsjournal.settings import load_settings
 
     catalog, problems = load_catalog(session.roots)
+    problems += pack_control_problems(session.roots)
     problems += load_settings(session.locations.settings)[1]
     problems += session.listing.problems + session.journal.trash().problems + session.journal.leftovers()
     problems += [
@@ -184,6 +194,8 @@ def _check(session: Session, args: argparse.Namespace) -> int:
     ]
     for problem in problems:
         print(problem)
+    for warning in _entry_controls(session):
+        print(f"warning: {warning} (your own words, kept as written; shown as its stand-in)")
     things = sum(len(programme.things) for programme in catalog.programmes)
     loaded = (
         f"{len(catalog.programmes)} programme(s) with {things} Things, "
@@ -194,6 +206,18 @@ def _check(session: Session, args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print(f"No problems: {loaded}.")
     return EXIT_OK
+
+
+def _entry_controls(session: Session) -> list[Problem]:
+    """Control characters in the user's own entries: a warning, as a paste can carry them."""
+    from thingsjournal.tomlcheck import control_problems
+
+    found = []
+    for entry in session.listing.entries:
+        path = session.listing.folder / entry.file
+        with suppress(OSError, UnicodeDecodeError):  # gone since it was listed: nothing to warn of
+            found += control_problems(str(path), path.read_text(encoding="utf-8"))
+    return found
 
 
 def _where(session: Session, args: argparse.Namespace) -> int:

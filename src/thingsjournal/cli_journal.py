@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from thingsjournal.control_chars import terminal_json
 from thingsjournal.dates import parse_date
 from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
@@ -80,7 +80,7 @@ def entries(session: Session, args: argparse.Namespace) -> int:
         for entry in listed
     ]
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(terminal_json(rows))
         return 0
     if not rows:
         print(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from thingsjournal.cli_journal import add_entry_selector, warn_about_journal
+from thingsjournal.control_chars import terminal_json
 from thingsjournal.errors import UserError
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
     else:
         findings = entry_findings(session, args.things, args.entry, args.all)
     if args.json:
-        print(json.dumps([finding.as_json() for finding in findings], ensure_ascii=False, indent=2))
+        print(terminal_json([finding.as_json() for finding in findings]))
     else:
         for finding in findings:
             print(describe(finding))

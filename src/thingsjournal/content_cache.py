@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from thingsjournal.content_sources import ContentRoot
 
-FORMAT = 1
+FORMAT = 2  # 2: pack text is kept with control characters shown as stand-ins
 
 
 @dataclass(frozen=True)

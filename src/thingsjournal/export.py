@@ -3,7 +3,8 @@ from the same Markdown.
 
 The user's text is escaped only where Markdown would otherwise change the document's structure
 or run it as HTML (see `markdown_text`), so it reads as written once rendered; the plain-text
-export is the user's words alone, exactly. Every Markdown or HTML export that shows programme or
+export is the user's words alone, exactly (control characters aside: every export shows their
+stand-ins). Every Markdown or HTML export that shows programme or
 framework content ends with its attribution.
 """
 
@@ -13,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from thingsjournal.control_chars import shown
 from thingsjournal.dates import show_date, show_minutes
 from thingsjournal.errors import UserError
 from thingsjournal.journal_filter import entry_date
@@ -459,7 +461,8 @@ def to_html(markdown: str, title: str) -> str:
 
 def render(session: Session, summaries: list[EntrySummary], fmt: str, period: Period, portfolio: bool) -> str:
     """The export the command line and the export screen both make: a portfolio, or the entries
-    alone (one Thing's evidence for a badge application, or a post)."""
+    alone (one Thing's evidence for a badge application, or a post). Control characters show as
+    their stand-ins, so no export can drive the terminal or program that shows it."""
     if fmt not in FORMATS:
         raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS)}")
     if not summaries:
@@ -468,11 +471,11 @@ def render(session: Session, summaries: list[EntrySummary], fmt: str, period: Pe
         )
     entries = load_entries(session, summaries)
     if fmt == "text":
-        return plain_text(session, entries)
+        return shown(plain_text(session, entries))
     if portfolio:
         markdown = portfolio_markdown(session, summaries, entries, period)
         title = "Portfolio of learning"
     else:
         markdown = entries_markdown(session, entries)
         title = _title(session, entries[0]) if len(entries) == 1 else "thingsjournal export"
-    return to_html(markdown, title) if fmt == "html" else markdown
+    return shown(to_html(markdown, title) if fmt == "html" else markdown)

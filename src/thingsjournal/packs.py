@@ -8,6 +8,7 @@ Things); every other programme, and the packaged content above all, still loads.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from thingsjournal.catalog import (
@@ -26,12 +27,13 @@ from thingsjournal.catalog import (
     Thing,
     framework_adapter,
 )
+from thingsjournal.control_chars import controls_in, shown_data
 from thingsjournal.problems import Problem
 from thingsjournal.toml_locate import line_of
-from thingsjournal.tomlcheck import dotted, parse_and_validate
+from thingsjournal.tomlcheck import control_problems, dotted, parse_and_validate
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
     from importlib.resources.abc import Traversable
 
     from pydantic import BaseModel
@@ -212,9 +214,37 @@ def _validate_file(
     except (OSError, UnicodeDecodeError) as error:
         report.add(file, f"cannot be read: {error}")
         return None
-    value, problems = parse_and_validate(str(file), text, validate, model_for, FRAMEWORK_KINDS)
+    value, problems = parse_and_validate(
+        str(file), text, lambda data: _shown_after(validate, data), model_for, FRAMEWORK_KINDS
+    )
     report.problems.extend(problems)
     return value
+
+
+def _shown_after(validate: Callable[[dict[str, Any]], Model], data: dict[str, Any]) -> Model:
+    """Validated as written (an id or a link holding a control character is refused), then kept
+    with every control character shown as its stand-in: no screen, command or export can then
+    send one to a terminal. `check` names the file (`pack_control_problems`)."""
+    value = validate(data)
+    return validate(shown_data(data)) if next(controls_in(data), None) else value
+
+
+def pack_control_problems(roots: Iterable[ContentRoot]) -> list[Problem]:
+    """Each place in a pack's files that holds a control character, by file, line and field."""
+    problems = []
+    for root in roots:
+        for file in _all_toml_files(root.path):
+            with suppress(OSError, UnicodeDecodeError):  # load_catalog names a file that cannot be read
+                problems += control_problems(str(file), file.read_text(encoding="utf-8"))
+    return problems
+
+
+def _all_toml_files(folder: Traversable) -> Iterator[Traversable]:
+    for child in _children(folder):
+        if child.is_dir() and not child.name.startswith((".", "_")):
+            yield from _all_toml_files(child)
+        elif child.is_file() and child.name.endswith(".toml"):
+            yield child
 
 
 def _line(file: Traversable, loc: tuple[str | int, ...]) -> int | None:

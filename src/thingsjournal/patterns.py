@@ -1,7 +1,7 @@
 """The text patterns that ids and links must match, with what to tell a person who got one wrong."""
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-LINK = r"^https?://\S+$"
+LINK = r"^https?://[^\s\x00-\x1f\x7f-\x9f]+$"  # no space, and no control character
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/i/l: easy to read and type
 ID_LENGTH = 8
 ENTRY_ID = rf"^[{ID_ALPHABET}]{{{ID_LENGTH}}}$"

@@ -1,7 +1,8 @@
 """The privacy check: what in a text could identify a child, a family member, a colleague or
 the setting, before it leaves the journal.
 
-Each finding has a kind (name, age, date, setting, address, postcode, phone, email), the text,
+Each finding has a kind (name, age, date, setting, address, postcode, phone, email, and control
+for control characters, which a pasted text can carry and which could drive a terminal), the text,
 where it is (line and column, 1-based, in characters) and why it was flagged. The check never
 changes the text. Phone numbers are found by `phonenumbers` (Google's libphonenumber rules);
 everything else by patterns and by the app's vocabulary: a capitalised word that is neither a
@@ -16,6 +17,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal import privacy_words as words
+from thingsjournal.control_chars import CONTROL
+from thingsjournal.control_chars import describe as describe_control
 from thingsjournal.entry_cache import entry_texts
 
 if TYPE_CHECKING:
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
     from thingsjournal.journal_index import EntrySummary
     from thingsjournal.session import Session
 
-KINDS = ("name", "age", "date", "setting", "address", "postcode", "phone", "email")
+KINDS = ("name", "age", "date", "setting", "address", "postcode", "phone", "email", "control")
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -116,6 +119,7 @@ _COMMON_ENDINGS = re.compile(
 )
 _PHONE_LIKE = re.compile(r"(?:\+|\(|\b)\d[\d ()-]{7,}\d")
 _SENTENCE_END = set(".!?:;\n")
+_CONTROLS = re.compile(f"(?:{CONTROL.pattern})+")
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,12 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     found += [
         (start, end, "name", why) for start, end, why in _names(text, capitalised, vocabulary) if free(start, end)
     ]
+    if CONTROL.search(text):
+        found += [
+            (m.start(), m.end(), "control", f"{describe_control(m.group()[0])}: remove it before you share this")
+            for m in _CONTROLS.finditer(text)
+            if free(m.start(), m.end())
+        ]
     findings = []
     fine = vocabulary.fine_spans(text) if vocabulary.fine else []
     for start, end, kind, why in sorted(found):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from thingsjournal.content_cache import ContentIndex, ProgrammeSummary, ThingSummary, load_index
 from thingsjournal.content_sources import DEFAULT_PROGRAMME, ContentRoot, content_roots
+from thingsjournal.control_chars import shown
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalStore
 from thingsjournal.paths import Locations, locate
@@ -157,11 +158,13 @@ class Session:
         return related
 
     def title_of(self, entry: EntrySummary) -> str:
+        """The entry's title as every list, dialog and export shows it (control characters as
+        their stand-ins)."""
         if entry.kind == "reflection":
             summary = self.index.programmes.get(entry.programme or "")
             thing = summary.find(str(entry.thing)) if summary else None
             return f"Thing {entry.thing}: {thing.title}" if thing else f"Thing {entry.thing} of {entry.programme}"
-        return entry.title or ""
+        return shown(entry.title or "")
 
     @cached_property
     def settings(self) -> dict[str, object]:

@@ -13,9 +13,10 @@ from datetime import date, datetime
 from typing import Any
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-# Control characters TOML cannot hold raw (tab may stand raw; newline only in multi-line strings).
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters TOML cannot hold raw (tab may stand raw; newline only in multi-line strings),
+# and C1, which TOML allows but a terminal showing the file (`cat`) may obey.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A quote that would start a run of three, or that would touch the closing delimiter.
 _QUOTE_RUN = re.compile(r'"(?="")|"$')
 

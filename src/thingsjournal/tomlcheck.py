@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from thingsjournal.control_chars import controls_in, describe
 from thingsjournal.patterns import EXPECTED
 from thingsjournal.problems import Problem
 from thingsjournal.toml_locate import line_of
@@ -36,6 +37,19 @@ def parse_and_validate(
     except TOML_ERRORS as error:
         return None, [toml_problem(label, error, text)]
     return validate_data(label, text, data, validate, model_for, kinds)
+
+
+def control_problems(label: str, text: str) -> list[Problem]:
+    """Each string in a TOML file that holds a control character, by line and field (none if
+    the file does not parse: that is a problem of its own)."""
+    try:
+        data = loads(text)
+    except TOML_ERRORS:
+        return []
+    return [
+        Problem(label, f"holds {describe(character)}", dotted(loc), line_of(text, loc))
+        for loc, character in controls_in(data)
+    ]
 
 
 def validate_data(

@@ -9,7 +9,7 @@ import time
 from contextlib import suppress
 from functools import partial
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -17,11 +17,12 @@ from textual.binding import Binding
 from textual.worker import WorkerFailed
 
 from thingsjournal import emergency
+from thingsjournal.control_chars import shown
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.problems import file_names
 from thingsjournal.session import Session
-from thingsjournal.tui import lenient_terminal
+from thingsjournal.tui import lenient_terminal, terminal_guard
 from thingsjournal.tui.key_order import KeyOrder
 from thingsjournal.tui.offers import offer_emergency_copies, offered_own_editor
 from thingsjournal.tui.screens.home import HomeScreen
@@ -119,6 +120,11 @@ class ThingsJournalApp(App[None]):
         chosen = session.settings.get("theme")
         if isinstance(chosen, str) and chosen in self.available_themes:
             self.theme = chosen
+
+    def notify(self, message: str, *, title: str = "", markup: bool = False, **options: Any) -> None:
+        """Every notice is plain text, its control characters shown: notices quote file names
+        and what people wrote."""
+        super().notify(shown(message), title=shown(title), markup=False, **options)
 
     def get_default_screen(self) -> HomeScreen:
         return HomeScreen(self.session, self.start_thing)
@@ -517,4 +523,5 @@ def make_app(
     if session is None:
         session = Session.open(journal_dir, content_dirs, programme)
     lenient_terminal.install()
+    terminal_guard.install()
     return ThingsJournalApp(session, thing)

@@ -27,6 +27,7 @@ from thingsjournal.journal import JournalError
 from thingsjournal.paths import shown_path
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
+from thingsjournal.tui.widgets.shown_input import ShownInput
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -93,7 +94,7 @@ class ExportScreen(Screen[None]):
             yield Select([(Text(label), value) for label, value in HOW], allow_blank=False, id="how", compact=True)
         with Horizontal(id="file-row"):
             yield Static("File")
-            yield Input(id="file", compact=True, select_on_focus=False)
+            yield ShownInput(id="file", compact=True, select_on_focus=False)
             yield Button("Save", id="save", compact=True, variant="primary")
             yield Button("Copy statement", id="copy", compact=True)
         yield Static(id="export-state")

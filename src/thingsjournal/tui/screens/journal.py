@@ -27,6 +27,7 @@ from thingsjournal.search import load_texts
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
 from thingsjournal.tui.widgets.row_list import RowList
+from thingsjournal.tui.widgets.shown_input import ShownInput
 
 if TYPE_CHECKING:
     from datetime import date
@@ -125,7 +126,7 @@ class JournalScreen(Screen[None]):
         index = self.session.index
         with Horizontal(id="journal-header"):
             yield Static(id="journal-title")
-        yield Input(placeholder="Search your words (/)", id="search", compact=True)
+        yield ShownInput(placeholder="Search your words (/)", id="search", compact=True)
         with Horizontal(classes="journal-filters"):
             things = [(Text("Learning-log records"), LEARNING)]
             things += [
@@ -147,8 +148,8 @@ class JournalScreen(Screen[None]):
             )
             statuses = [(Text(label), status) for status, label in STATUS_LABELS.items() if status != "not-started"]
             yield Select(statuses, prompt="Any status", id="status-filter", compact=True)
-            yield Input(placeholder="From date", id="since", compact=True)
-            yield Input(placeholder="To date", id="until", compact=True)
+            yield ShownInput(placeholder="From date", id="since", compact=True)
+            yield ShownInput(placeholder="To date", id="until", compact=True)
         yield Static(Text(f"{'Date':<11}  {'Status':<16}{'Words':>6}  Title", style="bold"), id="entries-header")
         yield EntriesList(id="entries")
         yield Static(id="journal-note")

@@ -21,6 +21,7 @@ from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+from thingsjournal.tui.widgets.shown_input import ShownInput
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -75,7 +76,7 @@ class LearningScreen(AutosavingScreen):
         with VerticalScroll(id="learning-form"):
             yield Static("Title", classes="label")
             # Never selected on focus: a key pressed on arrival would replace the title.
-            yield Input(
+            yield ShownInput(
                 entry.title,
                 placeholder="What was it? e.g. Paediatric first aid refresher",
                 id="title",
@@ -83,7 +84,7 @@ class LearningScreen(AutosavingScreen):
                 select_on_focus=False,
             )
             yield Static("Kind of activity", classes="label")
-            yield Input(
+            yield ShownInput(
                 entry.activity,
                 placeholder="Course, reading, supervision, ... (→ accepts a suggestion)",
                 suggester=SuggestFromList(ACTIVITY_KINDS, case_sensitive=False),

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.widgets import TextArea
-
+from thingsjournal.tui.widgets.shown_document import ShownTextArea
 from thingsjournal.wordcount import LineWordCounter
 
 if TYPE_CHECKING:
     from textual.widgets.text_area import Edit, EditResult
 
 
-class CountingTextArea(TextArea):
-    """A soft-wrapped, plain-text TextArea with a live `words` count."""
+class CountingTextArea(ShownTextArea):
+    """A soft-wrapped, plain-text TextArea with a live `words` count (of the text as written)."""
 
     DEFAULT_CSS = """
     CountingTextArea {
@@ -39,7 +38,7 @@ class CountingTextArea(TextArea):
         top, old_bottom = edit.top[0], edit.bottom[0]
         result = super().edit(edit)
         new_bottom = result.end_location[0]
-        get_line = self.document.get_line
+        get_line = self.document.written_line  # type: ignore[attr-defined]
         self.counter.replace_lines(top, old_bottom, (get_line(row) for row in range(top, new_bottom + 1)))
         return result
 

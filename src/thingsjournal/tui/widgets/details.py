@@ -15,6 +15,7 @@ from textual.widgets import Input, Select, Static
 from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.patterns import LINK
 from thingsjournal.tui.widgets.fields import WritingField
+from thingsjournal.tui.widgets.shown_input import ShownInput
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,7 +38,7 @@ def _link(text: str) -> str:
     return text
 
 
-class CheckedInput(Input):
+class CheckedInput(ShownInput):
     """An Input whose text is parsed as it changes: while it is not valid, its problem line
     (`#<id>-problem`, see `checked_field`) says what is expected, and `value_ok` keeps the last
     good value for saving. Screens that listen for its changes hear of them after the check."""

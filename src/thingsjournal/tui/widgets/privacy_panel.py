@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
+from thingsjournal.control_chars import shown
 from thingsjournal.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class FindingsList(RowList):
             finding = findings[index]
             where = f"{field_label(finding.field)} {finding.line}:{finding.column}".strip()
             line = Text(f"! {finding.kind:<9}", style="bold", no_wrap=True)
-            line.append(f"{finding.text}")  # the user's words, never markup
+            line.append(shown(finding.text))  # the user's words, never markup
             line.append(f"  · {where} · {finding.why}", style="italic")
             return line
 

@@ -1,0 +1,65 @@
+"""A TextArea's document that keeps control characters as written but shows their stand-ins.
+
+TextArea draws, wraps, measures and moves the cursor by the lines it reads from its document,
+and Rich counts a control character as no cell at all, so a stand-in drawn in its place would
+put every later column out by one. Here the lines read for all of that are the shown lines (one
+character for one: every location is the same), while the text saved, copied and undone is the
+text as written. It replaces TextArea's `_set_document`, which is private; Textual is pinned and
+`tests/test_terminal_safe_tui.py` fails if it changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual._cells import cell_len
+from textual.document._document import Document
+from textual.document._document_navigator import DocumentNavigator
+from textual.document._wrapped_document import WrappedDocument
+from textual.geometry import Size
+from textual.widgets import TextArea
+
+from thingsjournal.control_chars import shown
+
+if TYPE_CHECKING:
+    from textual.document._document import EditResult, Location
+
+
+class ShownDocument(Document):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._shown = [shown(line) for line in self._lines]
+
+    @property
+    def lines(self) -> list[str]:
+        return self._shown
+
+    def get_line(self, index: int) -> str:
+        return self._shown[index]
+
+    def __getitem__(self, line_index: int | slice) -> str | list[str]:  # type: ignore[override]
+        return self._shown[line_index]
+
+    def written_line(self, index: int) -> str:
+        return self._lines[index]
+
+    def get_size(self, tab_width: int) -> Size:
+        widths = [cell_len(line.expandtabs(tab_width)) for line in self._shown]
+        return Size(max(widths, default=0), len(self._shown))
+
+    def replace_range(self, start: Location, end: Location, text: str) -> EditResult:
+        top, bottom = sorted((start, end))
+        result = super().replace_range(start, end, text)
+        self._shown[top[0] : bottom[0] + 1] = [shown(line) for line in self._lines[top[0] : result.end_location[0] + 1]]
+        return result
+
+
+class ShownTextArea(TextArea):
+    """A plain-text TextArea over a `ShownDocument`."""
+
+    def _set_document(self, text: str, language: str | None) -> None:
+        super()._set_document(text, language)
+        self.document = ShownDocument(text)
+        self.wrapped_document = WrappedDocument(self.document, tab_width=self.indent_width)
+        self.navigator = DocumentNavigator(self.wrapped_document)
+        self._rewrap_and_refresh_virtual_size()
