@@ -156,3 +156,25 @@ def test_editing_fields_rely_on_textuals_private_names() -> None:
     for owner, name in ((TextArea, "_set_document"), (Input, "_position_to_cell"), (Input, "_cell_offset_to_index")):
         assert callable(getattr(owner, name)), name
     assert isinstance(Input._value, property)
+
+
+async def test_a_pasted_control_character_is_kept_shown_and_listed_by_the_privacy_tab(tmp_path: Path) -> None:
+    from textual import events
+
+    from thingsjournal.tui.widgets.privacy_panel import FindingsList
+
+    app = make_app(journal_dir=tmp_path / "journal", thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one(TabbedContent).active = "tab-statement"
+        statement = app.screen.query_one("#statement", CountingTextArea)
+        statement.focus()
+        app.post_message(events.Paste("Copied from a terminal\x1b[31m in red."))  # as the terminal sends it
+        assert await until(pilot, lambda: "\x1b" in statement.text)
+        _safe(app, "␛[31m")
+        findings = app.screen.query_one(FindingsList)
+        assert await until(pilot, lambda: any(finding.kind == "control" for finding in findings.findings))
+        app.screen.query_one(TabbedContent).active = "tab-privacy"
+        await pilot.pause()
+        _safe(app, "! control  ␛  · Statement 1:23")
+    assert statement.text == "Copied from a terminal\x1b[31m in red."

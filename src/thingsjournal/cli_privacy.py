@@ -40,7 +40,7 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
             raise UserError("privacy checks either a --file or entries, not both")
         path = Path(args.file).expanduser()
         try:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             raise UserError(f"--file {path}: cannot be read: {error}") from None
         findings = [replace(finding, file=str(path)) for finding in check_text(text, vocabulary_for(session))]

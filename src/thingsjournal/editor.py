@@ -79,6 +79,10 @@ def run_editor(draft: Path, command: list[str]) -> str:
     if result.returncode != 0:
         raise EditorFailed(f"the editor '{command[0]}' failed (exit code {result.returncode})", draft)
     try:
-        return normalise_text(draft.read_text(encoding="utf-8"))
+        return normalise_text(draft.read_text(encoding="utf-8-sig"))  # Notepad starts a file with a BOM
+    except FileNotFoundError:
+        raise UserError(
+            f"the editor '{command[0]}' removed the file it was given instead of saving it: nothing was changed"
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise EditorFailed(f"the edited text could not be read ({error})", draft) from error

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from thingsjournal.content_sources import DEFAULT_PROGRAMME
 from thingsjournal.errors import UserError
 from thingsjournal.journal_index import EntrySummary, Listing, scan
+from thingsjournal.patterns import ID_ALPHABET, ID_CHARACTERS
 from thingsjournal.problems import Problem
 from thingsjournal.safefiles import atomic_write, locked, make_private_dir, sync_dir
 
@@ -101,7 +102,9 @@ class JournalStore:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise UserError(f"no entry '{prefix}' in the {where} at {self.folder}")
+            odd = sorted(set(wanted) - set(ID_ALPHABET))
+            hint = f" (ids use only {ID_CHARACTERS}, not {', '.join(repr(c) for c in odd)})" if odd else ""
+            raise UserError(f"no entry '{prefix}' in the {where} at {self.folder}{hint}")
         shown = ", ".join(summary.id for summary in matches[:5])
         raise UserError(
             f"entry '{prefix}' could be any of {shown}{' ...' if len(matches) > 5 else ''}: type more of its id"

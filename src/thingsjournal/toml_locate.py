@@ -17,7 +17,7 @@ def _key_line(key: str) -> re.Pattern[str]:
 
 def line_of(text: str, loc: tuple[str | int, ...]) -> int | None:
     """The 1-based line where the field at `loc` (as pydantic reports it) is written."""
-    lines = text.splitlines()
+    lines = text.removeprefix("\ufeff").splitlines()
     table: str = ""
     best: int | None = None
     counts: dict[str, int] = {}

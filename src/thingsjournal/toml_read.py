@@ -13,8 +13,9 @@ class NestedTooDeeply(ValueError):
 
 
 def loads(text: str) -> dict[str, Any]:
+    """The TOML in `text`, after any byte-order mark (Notepad writes one; TOML has no place for it)."""
     try:
-        return tomllib.loads(text)
+        return tomllib.loads(text.removeprefix("\ufeff"))
     except RecursionError:
         raise NestedTooDeeply("lists or tables nested too deeply to read") from None
 
