@@ -21,14 +21,17 @@ from collections.abc import Iterator
 import pytest
 
 
-def start_app(arguments: list[str], environment: dict[str, str], size: tuple[int, int] = (80, 24)) -> tuple[int, int]:
-    """`python -m thingsjournal ARGUMENTS` in a pseudo-terminal (80x24 unless `size` says): its
-    pid and the terminal."""
+def start_app(
+    arguments: list[str], environment: dict[str, str], size: tuple[int, int] = (80, 24), under: tuple[str, ...] = ()
+) -> tuple[int, int]:
+    """`python -m thingsjournal ARGUMENTS` in a pseudo-terminal (80x24 unless `size` says), run
+    `under` a command such as strace if asked: its pid and the terminal."""
     columns, lines = size
     pid, master = pty.fork()
     if pid == 0:  # the child: the app, with the pseudo-terminal as its controlling terminal
         os.environ.update({**environment, "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(lines)})
-        os.execv(sys.executable, [sys.executable, "-m", "thingsjournal", *arguments])
+        command = [*under, sys.executable, "-m", "thingsjournal", *arguments]
+        os.execvp(command[0], command)
     fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
     return pid, master
 
@@ -46,10 +49,12 @@ class PtyApp:
 
 
 @contextlib.contextmanager
-def app_in_pty(arguments: list[str], environment: dict[str, str], size: tuple[int, int] = (80, 24)) -> Iterator[PtyApp]:
+def app_in_pty(
+    arguments: list[str], environment: dict[str, str], size: tuple[int, int] = (80, 24), under: tuple[str, ...] = ()
+) -> Iterator[PtyApp]:
     """`start_app`, and on the way out (a failure too) the app killed if it still runs and the
     terminal closed if the test has not closed it."""
-    app = PtyApp(*start_app(arguments, environment, size))
+    app = PtyApp(*start_app(arguments, environment, size, under))
     try:
         yield app
     finally:
