@@ -100,14 +100,20 @@ def test_check_names_each_file_and_line_with_a_control_character(hostile, capsys
     assert shown(BAD_FILE) in out and SHOWN_TITLE in out
 
 
-def test_entry_control_characters_alone_are_a_warning_and_check_passes(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_control_characters_in_the_users_own_files_are_a_warning_and_check_passes(
+    tmp_path: Path, isolated_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from journal_helpers import reflection, saved
+
+    from thingsjournal.settings import update_settings
 
     journal = tmp_path / "journal"
     saved(journal, reflection(statement=f"Pasted{stand_in(chr(7))} and\x07 kept."))
+    update_settings(isolated_dirs / ".config" / "thingsjournal" / "settings.toml", name="Sam\x1b[1m")
     assert main(["--journal", str(journal), "check"]) == 0
-    out = capsys.readouterr().out
-    assert "warning:" in out and "statement: holds a control character (U+0007, shown as ␇)" in out
+    warnings = [line for line in capsys.readouterr().out.splitlines() if line.startswith("warning:")]
+    assert any("statement: holds a control character (U+0007, shown as ␇)" in line for line in warnings)
+    assert any("settings.toml:1: name: holds a control character (U+001B, shown as ␛)" in line for line in warnings)
 
 
 def test_a_link_holding_a_control_character_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

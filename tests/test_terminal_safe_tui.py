@@ -135,6 +135,56 @@ async def test_settings_programmes_help_and_palette_show_hostile_text_literally(
         _safe(app, SHOWN_TITLE)
 
 
+async def test_filters_trash_help_assessment_and_emergency_copy_show_hostile_text_literally(
+    tmp_path: Path, isolated_dirs: Path
+) -> None:
+    from textual.widgets import Select
+
+    from thingsjournal import emergency
+    from thingsjournal.entries import LearningRecord
+    from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
+    from thingsjournal.tui.screens.entry_picker import EntryPicker
+
+    pack = write_hostile_pack(tmp_path / "pack")
+    journal = tmp_path / "journal"
+    write_hostile_journal(journal)
+    emergency.keep(LearningRecord(title=HOSTILE, learned=HOSTILE))
+    app = make_app(journal_dir=journal, content_dirs=(pack,), programme=PROGRAMME)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, EmergencyCopyScreen))
+        _safe(app, SHOWN_TITLE, *MARKUP[:3])
+        await pilot.press("escape")  # decide later
+        assert await until(pilot, lambda: not isinstance(app.screen, EmergencyCopyScreen))
+        capability = app.screen.query_one("#capability-filter", Select)
+        capability.focus()
+        capability.expanded = True
+        await pilot.pause()
+        _safe(app, SHOWN_TITLE)  # the filter's choices: a capability named by the pack
+        await pilot.press("escape")
+        app.action_help()
+        await pilot.pause()
+        _safe(app)
+        await pilot.press("escape")
+        app.action_journal()
+        assert await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        await pilot.press("d")
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        assert await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        await pilot.press("t")
+        await pilot.pause()
+        _safe(app, SHOWN_TITLE)  # the trash lists it
+        await pilot.press("escape")
+        await pilot.pause()
+        app.new_self_assessment()
+        await pilot.pause(0.3)
+        _safe(app)
+        app.screen.query(CountingTextArea).first().focus()
+        await pilot.press("ctrl+l")
+        assert await until(pilot, lambda: isinstance(app.screen, EntryPicker))
+        _safe(app, SHOWN_TITLE)  # the entries to link, by title
+
+
 def test_the_last_guard_shows_what_a_screen_missed_and_keeps_textuals_own_sequences() -> None:
     from rich.console import Console
     from rich.segment import Segment

@@ -76,7 +76,7 @@ async def test_the_export_screen_lists_findings_and_opens_the_entry_at_one(tmp_p
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f3")
         await until(pilot, lambda: export_state(app).startswith("!"))
-        assert "1 thing(s) could identify someone" in export_state(app)
+        assert "1 thing(s) that could identify someone: Enter" in export_state(app)
         app.screen.query_one("#findings").focus()
         await pilot.press("enter")
         await pilot.pause(0.3)

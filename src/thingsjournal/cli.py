@@ -194,7 +194,7 @@ def _check(session: Session, args: argparse.Namespace) -> int:
     ]
     for problem in problems:
         print(problem)
-    for warning in _entry_controls(session):
+    for warning in _own_controls(session):
         print(f"warning: {warning} (your own words, kept as written; shown as its stand-in)")
     things = sum(len(programme.things) for programme in catalog.programmes)
     loaded = (
@@ -208,14 +208,15 @@ def _check(session: Session, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _entry_controls(session: Session) -> list[Problem]:
-    """Control characters in the user's own entries: a warning, as a paste can carry them."""
+def _own_controls(session: Session) -> list[Problem]:
+    """Control characters in the user's own entries and settings: a warning, as a paste can
+    carry them."""
     from thingsjournal.tomlcheck import control_problems
 
     found = []
-    for entry in session.listing.entries:
-        path = session.listing.folder / entry.file
-        with suppress(OSError, UnicodeDecodeError):  # gone since it was listed: nothing to warn of
+    paths = [session.listing.folder / entry.file for entry in session.listing.entries]
+    for path in [*paths, session.locations.settings]:
+        with suppress(OSError, UnicodeDecodeError):  # gone, or never written: nothing to warn of
             found += control_problems(str(path), path.read_text(encoding="utf-8"))
     return found
 

@@ -33,7 +33,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def privacy(session: Session, args: argparse.Namespace) -> int:
-    from thingsjournal.privacy import check_text, describe, vocabulary_for
+    from thingsjournal.privacy import check_text, describe, tally, vocabulary_for
 
     if args.file:
         if args.things or args.entry or args.all:
@@ -52,9 +52,7 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
         for finding in findings:
             print(describe(finding))
         print(
-            f"{len(findings)} thing(s) that could identify someone."
-            if findings
-            else "Nothing found that could identify someone.",
+            f"{tally(findings).capitalize()} found." if findings else "Nothing found that could identify someone.",
             file=sys.stderr,
         )
     return 1 if findings else 0
@@ -71,7 +69,7 @@ def entry_findings(session: Session, things: list[str], entry_ids: list[str], ev
 def check_before_export(session: Session, summaries: list[EntrySummary], mode: str) -> bool:
     """The check `export` makes: findings go to stderr (`warn`); `strict` refuses while any remain.
     Whether the export may go ahead."""
-    from thingsjournal.privacy import check_entries, describe
+    from thingsjournal.privacy import check_entries, describe, tally
 
     if mode == "off":
         return True
@@ -80,7 +78,7 @@ def check_before_export(session: Session, summaries: list[EntrySummary], mode: s
         print(f"thingsjournal: privacy: {describe(finding)}", file=sys.stderr)
     if findings and mode == "strict":
         print(
-            f"thingsjournal: export refused: {len(findings)} thing(s) could identify someone. "
+            f"thingsjournal: export refused: {tally(findings)} found. "
             "Change them, mark them as fine in the app, or export with --privacy warn.",
             file=sys.stderr,
         )

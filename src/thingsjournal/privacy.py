@@ -235,7 +235,7 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     ]
     if CONTROL.search(text):
         found += [
-            (m.start(), m.end(), "control", f"{describe_control(m.group()[0])}: remove it before you share this")
+            (m.start(), m.end(), "control", f"{describe_control(m.group()[0])}: delete it")
             for m in _CONTROLS.finditer(text)
             if free(m.start(), m.end())
         ]
@@ -355,6 +355,20 @@ def mark_fine(session: Session, text: str) -> None:
     if text.casefold() not in {word.casefold() for word in current}:
         update_settings(session.locations.settings, fine_words=[*current, text])
     session.forget_settings()
+
+
+def counted(findings: list[Finding]) -> tuple[int, int]:
+    """How many findings could identify someone, and how many are control characters."""
+    controls = sum(finding.kind == "control" for finding in findings)
+    return len(findings) - controls, controls
+
+
+def tally(findings: list[Finding]) -> str:
+    """ "2 thing(s) that could identify someone and 1 control character": a summary line."""
+    identifying, controls = counted(findings)
+    parts = [f"{identifying} thing(s) that could identify someone"] if identifying else []
+    parts += [f"{controls} control character(s)"] if controls else []
+    return " and ".join(parts) or "nothing that could identify someone"
 
 
 def describe(finding: Finding) -> str:

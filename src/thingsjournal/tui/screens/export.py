@@ -192,9 +192,9 @@ class ExportScreen(Screen[None]):
         if problem:
             self._show_state(f"✗ {problem}")
         elif findings:
-            self._show_state(
-                f"! {len(findings)} thing(s) could identify someone: Enter on one goes to it, f marks it fine."
-            )
+            from thingsjournal.privacy import tally
+
+            self._show_state(f"! {tally(findings)}: Enter on one goes to it, f marks it fine.")
         else:
             self._show_state(
                 f"Preview: {count} entr{'y' if count == 1 else 'ies'}, {len(text.split())} words; nothing found that could identify anyone."

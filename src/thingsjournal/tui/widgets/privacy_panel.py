@@ -87,11 +87,21 @@ class PrivacyPanel(Vertical):
 
     def show(self, findings: list[Finding], not_checked: Collection[str] = (), entry_id: str = "ID") -> None:
         """The findings; `not_checked` names the entry's fields too long to check as the user writes."""
+        from thingsjournal.privacy import counted
+
+        identifying, controls = counted(findings)
         if findings:
             summary = (
-                f"{len(findings)} thing(s) here could identify a child, a family, a colleague or the setting. "
-                "Enter goes to one; change it there, or press f if it is fine (a public name, your own)."
+                f"{identifying} thing(s) here could identify a child, a family, a colleague or the setting. "
+                if identifying
+                else ""
             )
+            if controls:
+                summary += (
+                    f"{controls} control character(s), shown as ␛ and the like, came in with pasted text: "
+                    "delete them, as other programs may act on them. "
+                )
+            summary += "Enter goes to one; change it there, or press f if it is fine (a public name, your own)."
         elif not_checked:
             summary = "Nothing found in the rest."
         else:
