@@ -34,7 +34,7 @@ def stand_in(character: str) -> str:
 
 
 def describe(character: str) -> str:
-    """ "a control character (U+001B, shown as ␛)": what a message calls one."""
+    """What a message calls one: 'a control character (U+001B, shown as ␛)'."""
     return f"a control character (U+{ord(character):04X}, shown as {stand_in(character)})"
 
 

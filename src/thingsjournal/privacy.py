@@ -364,7 +364,7 @@ def counted(findings: list[Finding]) -> tuple[int, int]:
 
 
 def tally(findings: list[Finding]) -> str:
-    """ "2 thing(s) that could identify someone and 1 control character": a summary line."""
+    """A summary line: "2 thing(s) that could identify someone and 1 control character(s)"."""
     identifying, controls = counted(findings)
     parts = [f"{identifying} thing(s) that could identify someone"] if identifying else []
     parts += [f"{controls} control character(s)"] if controls else []
