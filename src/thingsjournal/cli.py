@@ -83,7 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="bring an entry back from the trash")
     restore.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
     backup = commands.add_parser("backup", help="save the whole journal as a dated zip")
-    backup.add_argument("-o", "--output", metavar="FILE", help="the zip file or folder to write (default: here)")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the zip file or folder to write, or - for standard output (default: here)",
+    )
+    backup.add_argument("--force", action="store_true", help="replace FILE even if it is not a thingsjournal backup")
     commands.add_parser("check", help="check content packs, settings and journal files; exit 1 if anything is wrong")
     commands.add_parser("where", help="print where the journal, settings and content packs are")
     return parser

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from thingsjournal.cli_journal import add_entry_selector, date_option, warn_about_journal
 from thingsjournal.cli_privacy import MODES, check_before_export
-from thingsjournal.errors import UserError
 
 if TYPE_CHECKING:
     import argparse
@@ -38,13 +37,16 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="warn (default): what could identify someone is listed first; strict: refuse while any; off: no check",
     )
     export.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE (readable by you alone) instead of the screen"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (readable by you alone; a link is followed, a device or pipe written to) instead of the screen",
     )
 
 
 def export(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.export import Period, choose_entries, render
-    from thingsjournal.safefiles import atomic_write
+    from thingsjournal.outputs import STDOUT, writing
 
     warn_about_journal(session)
     period = Period(date_option(args.since, "--since"), date_option(args.until, "--until"))
@@ -53,15 +55,11 @@ def export(session: Session, args: argparse.Namespace) -> int:
         return 1
     portfolio = args.all or bool(period.since or period.until) or len(summaries) > 1
     text = render(session, summaries, args.format, period, portfolio)
-    if not args.output:
+    if not args.output or args.output == STDOUT:
         sys.stdout.write(text)
         return 0
     target = Path(args.output).expanduser()
-    if not target.parent.is_dir():
-        raise UserError(f"-o {target}: the folder {target.parent} does not exist")
-    try:
-        atomic_write(target, text.encode("utf-8"))
-    except OSError as error:
-        raise UserError(f"could not write {target}: {error.strerror or error}") from None
+    with writing(target, "export") as handle:
+        handle.write(text.encode("utf-8"))
     print(f"Exported {len(summaries)} entr{'y' if len(summaries) == 1 else 'ies'} to {target}", file=sys.stderr)
     return 0

@@ -244,8 +244,12 @@ def restore(session: Session, args: argparse.Namespace) -> int:
 
 
 def backup(session: Session, args: argparse.Namespace) -> int:
-    from thingsjournal.backup import backup_journal
+    from thingsjournal.backup import backup_journal, links_note
+    from thingsjournal.outputs import STDOUT
 
-    out = backup_journal(session.locations.journal, Path(args.output).expanduser() if args.output else None)
-    print(f"Backed up the journal to {out}.")
+    output = args.output if args.output in (None, STDOUT) else Path(args.output).expanduser()
+    made = backup_journal(session.locations.journal, output, force=args.force)
+    print(f"Backed up the journal to {made.where}.", file=sys.stderr if output == STDOUT else sys.stdout)
+    if made.links_left_out:
+        print(f"{PROG}: {links_note(made.links_left_out)}", file=sys.stderr)
     return 0

@@ -7,7 +7,7 @@ import contextlib
 import fcntl
 import os
 import secrets
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -33,21 +33,25 @@ def make_private_dir(folder: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` all at once: a temporary file in the same folder, flushed and
-    synced, renamed over the old one, then the folder synced. On any failure the old file is
-    left as it was and the temporary file is removed."""
+    """Replace `path` with `data` all at once (see `replacing`)."""
+    with replacing(path) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[BinaryIO]:
+    """A file to write that replaces `path` all at once when the block ends: a temporary file
+    beside it with a random name, made new (never one planted there, never through a link) and
+    readable by the user alone, synced, renamed over `path`, then the folder synced. On any
+    failure `path` is left as it was and the temporary file is removed."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE)
     try:
-        try:
+        with os.fdopen(fd, "wb") as handle:
             os.fchmod(fd, PRIVATE_FILE)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            yield handle
+            handle.flush()
             os.fsync(fd)
-        finally:
-            os.close(fd)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import io
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from thingsjournal.control_chars import shown
 
@@ -36,6 +36,11 @@ class ShownStream(io.TextIOBase):
     @property
     def encoding(self) -> str:  # type: ignore[override]
         return self._stream.encoding
+
+    @property
+    def buffer(self) -> BinaryIO:
+        """The bytes beneath, for a zip (`backup -o -`), which is never shown on a terminal."""
+        return self._stream.buffer
 
 
 @contextlib.contextmanager

@@ -354,14 +354,15 @@ class ThingsJournalApp(App[None]):
         self.run_worker(self._backup, thread=True, description="The backup")
 
     def _backup(self) -> None:
-        from thingsjournal.backup import backup_folder, backup_journal
+        from thingsjournal.backup import backup_folder, backup_journal, links_note
 
         try:
-            path = backup_journal(self.session.journal.folder, backup_folder(), self.session.current_date())
+            made = backup_journal(self.session.journal.folder, backup_folder(), self.session.current_date())
         except (UserError, OSError) as problem:
             self.call_from_thread(self.notify, f"Not backed up: {problem}", severity="error", markup=False, timeout=15)
             return
-        self.call_from_thread(self.notify, f"Backed up to {path}", title="Backup", markup=False, timeout=15)
+        note = f"Backed up to {made.where}" + (f"; {links_note(made.links_left_out)}" if made.links_left_out else "")
+        self.call_from_thread(self.notify, note, title="Backup", markup=False, timeout=15)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's commands, less Screenshot: it would write journal text to a file others

@@ -24,6 +24,7 @@ from thingsjournal.dates import declaration_year, show_date
 from thingsjournal.errors import UserError
 from thingsjournal.export import Period, choose_entries, render
 from thingsjournal.journal import JournalError
+from thingsjournal.outputs import followed
 from thingsjournal.paths import shown_path
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
@@ -248,7 +249,7 @@ class ExportScreen(Screen[None]):
             self._show_state("✗ Nothing to save yet.")
             return
         target = Path(self.query_one("#file", Input).value.strip()).expanduser()
-        if target.exists():
+        if followed(target).is_file():
 
             def answered(yes: bool | None) -> None:
                 if yes:
@@ -259,15 +260,17 @@ class ExportScreen(Screen[None]):
         self._write(target)
 
     def _write(self, target: Path) -> None:
-        from thingsjournal.safefiles import atomic_write
+        """As `export -o` writes (see `outputs`): a link is followed, a device written through."""
+        from thingsjournal.outputs import writing
 
-        if not target.parent.is_dir():
-            self._show_state(f"✗ The folder {target.parent} does not exist: choose another file name.")
+        if not followed(target).parent.is_dir():
+            self._show_state(f"✗ The folder {followed(target).parent} does not exist: choose another file name.")
             return
         try:
-            atomic_write(target, self.text.encode("utf-8"))
-        except OSError as error:
-            self._show_state(f"✗ Not saved: {error.strerror or error}")
+            with writing(target, "export") as handle:
+                handle.write(self.text.encode("utf-8"))
+        except UserError as problem:
+            self._show_state(f"✗ Not saved: {problem}")
             return
         self._show_state(f"✓ Saved to {target} (readable by you alone)")
         self.notify(f"Saved to {target}", title="Exported", markup=False)
