@@ -116,3 +116,32 @@ async def test_an_empty_journal_says_there_is_nothing_to_export(tmp_path: Path) 
         assert "nothing to export" in export_state(app)
         await pilot.press("ctrl+s")
         assert not list(tmp_path.glob("**/*.md"))
+
+
+async def test_saving_onto_a_link_or_a_fifo_writes_where_it_leads_as_export_o_does(tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(10, "My statement about leading together."))
+    real = tmp_path / "portfolio" / "thing-10.md"
+    real.parent.mkdir()
+    link = tmp_path / "thing-10.md"
+    link.symlink_to(real)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        preview = await _preview(pilot)
+        for target in (link, fifo):
+            app.screen.query_one("#file", Input).value = str(target)
+            await pilot.press("ctrl+s")
+            assert await until(pilot, lambda: export_state(app).startswith("✓ Saved"))
+    reader.join(5)
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == preview
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and got == [preview.encode("utf-8")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from contextlib import suppress
 from dataclasses import asdict
@@ -202,6 +203,12 @@ def _check(session: Session, args: argparse.Namespace) -> int:
         print(problem)
     for warning in _own_controls(session):
         print(f"warning: {warning} (your own words, kept as written; shown as its stand-in)")
+    open_to_others = session.journal.open_to_others()
+    if open_to_others:
+        print(
+            f"warning: {len(open_to_others)} of the journal's files and folders can be read by other users "
+            f"(such as {open_to_others[0]}); to keep them private: chmod -R go= {shlex.quote(str(session.journal.folder))}"
+        )
     things = sum(len(programme.things) for programme in catalog.programmes)
     loaded = (
         f"{len(catalog.programmes)} programme(s) with {things} Things, "
@@ -220,7 +227,7 @@ def _own_controls(session: Session) -> list[Problem]:
     from thingsjournal.tomlcheck import control_problems
 
     found = []
-    paths = [session.listing.folder / entry.file for entry in session.listing.entries]
+    paths = [session.listing.path_of(entry) for entry in session.listing.entries]
     for path in [*paths, session.locations.settings]:
         with suppress(OSError, UnicodeDecodeError):  # gone, or never written: nothing to warn of
             found += control_problems(str(path), path.read_text(encoding="utf-8"))

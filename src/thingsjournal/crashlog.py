@@ -24,11 +24,12 @@ def crash_report(error: BaseException) -> str:
 def _log(error: BaseException) -> Path | None:
     try:
         from thingsjournal.paths import locate
+        from thingsjournal.safefiles import PRIVATE_FILE, make_private_dir
 
         folder = locate().logs
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dir(folder)  # and its parents: mkdir's own mode would leave them to the umask
         log = folder / "crash.log"
-        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, PRIVATE_FILE)
         with os.fdopen(fd, "a", encoding="utf-8") as handle:
             handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} thingsjournal {__version__}\n")
             handle.write("".join(traceback.format_exception(error)))

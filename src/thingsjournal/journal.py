@@ -11,10 +11,12 @@ listing from the index needs neither, which keeps `things` and Home fast.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from thingsjournal.content_sources import DEFAULT_PROGRAMME
@@ -26,7 +28,6 @@ from thingsjournal.safefiles import atomic_write, locked, make_private_dir, sync
 
 if TYPE_CHECKING:
     from datetime import datetime
-    from pathlib import Path
 
     from thingsjournal.entries import LearningRecord, Reflection
 
@@ -154,6 +155,19 @@ class JournalStore:
         if stat.S_IMODE(self.folder.stat().st_mode) & 0o077:
             return f"the journal folder {self.folder} can be read by other users (chmod 700 to keep it private)"
         return None
+
+    def open_to_others(self) -> list[Path]:
+        """The journal's folders and files that users other than its owner may read or change."""
+        if not self.folder.is_dir():
+            return []
+        found = [self.folder] if stat.S_IMODE(self.folder.stat().st_mode) & 0o077 else []
+        for root, dirs, files in os.walk(self.folder):
+            for name in dirs + files:
+                path = Path(root, name)
+                with contextlib.suppress(OSError):
+                    if not path.is_symlink() and stat.S_IMODE(path.stat().st_mode) & 0o077:
+                        found.append(path)
+        return found
 
     def save(self, entry: Entry) -> SaveResult:
         """Write `entry`, stamped with the time; a conflict copy if its file changed elsewhere."""

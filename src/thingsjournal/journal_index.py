@@ -68,7 +68,8 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
         key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
         cached = known.get(item.name)
         if cached and cached.get("stat") == key:
-            summary = EntrySummary(**{k: tuple(v) if isinstance(v, list) else v for k, v in cached["summary"].items()})
+            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in cached["summary"].items()}
+            summary = EntrySummary(**{**fields, "file": item.name})  # the path is the folder's, never the cache's
         else:
             summary, problems = summarise(Path(item.path))
             if summary is None:

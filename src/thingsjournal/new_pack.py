@@ -7,6 +7,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from thingsjournal.errors import UserError
+from thingsjournal.safefiles import make_private_dir
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -28,7 +29,7 @@ def write_starter_pack(target: Path) -> list[Path]:
 
 
 def _copy(source: Traversable, target: Path, written: list[Path]) -> None:
-    target.mkdir(parents=True, exist_ok=True)
+    make_private_dir(target)
     for item in sorted(source.iterdir(), key=lambda item: item.name):
         if item.name.startswith(("_", ".")):
             continue
