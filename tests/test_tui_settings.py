@@ -80,7 +80,7 @@ async def test_values_that_are_not_valid_are_refused_at_their_field(bad_date: st
         await _type(pilot, "registration_date", bad_date)
         await _type(pilot, "name", "Ann Example")
         assert await until(pilot, lambda: load_settings(path)[0].name == "Ann Example")  # past the pause after typing
-        assert _shown(app, "#registration_number-problem") == "✗ '12a4' is not a registration number: use digits only"
+        assert _shown(app, "#registration_number-problem") == "✗ expected digits alone (at most 10), got '12a4'"
         assert _shown(app, "#registration_date-problem").startswith(f"✗ '{bad_date}' is not a")
         assert screen.query_one("#registration_number", Input).value == "12a4"
         assert screen.query_one("#registration_date", Input).value == bad_date

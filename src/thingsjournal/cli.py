@@ -206,8 +206,8 @@ def _check(session: Session, args: argparse.Namespace) -> int:
     open_to_others = session.journal.open_to_others()
     if open_to_others:
         print(
-            f"warning: {len(open_to_others)} of the journal's files and folders can be read by other users "
-            f"(such as {open_to_others[0]}); to keep them private: chmod -R go= {shlex.quote(str(session.journal.folder))}"
+            f"warning: {len(open_to_others)} of the journal's files and folders can be read by other users; "
+            f"to keep them private: chmod -R go= {shlex.quote(str(session.journal.folder))}"
         )
     things = sum(len(programme.things) for programme in catalog.programmes)
     loaded = (

@@ -35,7 +35,9 @@ def make_private_dir(folder: Path) -> None:
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` all at once (see `replacing`)."""
     with replacing(path) as handle:
-        handle.write(data)
+        view = memoryview(data)
+        while view:  # straight to the file: a short write (a full disk) raises, never half-saves
+            view = view[os.write(handle.fileno(), view) :]
 
 
 @contextlib.contextmanager

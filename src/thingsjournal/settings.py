@@ -11,29 +11,57 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated
 
 import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from thingsjournal.catalog import Slug
+from thingsjournal.patterns import ONE_LINE, REGISTRATION_NUMBER
 from thingsjournal.problems import Problem
 from thingsjournal.safefiles import atomic_write, make_private_dir
-from thingsjournal.tomlcheck import parse_and_validate
+from thingsjournal.tomlcheck import one_line, parse_and_validate
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-RegistrationNumber = Annotated[str, StringConstraints(pattern=r"^\d*$")]
+# The SSSC publishes no form for its registration numbers that we could find (its pages on the
+# Register and on applying name the number but not its length), so this bound is ours, not
+# theirs: digits alone, and no more than ten.
+RegistrationNumber = Annotated[str, StringConstraints(pattern=REGISTRATION_NUMBER)]
+Line = Annotated[str, StringConstraints(max_length=120, pattern=ONE_LINE)]
+Word = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=ONE_LINE)]
+# The themes the app offers: its own and Textual's built-in ones (a test keeps this list true).
+THEMES = (
+    "high-contrast",
+    *("ansi-dark", "ansi-light", "atom-one-dark", "atom-one-light", "catppuccin-frappe", "catppuccin-latte"),
+    *("catppuccin-macchiato", "catppuccin-mocha", "dracula", "flexoki", "gruvbox", "monokai", "nord"),
+    *("rose-pine", "rose-pine-dawn", "rose-pine-moon", "solarized-dark", "solarized-light", "textual-dark"),
+    *("textual-light", "tokyo-night"),
+)
+
+
+def _offered(theme: str) -> str:
+    if theme and theme not in THEMES:
+        raise ValueError("not a theme the app offers (choose one in Settings, F2)")
+    return theme
+
+
+Theme = Annotated[str, AfterValidator(_offered)]
+MOST_FINE_WORDS = 2000
 
 
 class Settings(BaseModel):
+    """Each field bounded: a name fits a line, a number is a number, a theme is one offered."""
+
     model_config = ConfigDict(extra="forbid")
 
-    name: str = ""
+    name: Line = ""
     registration_number: RegistrationNumber = Field(default="", description="SSSC registration number (digits)")
-    register_part: str = Field(default="", description="the part of the SSSC Register")
+    register_part: Line = Field(default="", description="the part of the SSSC Register")
     registration_date: date | None = Field(default=None, description="sets the CPL declaration year")
-    default_programme: Slug | None = None
-    theme: str = ""
-    fine_words: list[str] = Field(default_factory=list, description="words the privacy check should not flag")
+    default_programme: Annotated[Slug, StringConstraints(max_length=64)] | None = None
+    theme: Theme = ""
+    fine_words: list[Word] = Field(
+        default_factory=list, max_length=MOST_FINE_WORDS, description="words the privacy check should not flag"
+    )
 
 
 def load_settings(path: Path) -> tuple[Settings, list[Problem]]:
@@ -67,11 +95,19 @@ def update_settings(path: Path, **changes: object) -> Settings:
     try:
         settings = Settings.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"])
-        raise ValueError(f"{field}: {first['msg']}") from None
+        raise ValueError(one_line(error, Settings)) from None
     save_settings(path, settings)
     return settings
+
+
+def checked(field: str, value: object) -> object:
+    """`value`, if `field` may hold it; else a ValueError saying why, in one line (the settings
+    screen refuses it at the field, as `check` would in the file)."""
+    try:
+        Settings.model_validate({field: value})
+    except ValidationError as error:
+        raise ValueError(one_line(error, Settings).split(": ", 1)[-1]) from None
+    return value
 
 
 def settings_that_validate(path: Path) -> Settings:

@@ -88,6 +88,13 @@ def toml_problem(label: str, error: ValueError, text: str) -> Problem:
     return Problem(label, f"invalid TOML at column {found.group(2)}: {reason}", line=int(found.group(1)))
 
 
+def one_line(error: ValidationError, model: type[BaseModel]) -> str:
+    """The first problem pydantic found, as a field and what was expected."""
+    detail = error.errors(include_url=False)[0]
+    loc = tuple(detail["loc"])
+    return f"{dotted(loc)}: {_describe(detail, model, loc, ())}"
+
+
 def _describe(detail: Any, model: type[BaseModel] | None, loc: tuple[str | int, ...], kinds: tuple[str, ...]) -> str:
     kind = detail["type"]
     if kind == "missing":
@@ -98,12 +105,18 @@ def _describe(detail: Any, model: type[BaseModel] | None, loc: tuple[str | int, 
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         return f"kind: expected one of: {', '.join(kinds)}"
     if kind == "string_pattern_mismatch" and detail.get("ctx", {}).get("pattern") in EXPECTED:
-        return f"{EXPECTED[detail['ctx']['pattern']]}, got {detail['input']!r}"
+        return f"{EXPECTED[detail['ctx']['pattern']]}, got {_got(detail['input'])}"
     message = str(detail["msg"]).removeprefix("Value error, ")
-    if kind not in ("value_error", "assertion_error") and "input" in detail:
-        shown = repr(detail["input"])
-        message += f", got {shown if len(shown) <= 40 else shown[:37] + '...'}"
+    if kind not in ("value_error", "assertion_error") and not isinstance(detail.get("input", []), list | dict):
+        message += f", got {_got(detail['input'])}"  # a list's or a table's count is in the message
     return message
+
+
+def _got(value: object) -> str:
+    """What was written, in a few characters: a message stays one short line, whatever the file
+    holds (a 5 MB name, a 100,000-digit number)."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _allowed_keys(model: type[BaseModel] | None, loc: tuple[str | int, ...]) -> list[str]:

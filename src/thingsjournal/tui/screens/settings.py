@@ -7,7 +7,6 @@ the field says why, keeps what was typed, and the other fields still save.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +19,7 @@ from textual.widgets import Footer, Input, Select, Static
 
 from thingsjournal.content_sources import DEFAULT_PROGRAMME
 from thingsjournal.dates import DATE_FORMS, declaration_year, parse_date, show_date
-from thingsjournal.settings import load_settings, settings_that_validate, update_settings
+from thingsjournal.settings import checked, load_settings, settings_that_validate, update_settings
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 
 if TYPE_CHECKING:
@@ -42,15 +41,9 @@ LABELS = {
 }
 
 
-def _text(text: str) -> str:
-    return text.strip()
-
-
-def _digits(text: str) -> str:
-    cleaned = text.strip()
-    if not re.fullmatch(r"[0-9]*", cleaned):
-        raise ValueError(f"'{cleaned}' is not a registration number: use digits only")
-    return cleaned
+def _checked(field: str) -> Callable[[str], Any]:
+    """The field's text, trimmed, if the settings may hold it (the bounds are the settings')."""
+    return lambda text: checked(field, text.strip())
 
 
 def _optional_date(text: str) -> date | None:
@@ -91,9 +84,13 @@ class SettingsScreen(Screen[None]):
         saved = self.saved
         yield Static("Settings", id="settings-title")
         with VerticalScroll(id="settings-fields", can_focus=False):
-            yield from self._field("name", saved["name"], _text, "your name")
-            yield from self._field("registration_number", saved["registration_number"], _digits, "digits only")
-            yield from self._field("register_part", saved["register_part"], _text, "as on your SSSC registration")
+            yield from self._field("name", saved["name"], _checked("name"), "your name")
+            yield from self._field(
+                "registration_number", saved["registration_number"], _checked("registration_number"), "digits only"
+            )
+            yield from self._field(
+                "register_part", saved["register_part"], _checked("register_part"), "as on your SSSC registration"
+            )
             yield from self._field(
                 "registration_date",
                 show_date(saved["registration_date"]),
