@@ -158,11 +158,11 @@ async def test_suspending_saves_first(journal: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(ThingScreen, "on_descendant_blur", lambda self, event: None)  # only the suspend saves
     app = make_app(thing=1)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _type(pilot, "prompt-recognise-reward", "Before ctrl+z")
-        app.screen.query_one("#step-watch-dudley").focus()  # in a text field, ctrl+z is undo
-        await pilot.press("ctrl+z")
+        await _type(pilot, "prompt-recognise-reward", "Before suspending")
+        app.screen.query_one("#step-watch-dudley").focus()
+        await pilot.press("ctrl+backslash")  # Ctrl+\: never Ctrl+Z, which undoes
         (entry,) = JournalStore(journal).listing().entries
-        assert JournalStore(journal).load(entry.id).answers["recognise-reward"] == "Before ctrl+z"
+        assert JournalStore(journal).load(entry.id).answers["recognise-reward"] == "Before suspending"
 
 
 async def test_typing_q_in_a_field_types_it(journal: Path) -> None:

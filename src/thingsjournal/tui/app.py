@@ -60,8 +60,8 @@ class ThingsJournalApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Save and leave thingsjournal", priority=True),
         Binding("q", "quit", "Quit", id="app.quit-q", show=False),
-        Binding(
-            "ctrl+z",
+        Binding(  # never Ctrl+Z: a Word user presses it to undo, and the app must not vanish
+            "ctrl+backslash",
             "suspend_process",
             "Suspend",
             id="app.suspend",
@@ -459,7 +459,7 @@ class ThingsJournalApp(App[None]):
         self.exit()
 
     def action_suspend_process(self) -> None:
-        """Ctrl+Z: save first, as the terminal may be closed while the app waits in the background."""
+        """Ctrl+\\: save first, as the terminal may be closed while the app waits in the background."""
         self._flush_all()
         super().action_suspend_process()
 

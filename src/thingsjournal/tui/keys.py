@@ -108,7 +108,7 @@ BUILT_IN: list[tuple[str, list[Row]]] = [
             ("Home, End", "Go to the start or the end of the line"),
             ("Shift+arrows", "Select text"),
             ("Ctrl+C, Ctrl+X, Ctrl+V", "Copy, cut, paste"),
-            ("Ctrl+Z, Ctrl+Y", "Undo, redo, in a writing box (in other places Ctrl+Z suspends)"),
+            ("Ctrl+Z, Ctrl+Y", "Undo, redo, in a writing box (elsewhere Ctrl+Z does nothing)"),
             ("F7", "Select all the text in a writing box"),
             ("Ctrl+W", "Delete the word before the cursor"),
         ],
