@@ -49,3 +49,39 @@ def test_ctrl_z_never_suspends_from_a_list_or_a_one_line_field(tmp_path: Path) -
     store = JournalStore(journal)
     [summary] = store.listing().entries
     assert store.load(summary.id).title == "Course notes"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_every_step_is_shown_whole_and_ticked_by_its_symbol(tmp_path: Path, size: tuple[int, int]) -> None:
+    from textual.widgets import Static
+
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.widgets.guide import StepCheckbox
+
+    app = make_app(journal_dir=tmp_path / "journal", thing=3)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        steps = list(app.screen.query(StepCheckbox))
+        thing = app.screen.thing
+        assert len(steps) == len(thing.steps) > 1
+        for box, step in zip(steps, thing.steps, strict=True):
+            text = box.parent.query_one(".step-text", Static)
+            assert str(text.render()) == step.text  # whole
+            assert text.size.width * text.size.height >= len(step.text), step.id  # wrapped, not cut
+            assert box.render().plain.startswith("▐ ▌")
+        await pilot.click(f"#{steps[0].id}")
+        assert steps[0].value and steps[0].render().plain.startswith("▐✓▌")
+
+
+@pytest.mark.xdist_group("timing")
+def test_a_long_step_is_drawn_to_its_last_word_at_80_columns(tmp_path: Path) -> None:
+    """Thing 3's last step ends "... or link to your own blog or ePortfolio.": it was cut with "…"."""
+    with app_in_pty(["open", "3"], {"THINGSJOURNAL_DIR": str(tmp_path / "journal")}) as app:
+        terminal = Terminal(app.master)
+        terminal.wait_for("Thing 3")
+        for _ in range(4):
+            terminal.burst(["\x1b[6~"])  # Page Down, through the guide to its steps
+            time.sleep(0.2)
+        terminal.wait_for("ePortfolio.")  # the only place Thing 3 has the word
+        terminal.burst([CTRL_Q])
+        assert wait_for_exit(app.pid, None) is not None

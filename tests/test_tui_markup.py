@@ -86,7 +86,7 @@ async def test_markup_in_content_and_user_text_is_literal(tmp_path: Path) -> Non
         assert shown.count(MARKUP) >= 4  # summary, introduction, question, hint, resource
         assert app.screen.query_one("#statement", CountingTextArea).text == MARKUP
         assert app.screen.query_one("#prompt-question", CountingTextArea).text == MARKUP
-        step = app.screen.query_one("#step-read")
-        assert MARKUP in str(step.label)
+        step = app.screen.query_one("#step-read").parent
+        assert MARKUP in str(step.query_one(".step-text", Static).render())
         tags = app.screen.query_one("#capabilities")
         assert any(MARKUP in str(tags.get_option_at_index(i).prompt) for i in range(tags.option_count))

@@ -21,6 +21,7 @@ from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.tab_focus import Tabs, tab_shown
+from thingsjournal.tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -62,7 +63,7 @@ class ActionForm(Vertical):
             "Target date", f"action.{self.element_id}.target", show_date(values.get("target")), parse_date, DATE_FORMS
         )
         yield WritingField(f"action.{self.element_id}.review", "Review notes", values.get("review", ""))
-        yield Checkbox("Done", bool(values.get("done")), id=f"done-{self.element_id}", compact=True)
+        yield TickBox("Done", bool(values.get("done")), id=f"done-{self.element_id}", compact=True)
 
     def collected(self) -> dict[str, Any]:
         texts = {field.field.rsplit(".", 1)[1]: field.editor.text for field in self.query(WritingField)}

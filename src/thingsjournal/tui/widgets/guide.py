@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Checkbox, Link, Static
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Link, Static
 
 from thingsjournal.textflow import reflow
+from thingsjournal.tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
+    from textual.events import Click
 
     from thingsjournal.catalog import PlacedNote, Resource, Thing
 
@@ -33,12 +35,36 @@ def numbers(values: tuple[int, ...]) -> str:
     return ", ".join(str(value) for value in values)
 
 
-class StepCheckbox(Checkbox):
-    """A step's tick box, which knows the step it stands for."""
+class StepCheckbox(TickBox):
+    """A step's tick box, which knows the step it stands for; its label is the step's number and
+    kind, and the step's words are beside it (a tick box's label is one line, cut with "…")."""
 
     def __init__(self, step_id: str, label: Text, value: bool) -> None:
         super().__init__(label, value, id=f"step-{step_id}", compact=True)
         self.step_id = step_id
+
+
+class StepRow(Horizontal):
+    """A step: its tick box, and its whole text wrapped beside it. A click on the text ticks it."""
+
+    DEFAULT_CSS = """
+    StepRow { height: auto; }
+    StepRow StepCheckbox { width: auto; }
+    StepRow .step-text { width: 1fr; }
+    """
+
+    def __init__(self, box: StepCheckbox, text: str) -> None:
+        super().__init__()
+        self.box, self.text = box, text
+
+    def compose(self) -> ComposeResult:
+        yield self.box
+        yield Static(Text(self.text), classes="step-text")
+
+    def on_click(self, event: Click) -> None:
+        if event.widget is not self.box:
+            self.box.focus()
+            self.box.toggle()
 
 
 class GuidePanel(VerticalScroll):
@@ -48,7 +74,6 @@ class GuidePanel(VerticalScroll):
     GuidePanel .introduction { margin-bottom: 1; }
     GuidePanel .section { text-style: bold; margin-bottom: 1; }
     GuidePanel .step { height: auto; margin-bottom: 1; }
-    GuidePanel StepCheckbox { width: 100%; }
     GuidePanel .resource { padding-left: 4; color: $text-muted; }
     GuidePanel Link { margin-left: 4; }
     GuidePanel .note { height: auto; margin-bottom: 1; border-left: outer $primary; padding-left: 1; }
@@ -72,8 +97,8 @@ class GuidePanel(VerticalScroll):
         yield Static("Steps", classes="section")
         for number, step in enumerate(self.thing.steps, start=1):
             with Vertical(classes="step"):
-                label = Text.assemble((f"{number}. {KIND_LABELS[step.kind]}: ", "bold"), step.text)
-                yield StepCheckbox(step.id, label, step.id in self.done)
+                label = Text(f"{number}. {KIND_LABELS[step.kind]}:", style="bold")
+                yield StepRow(StepCheckbox(step.id, label, step.id in self.done), step.text)
                 yield from self._resources(step.resources)
         for note in self.notes:
             with Vertical(classes="note"):
