@@ -85,3 +85,29 @@ def test_a_long_step_is_drawn_to_its_last_word_at_80_columns(tmp_path: Path) -> 
         terminal.wait_for("ePortfolio.")  # the only place Thing 3 has the word
         terminal.burst([CTRL_Q])
         assert wait_for_exit(app.pid, None) is not None
+
+
+async def test_a_ticked_capability_shows_a_tick_and_an_unticked_one_a_blank(tmp_path: Path) -> None:
+    from journal_helpers import reflection, saved
+    from textual.widgets import TabbedContent
+
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.widgets.tick_box import TickList
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(1, "Words.", capabilities=("vision",)))
+    app = make_app(journal_dir=journal, thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one(TabbedContent).active = "tab-tags"
+        await pilot.pause()
+        capabilities = app.screen.query_one("#capabilities", TickList)
+        lines = {
+            str(capabilities.get_option_at_index(index).value): "".join(
+                segment.text for segment in capabilities.render_line(index)
+            )
+            for index in range(capabilities.option_count)
+            if index < capabilities.size.height
+        }
+        assert lines["cap:vision"].startswith("▐✓▌ ")
+        assert all(line.startswith("▐ ▌ ") for value, line in lines.items() if value != "cap:vision")

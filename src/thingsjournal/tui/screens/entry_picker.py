@@ -12,6 +12,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from thingsjournal.tui.screens.dialog import Dialog
+from thingsjournal.tui.widgets.tick_box import TickList
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -38,7 +39,7 @@ class EntryPicker(Dialog[tuple[str, ...] | None]):
         entries = [entry for entry in self.session.listing.entries if entry.kind in ("reflection", "learning")]
         with Vertical():
             yield Static(Text("Which journal entries evidence this? Space ticks one; Enter links them.", style="bold"))
-            yield SelectionList[str](
+            yield TickList(
                 *[
                     Selection(Text(self.session.title_of(entry) or "(untitled)"), entry.id, entry.id in self.chosen)
                     for entry in entries

@@ -22,6 +22,7 @@ from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.shown_input import ShownInput
+from thingsjournal.tui.widgets.tick_box import TickList
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -104,7 +105,7 @@ class LearningScreen(AutosavingScreen):
             yield WritingField("learned", "What did you learn?", entry.learned)
             yield WritingField("practice", "How will it change your practice?", entry.practice)
             yield Static("Core learning elements", classes="label")
-            yield SelectionList[str](
+            yield TickList(
                 *[
                     Selection(Text(element.name), element.id, element.id in entry.elements)
                     for element in self.session.index.learning_elements()

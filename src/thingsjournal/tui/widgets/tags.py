@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from thingsjournal.tui.widgets.tick_box import TickList
+
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
@@ -54,9 +56,9 @@ class TagsPanel(VerticalScroll):
                 Selection(Text(f"   {sub.name}"), f"sub:{sub.id}", f"sub:{sub.id}" in self.chosen)
                 for sub in capability.subs
             ]
-        yield SelectionList[str](*options, id="capabilities", compact=True)
+        yield TickList(*options, id="capabilities", compact=True)
         yield Static("Core learning elements", classes="section")
-        yield SelectionList[str](
+        yield TickList(
             *[
                 Selection(Text(element.name), f"el:{element.id}", f"el:{element.id}" in self.chosen)
                 for element in self.elements

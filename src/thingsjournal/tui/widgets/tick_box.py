@@ -1,9 +1,14 @@
 """A tick box that shows whether it is ticked by its symbol (✓, or a blank), not by colour alone:
-Textual's Checkbox draws ▐X▌ both ticked and not, in two shades that NO_COLOR makes one."""
+Textual's Checkbox and SelectionList draw ▐X▌ both ticked and not, in two shades that NO_COLOR
+makes one. TickList reads the box from SelectionList's line, as Textual (pinned) draws it."""
 
 from __future__ import annotations
 
-from textual.widgets import Checkbox
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widgets import Checkbox, SelectionList
+from textual.widgets._toggle_button import ToggleButton
+from textual.widgets.option_list import OptionDoesNotExist
 
 
 class TickBox(Checkbox):
@@ -19,3 +24,20 @@ class TickBox(Checkbox):
     def _show(self, value: bool) -> None:
         self.BUTTON_INNER = self.TICKED if value else self.UNTICKED
         self.refresh()
+
+
+class TickList(SelectionList[str]):
+    """A SelectionList whose boxes show ✓ or a blank, as TickBox does."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER:
+            return strip  # a line with no box
+        try:
+            option = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        inner = TickBox.TICKED if option.value in self.selected else TickBox.UNTICKED
+        segments[1] = Segment(inner, segments[1].style, segments[1].control)
+        return Strip(segments, strip.cell_length)
