@@ -18,12 +18,18 @@ def test_accepted_dates(text: str) -> None:
     assert parse_date(text) in (date(2026, 11, 23), date(2026, 11, 3))
 
 
+def test_today_and_yesterday_as_every_date_field_and_option_takes_them() -> None:
+    assert parse_date("today", date(2026, 3, 1)) == date(2026, 3, 1)
+    assert parse_date(" Yesterday ", date(2026, 3, 1)) == date(2026, 2, 28)
+    assert parse_date("today") == date.today()
+
+
 @pytest.mark.parametrize(
     "text, message",
     [
         ("11/23/2026", "is not a real date"),
         ("2026-02-30", "is not a real date"),
-        ("yesterday", "write it as 2026-11-23 or 23/11/2026"),
+        ("next tuesday", "write it as 2026-11-23, 23/11/2026 or today"),
         ("", "is not a date"),
     ],
 )

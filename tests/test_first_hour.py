@@ -111,3 +111,55 @@ async def test_a_ticked_capability_shows_a_tick_and_an_unticked_one_a_blank(tmp_
         }
         assert lines["cap:vision"].startswith("▐✓▌ ")
         assert all(line.startswith("▐ ▌ ") for value, line in lines.items() if value != "cap:vision")
+
+
+async def test_ctrl_a_selects_all_in_a_writing_box_and_a_one_line_field(tmp_path: Path) -> None:
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.screens.learning import LearningScreen
+    from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+    from thingsjournal.tui.widgets.shown_input import ShownInput
+
+    app = make_app(journal_dir=tmp_path / "journal")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.new_learning_record()
+        await pilot.pause()
+        assert isinstance(app.screen, LearningScreen)
+        title = app.screen.query_one("#title", ShownInput)
+        await pilot.press(*"First try", "ctrl+a", *"Course")
+        assert title.value == "Course"
+        learned = app.screen.query(CountingTextArea).first()
+        learned.focus()
+        await pilot.press(*"one two", "enter", *"three", "ctrl+a", "X")
+        assert learned.text == "X"
+
+
+def test_entries_names_each_kind_and_edit_says_what_was_not_given(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from journal_helpers import saved
+
+    from thingsjournal.cli import main
+    from thingsjournal.entries import CapabilityRating, SelfAssessment
+
+    journal = tmp_path / "journal"
+    saved(journal, SelfAssessment(framework="derbyshire-leadership", level="first-line"), CapabilityRating())
+    assert main(["--journal", str(journal), "entries"]) == 0
+    out = capsys.readouterr().out
+    assert "self-assessment" in out and "ratings" in out and "learning log" not in out
+    assert main(["--journal", str(journal), "edit"]) == 2
+    assert "edit needs a Thing (edit 5) or an entry (edit --entry ID), and none was given" in capsys.readouterr().err
+
+
+async def test_the_80_column_summary_shows_this_years_time_whole_and_one_entry_as_one(tmp_path: Path) -> None:
+    from datetime import date
+
+    from journal_helpers import LearningRecord, saved
+    from textual.widgets import Static
+
+    from thingsjournal.tui.app import make_app
+
+    journal = tmp_path / "journal"
+    saved(journal, LearningRecord(title="Course", learning_date=date.today(), minutes=345))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        line = str(app.screen.query_one("#summary-line", Static).render())
+        assert line.endswith("CPL year: 1 entry, 5h 45m"), line

@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     entries.add_argument("--json", action="store_true", help="print JSON for scripts")
     entries.add_argument("--search", metavar="WORDS", default="", help="only entries holding every one of these words")
     entries.add_argument(
-        "--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)"
+        "--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23, 23/11/2026 or today)"
     )
     entries.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
     edit = commands.add_parser(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from thingsjournal.cli_journal import add_entry_selector, date_option, warn_about_journal
 from thingsjournal.cli_privacy import MODES, check_before_export
+from thingsjournal.plural import counted
 
 if TYPE_CHECKING:
     import argparse
@@ -26,7 +27,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     add_entry_selector(export, "every entry (with --since/--until: those in the period)")
     export.add_argument(
-        "--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23 or 23/11/2026)"
+        "--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23, 23/11/2026 or today)"
     )
     export.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
     export.add_argument("--format", choices=FORMATS, default="markdown", help="markdown (default), text or html")
@@ -61,5 +62,5 @@ def export(session: Session, args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     with writing(target, "export") as handle:
         handle.write(text.encode("utf-8"))
-    print(f"Exported {len(summaries)} entr{'y' if len(summaries) == 1 else 'ies'} to {target}", file=sys.stderr)
+    print(f"Exported {counted(len(summaries), 'entry', 'entries')} to {target}", file=sys.stderr)
     return 0

@@ -55,6 +55,9 @@ def date_option(text: str | None, option: str) -> date | None:
         raise UserError(f"{option} {text}: {problem}") from None
 
 
+KINDS = {"learning": "learning log", "assessment": "self-assessment", "rating": "ratings"}  # as the journal says
+
+
 def entries(session: Session, args: argparse.Namespace) -> int:
     warn_about_journal(session)
     listed = session.listing.entries
@@ -91,7 +94,7 @@ def entries(session: Session, args: argparse.Namespace) -> int:
         return 0
     print(f"{'Id':<8}  {'Created':<10}  {'Status':<13} {'Words':>5}  Title")
     for row in rows:
-        status = (row["status"] or "learning log").replace("-", " ")
+        status = row["status"].replace("-", " ") if row["status"] else KINDS.get(row["kind"], row["kind"])
         print(f"{row['id']:<8}  {row['created'][:10]:<10}  {status:<13} {row['words']:>5}  {row['title']}")
     return 0
 
@@ -110,7 +113,8 @@ def edit(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.journal import JournalError
 
     if bool(args.thing) == bool(args.entry):
-        raise UserError("edit needs a Thing (edit 5) or an entry (edit --entry ID), not both")
+        given = "not both" if args.thing else "and none was given"
+        raise UserError(f"edit needs a Thing (edit 5) or an entry (edit --entry ID), {given}")
     command = editor_command()
     _finish_interrupted_saves(session)
     target = _edit_target(session, args)

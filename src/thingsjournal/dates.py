@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-DATE_FORMS = "2026-11-23 or 23/11/2026"
+DATE_FORMS = "2026-11-23, 23/11/2026 or today"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _SHOWN = re.compile(r"^(\d{1,2}) ([A-Za-z]{3})[A-Za-z]* (\d{4})$")
@@ -16,9 +16,12 @@ _HOURS_MINUTES = re.compile(r"^(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(
 _CLOCK = re.compile(r"^(\d+):([0-5]\d)$")
 
 
-def parse_date(text: str) -> date:
-    """A date written as 2026-11-23, 23/11/2026 or 23 Nov 2026; a ValueError that says so otherwise."""
+def parse_date(text: str, today: date | None = None) -> date:
+    """A date written as 2026-11-23, 23/11/2026, 23 Nov 2026, today or yesterday; a ValueError
+    that says so otherwise."""
     cleaned = text.strip()
+    if cleaned.lower() in ("today", "yesterday"):
+        return (today or date.today()) - timedelta(days=cleaned.lower() == "yesterday")
     iso, uk, shown = _ISO.match(cleaned), _UK.match(cleaned), _SHOWN.match(cleaned)
     try:
         if iso:

@@ -109,7 +109,7 @@ BUILT_IN: list[tuple[str, list[Row]]] = [
             ("Shift+arrows", "Select text"),
             ("Ctrl+C, Ctrl+X, Ctrl+V", "Copy, cut, paste"),
             ("Ctrl+Z, Ctrl+Y", "Undo, redo, in a writing box (elsewhere Ctrl+Z does nothing)"),
-            ("F7", "Select all the text in a writing box"),
+            ("Ctrl+A", "Select all the text in a field (F7 too, in a writing box)"),
             ("Ctrl+W", "Delete the word before the cursor"),
         ],
     ),

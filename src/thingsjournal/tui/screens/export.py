@@ -26,6 +26,7 @@ from thingsjournal.export import Period, choose_entries, render
 from thingsjournal.journal import JournalError
 from thingsjournal.outputs import followed
 from thingsjournal.paths import shown_path
+from thingsjournal.plural import counted
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
 from thingsjournal.tui.widgets.shown_input import ShownInput
@@ -198,7 +199,7 @@ class ExportScreen(Screen[None]):
             self._show_state(f"! {tally(findings)}: Enter on one goes to it, f marks it fine.")
         else:
             self._show_state(
-                f"Preview: {count} entr{'y' if count == 1 else 'ies'}, {len(text.split())} words; nothing found that could identify anyone."
+                f"Preview: {counted(count, 'entry', 'entries')}, {counted(len(text.split()), 'word')}; nothing found that could identify anyone."
             )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import Footer, OptionList, ProgressBar, Select, Static
 from textual.widgets.option_list import Option
 
 from thingsjournal.dates import show_date, show_minutes
+from thingsjournal.plural import counted
 from thingsjournal.progress import Overview, overview, start_with
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ class HomeScreen(Screen[None]):
     def _show_summary(self) -> None:
         assert self.overview is not None
         start, end = self.overview.year
-        learning = f"{self.overview.year_entries} entries, {show_minutes(self.overview.year_minutes) or '0m'}"
+        learning = f"{counted(self.overview.year_entries, 'entry', 'entries')}, {show_minutes(self.overview.year_minutes) or '0m'}"
         text = Text()
         text.append("Capabilities evidenced\n", style="bold")
         for capability, count in self.overview.capabilities:
@@ -222,7 +223,7 @@ class HomeScreen(Screen[None]):
         elements = sum(1 for _, count in self.overview.elements if count)
         line = (
             f"Capabilities {covered}/{len(self.overview.capabilities)} · "
-            f"core learning elements {elements}/{len(self.overview.elements)} · this CPL year: {learning}"
+            f"learning elements {elements}/{len(self.overview.elements)} · CPL year: {learning}"
         )
         self.query_one("#summary-line", Static).update(Text(line, no_wrap=True, overflow="ellipsis"))
 

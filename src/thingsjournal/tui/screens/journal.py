@@ -23,6 +23,7 @@ from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.journal_filter import LEARNING, EntryFilter, entry_date, haystacks, select
+from thingsjournal.plural import counted
 from thingsjournal.search import load_texts
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
@@ -251,7 +252,7 @@ class JournalScreen(Screen[None]):
         where = "in the trash" if self.in_trash else "in the journal"
         self.query_one("#journal-title", Static).update(
             Text(
-                f"{'Trash' if self.in_trash else 'Journal'} · {len(self.shown)} of {total} entries {where}",
+                f"{'Trash' if self.in_trash else 'Journal'} · {len(self.shown)} of {counted(total, 'entry', 'entries')} {where}",
                 style="bold",
                 no_wrap=True,
             )

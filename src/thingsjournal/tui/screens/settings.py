@@ -95,7 +95,7 @@ class SettingsScreen(Screen[None]):
                 "registration_date",
                 show_date(saved["registration_date"]),
                 _optional_date,
-                f"{DATE_FORMS} or 23 Nov 2026",
+                DATE_FORMS,
             )
             yield Static("Your CPL declaration year starts on this date's anniversary.", classes="hint")
             yield Static(id="cpl-year", classes="hint")

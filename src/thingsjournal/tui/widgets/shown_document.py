@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual._cells import cell_len
+from textual.binding import Binding
 from textual.document._document import Document
 from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
@@ -55,7 +56,10 @@ class ShownDocument(Document):
 
 
 class ShownTextArea(TextArea):
-    """A plain-text TextArea over a `ShownDocument`."""
+    """A plain-text TextArea over a `ShownDocument`; Ctrl+A selects all, as in Word (Home still
+    goes to the start of the line)."""
+
+    BINDINGS = [Binding("ctrl+a", "select_all", "Select all", show=False)]
 
     def _set_document(self, text: str, language: str | None) -> None:
         super()._set_document(text, language)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.binding import Binding
 from textual.expand_tabs import expand_tabs_inline
 from textual.widgets import Input
 
@@ -17,6 +18,10 @@ from thingsjournal.control_chars import shown
 
 
 class ShownInput(Input):
+    """Ctrl+A selects all, as in Word and web forms (Home goes to the start)."""
+
+    BINDINGS = [Binding("ctrl+a", "select_all", "Select all", show=False)]
+
     @property
     def _value(self) -> Text:
         text = Text(shown(self.value), no_wrap=True, overflow="ignore", end="")
