@@ -163,3 +163,24 @@ async def test_the_80_column_summary_shows_this_years_time_whole_and_one_entry_a
         await pilot.pause()
         line = str(app.screen.query_one("#summary-line", Static).render())
         assert line.endswith("CPL year: 1 entry, 5h 45m"), line
+
+
+async def test_ratings_show_every_name_whole_and_the_rating_in_words_at_80_columns(tmp_path: Path) -> None:
+    from hostile import screen_text
+    from textual.widgets import Select, Static
+
+    from thingsjournal.tui.app import make_app
+
+    app = make_app(journal_dir=tmp_path / "journal")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.new_rating()
+        await pilot.pause()
+        first = next(select for select in app.screen.query(Select) if (select.id or "").startswith("rate-"))
+        first.value = 2
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Vision" in shown and "2 Developing" in shown
+        for row in app.screen.query(".rating-row"):
+            name = row.query_one(".name", Static)
+            assert name.size.width * name.size.height >= len(str(name.render())), str(name.render())

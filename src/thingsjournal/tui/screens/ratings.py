@@ -65,10 +65,12 @@ class RatingScreen(AutosavingScreen):
     #rating-tabs { height: 1fr; }
     RatingScreen TabPane { padding: 0 1; height: 1fr; }
     RatingScreen .label { text-style: bold; margin-top: 1; }
-    RatingScreen .capability { text-style: bold; margin-top: 1; }
-    RatingScreen .rating-row { height: 1; }
-    RatingScreen .rating-row Static { width: 1fr; }
-    RatingScreen .rating-row Select { width: 24; }
+    RatingScreen .rating-row { height: auto; }
+    RatingScreen .rating-row.capability { margin-top: 1; }
+    RatingScreen .rating-row > .name { width: 1fr; }
+    RatingScreen .rating-row.capability > .name { text-style: bold; }
+    RatingScreen .rating-row.sub > .name { padding-left: 3; }
+    RatingScreen .rating-row > Select { width: 24; }
     RatingScreen .problem { color: $error; }
     RatingScreen CheckedInput { width: 30; }
     """
@@ -92,7 +94,7 @@ class RatingScreen(AutosavingScreen):
                 for capability in self.session.catalog.capabilities().values():
                     yield from self._row(capability.id, capability.name, "capability")
                     for sub in capability.subs:
-                        yield from self._row(sub.id, f"   {sub.name}", "")
+                        yield from self._row(sub.id, sub.name, "sub")
                 yield WritingField("notes", "Notes on this rating", entry.notes)
             with TabPane("Chart", id="tab-chart"), VerticalScroll():
                 yield Static(id="chart")
@@ -100,9 +102,10 @@ class RatingScreen(AutosavingScreen):
                 yield PrivacyPanel()
         yield Footer(compact=True)
 
-    def _row(self, capability_id: str, name: str, classes: str) -> ComposeResult:
-        with Horizontal(classes="rating-row"):
-            yield Static(Text(name), classes=classes)
+    def _row(self, capability_id: str, name: str, kind: str) -> ComposeResult:
+        """A capability (bold) or a sub-capability (indented), its name wrapped beside its rating."""
+        with Horizontal(classes=f"rating-row {kind}"):
+            yield Static(Text(name), classes="name")
             value = self.entry.ratings.get(capability_id, 0)  # type: ignore[attr-defined]
             yield Select(RATING_CHOICES, value=value, allow_blank=False, id=f"rate-{capability_id}", compact=True)
 
