@@ -138,6 +138,11 @@ async def test_the_palette_offers_no_screenshot_which_would_leave_text_readable_
         await pilot.pause(0.5)
         shown = app.screen.query_one(CommandList)
         assert not any("Screenshot" in str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count))
+        for generic in ("Keys", "Maximize"):  # Textual's words for what Help (F1) and our screens do
+            await pilot.press("ctrl+u", *generic.lower())
+            await pilot.pause(0.5)
+            prompts = [str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count)]
+            assert not any(prompt.startswith(generic) for prompt in prompts), prompts
         await pilot.press("ctrl+u", *"theme")
         await pilot.pause(0.5)
         assert any("Theme" in str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count))

@@ -70,3 +70,5 @@ async def test_the_palette_switches_programme(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.session.programme.id == CIL
         assert str(app.screen.query_one("#programme-title", Static).render()) == "Collaborative Impact Leadership"
+        [notice] = [notice.message for notice in app._notifications]
+        assert "opens next time too" in notice and "Settings (F2)" in notice  # the default changed: said so

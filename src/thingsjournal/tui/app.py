@@ -319,17 +319,28 @@ class ThingsJournalApp(App[None]):
         self.push_screen(ProgrammeScreen(self.session), chosen)
 
     def switch_programme(self, programme_id: str) -> None:
-        """Work on another programme from now on, and next time too (it becomes the default)."""
+        """Work on another programme from now on, and next time too: it becomes the default, and
+        the user is told so, and how to change it back (a quiet change surprised them next day)."""
         from thingsjournal.settings import update_settings
 
+        remembered = True
         try:
             update_settings(self.session.locations.settings, default_programme=programme_id)
         except (OSError, ValueError) as problem:
+            remembered = False
             self.notify(f"The programme could not be remembered: {problem}", severity="warning", markup=False)
         self.session.programme_id = programme_id
         self.session.forget_settings()
         self.refresh_home()
-        self.notify(f"Now working on {self.session.programme.title}", markup=False)
+        title = self.session.programme.title
+        self.notify(
+            f"Now working on {title}. It opens next time too: to change that, press p again, "
+            "or choose the default programme in Settings (F2)."
+            if remembered
+            else f"Now working on {title}, until thingsjournal closes.",
+            markup=False,
+            timeout=12,
+        )
 
     def action_export(self) -> None:
         """Export what the user is looking at: the entry being written (saved first), the entry
@@ -365,9 +376,11 @@ class ThingsJournalApp(App[None]):
         self.call_from_thread(self.notify, note, title="Backup", markup=False, timeout=15)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's commands, less Screenshot: it would write journal text to a file others
-        could read, in whatever folder the app was started from."""
-        return (command for command in super().get_system_commands(screen) if command.title != "Screenshot")
+        """Textual's Theme and Quit. Not Screenshot: it would write journal text to a file others
+        could read, in whatever folder the app was started from; nor Keys and Maximize, which
+        are Textual's words for what Help (F1) and our own screens already do."""
+        kept = ("Theme", "Quit")
+        return (command for command in super().get_system_commands(screen) if command.title in kept)
 
     def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         """The app's commands for the palette (see `JournalCommands`)."""
