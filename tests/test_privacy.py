@@ -141,7 +141,7 @@ def test_export_warns_by_default_refuses_when_strict_and_skips_when_off(
     assert captured.out.startswith("# Thing 10") and captured.err.count("thingsjournal: privacy: ") == 3
     assert main(["--journal", str(journal), "export", "10", "--privacy", "strict"]) == 1
     captured = capsys.readouterr()
-    assert captured.out == "" and "export refused: 3 thing(s) that could identify someone found" in captured.err
+    assert captured.out == "" and "export refused: 3 places that could identify someone found" in captured.err
     assert main(["--journal", str(journal), "export", "10", "--privacy", "off"]) == 0
     assert capsys.readouterr().err == ""
     assert main(["--journal", str(journal), "export", "1", "--privacy", "strict"]) == 0

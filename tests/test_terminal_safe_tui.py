@@ -226,5 +226,5 @@ async def test_a_pasted_control_character_is_kept_shown_and_listed_by_the_privac
         assert await until(pilot, lambda: any(finding.kind == "control" for finding in findings.findings))
         app.screen.query_one(TabbedContent).active = "tab-privacy"
         await pilot.pause()
-        _safe(app, "! control  ␛  · Statement 1:23")
+        _safe(app, "! control  ␛  · Statement, line 1")
     assert statement.text == "Copied from a terminal\x1b[31m in red."

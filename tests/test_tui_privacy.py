@@ -76,7 +76,7 @@ async def test_the_export_screen_lists_findings_and_opens_the_entry_at_one(tmp_p
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f3")
         await until(pilot, lambda: export_state(app).startswith("!"))
-        assert "1 thing(s) that could identify someone: Enter" in export_state(app)
+        assert "1 place that could identify someone: Enter" in export_state(app)
         app.screen.query_one("#findings").focus()
         await pilot.press("enter")
         await pilot.pause(0.3)
@@ -85,3 +85,34 @@ async def test_the_export_screen_lists_findings_and_opens_the_entry_at_one(tmp_p
         await pilot.press("escape")
         await pilot.pause(0.3)
         assert isinstance(app.screen, ExportScreen)
+
+
+async def test_a_finding_names_its_prompt_by_the_question_and_says_places_not_things(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from thingsjournal.tui.widgets.privacy_panel import FindingsList
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(1, "", answers={"recognise-reward": "Ruaridh built the den."}))
+    app = make_app(journal_dir=journal, thing=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one(TabbedContent).active = "tab-privacy"
+        await pilot.pause()
+        findings = screen.query_one(FindingsList)
+        row = findings.render_line(0).text
+        assert "How do you recognise and reward…, line 1" in row and "recognise-reward" not in row
+        summary = str(screen.query_one("#privacy-summary", Static).render())
+        assert summary.startswith("1 place here could identify a child")
+
+
+def test_privacy_on_the_command_line_names_the_entry_by_its_title(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from thingsjournal.cli import main
+
+    journal = tmp_path / "journal"
+    [entry] = saved(journal, LearningRecord(title="Makaton course", learned="Ruaridh signed hello."))
+    assert main(["--journal", str(journal), "privacy", "--all"]) == 1
+    out, err = capsys.readouterr()
+    assert f"Makaton course (entry {entry.id}) learned:1:1: name: 'Ruaridh'" in out
+    assert "1 place that could identify someone found." in err

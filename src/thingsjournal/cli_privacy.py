@@ -49,8 +49,9 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
     if args.json:
         print(terminal_json([finding.as_json() for finding in findings]))
     else:
+        titles = _titles(session)
         for finding in findings:
-            print(describe(finding))
+            print(describe(finding, titles.get(finding.entry or "", "")))
         print(
             f"{tally(findings).capitalize()} found." if findings else "Nothing found that could identify someone.",
             file=sys.stderr,
@@ -74,8 +75,9 @@ def check_before_export(session: Session, summaries: list[EntrySummary], mode: s
     if mode == "off":
         return True
     findings = check_entries(session, summaries)
+    titles = _titles(session)
     for finding in findings:
-        print(f"thingsjournal: privacy: {describe(finding)}", file=sys.stderr)
+        print(f"thingsjournal: privacy: {describe(finding, titles.get(finding.entry or '', ''))}", file=sys.stderr)
     if findings and mode == "strict":
         print(
             f"thingsjournal: export refused: {tally(findings)} found. "
@@ -84,3 +86,8 @@ def check_before_export(session: Session, summaries: list[EntrySummary], mode: s
         )
         return False
     return True
+
+
+def _titles(session: Session) -> dict[str, str]:
+    """Each entry's title by its id, so a finding names the entry a person knows."""
+    return {entry.id: session.title_of(entry) for entry in session.listing.entries}

@@ -364,14 +364,21 @@ def counted(findings: list[Finding]) -> tuple[int, int]:
 
 
 def tally(findings: list[Finding]) -> str:
-    """A summary line: "2 thing(s) that could identify someone and 1 control character(s)"."""
+    """A summary line: "2 places that could identify someone and 1 control character"."""
+    from thingsjournal.plural import counted as counted_words
+
     identifying, controls = counted(findings)
-    parts = [f"{identifying} thing(s) that could identify someone"] if identifying else []
-    parts += [f"{controls} control character(s)"] if controls else []
+    parts = [f"{counted_words(identifying, 'place')} that could identify someone"] if identifying else []
+    parts += [counted_words(controls, "control character")] if controls else []
     return " and ".join(parts) or "nothing that could identify someone"
 
 
-def describe(finding: Finding) -> str:
-    """One line for a person: where, what and why."""
-    where = finding.file if finding.file is not None else f"entry {finding.entry} {finding.field}"
+def describe(finding: Finding, title: str = "") -> str:
+    """One line for a person: where (the entry by its title too, when given), what and why."""
+    if finding.file is not None:
+        where = finding.file
+    else:
+        where = (
+            f"{title} (entry {finding.entry}) {finding.field}" if title else f"entry {finding.entry} {finding.field}"
+        )
     return f"{where}:{finding.line}:{finding.column}: {finding.kind}: {finding.text!r} ({finding.why})"

@@ -107,8 +107,14 @@ class ThingScreen(AutosavingScreen):
                     badge = entry.badge.model_dump() if entry.badge else {}
                     yield DetailsPanel(entry.learning_date, entry.minutes, entry.status, badge)
                 with TabPane("Privacy", id="tab-privacy"):
-                    yield PrivacyPanel()
+                    yield PrivacyPanel(self._field_labels())
         yield Footer()
+
+    def _field_labels(self) -> dict[str, str]:
+        """Each writing field as the user knows it: a prompt by its question, a note by its heading."""
+        labels = {f"prompt.{prompt.id}": prompt.question for prompt in self.thing.prompts}
+        labels |= {f"heading.{name}": heading.label for name, heading in self.session.catalog.headings().items()}
+        return labels
 
     def _prompt_fields(self) -> ComposeResult:
         headings = self.session.catalog.headings()

@@ -12,15 +12,17 @@ from textual.message import Message
 from textual.widgets import Static
 
 from thingsjournal.control_chars import shown
+from thingsjournal.plural import counted as counted_words
 from thingsjournal.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Mapping
 
     from textual.app import ComposeResult
 
     from thingsjournal.privacy import Finding
 
+LONGEST_LABEL = 32
 FIELD_LABELS = {
     "statement": "Statement",
     "title": "Title",
@@ -30,13 +32,23 @@ FIELD_LABELS = {
 }
 
 
-def field_label(field: str | None) -> str:
+def field_label(field: str | None, labels: Mapping[str, str] | None = None) -> str:
+    """What the user calls the field: a prompt's question (its start, cut at a word), a heading's
+    label, or the form's own label; never an id."""
     if field is None:
         return ""
-    kind, _, name = field.partition(".")
-    return {"prompt": "Prompt", "heading": "Logic model", "badge": "Badge feedback"}.get(
+    if labels and field in labels:
+        return _cut(labels[field], LONGEST_LABEL)
+    kind, _, _ = field.partition(".")
+    return {"prompt": "A prompt", "heading": "Logic model", "badge": "Badge feedback"}.get(
         kind, FIELD_LABELS.get(field, field)
-    ) + (f" {name}" if kind == "prompt" else "")
+    )
+
+
+def _cut(text: str, longest: int) -> str:
+    if len(text) <= longest:
+        return text
+    return text[:longest].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 class FindingsList(RowList):
@@ -52,16 +64,17 @@ class FindingsList(RowList):
             super().__init__()
             self.finding = finding
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, labels: Mapping[str, str] | None = None) -> None:
         super().__init__(id=id)
         self.findings: list[Finding] = []
+        self.labels = labels or {}
 
     def show(self, findings: list[Finding]) -> None:
         self.findings = findings
 
         def row(index: int, width: int) -> Text:
             finding = findings[index]
-            where = f"{field_label(finding.field)} {finding.line}:{finding.column}".strip()
+            where = f"{field_label(finding.field, self.labels)}, line {finding.line}".strip(", ")
             line = Text(f"! {finding.kind:<9}", style="bold", no_wrap=True)
             line.append(shown(finding.text))  # the user's words, never markup
             line.append(f"  · {where} · {finding.why}", style="italic")
@@ -81,9 +94,14 @@ class PrivacyPanel(Vertical):
     PrivacyPanel FindingsList { height: 1fr; min-height: 3; }
     """
 
+    def __init__(self, labels: Mapping[str, str] | None = None) -> None:
+        """`labels` name the screen's fields as the user knows them (a prompt by its question)."""
+        super().__init__()
+        self.labels = labels or {}
+
     def compose(self) -> ComposeResult:
         yield Static(id="privacy-summary")
-        yield FindingsList(id="findings")
+        yield FindingsList(id="findings", labels=self.labels)
 
     def show(self, findings: list[Finding], not_checked: Collection[str] = (), entry_id: str = "ID") -> None:
         """The findings; `not_checked` names the entry's fields too long to check as the user writes."""
@@ -92,13 +110,13 @@ class PrivacyPanel(Vertical):
         identifying, controls = counted(findings)
         if findings:
             summary = (
-                f"{identifying} thing(s) here could identify a child, a family, a colleague or the setting. "
+                f"{counted_words(identifying, 'place')} here could identify a child, a family, a colleague or the setting. "
                 if identifying
                 else ""
             )
             if controls:
                 summary += (
-                    f"{controls} control character(s), shown as ␛ and the like, came in with pasted text: "
+                    f"{counted_words(controls, 'control character')}, shown as ␛ and the like, came in with pasted text: "
                     "delete them, as other programs may act on them. "
                 )
             summary += "Enter goes to one; change it there, or press f if it is fine (a public name, your own)."
@@ -107,7 +125,7 @@ class PrivacyPanel(Vertical):
         else:
             summary = "✓ Nothing found that could identify someone. (Checked as you write; nothing is changed.)"
         if not_checked:
-            fields = ", ".join(field_label(field) for field in not_checked)
+            fields = ", ".join(field_label(field, self.labels) for field in not_checked)
             summary += (
                 f"\nNot checked as you write, as it is over 1 MB: {fields}. "
                 f"Check it with: thingsjournal privacy --entry {entry_id}"
