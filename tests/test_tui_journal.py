@@ -233,3 +233,22 @@ async def test_a_new_record_left_empty_leaves_no_entry(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
     assert JournalStore(journal).listing().entries == []
+
+
+async def test_enter_or_down_in_the_search_goes_to_the_results_which_show_the_words_found(tmp_path: Path) -> None:
+    from thingsjournal.tui.screens.journal import EntriesList
+
+    journal = tmp_path / "journal"
+    saved(journal, LearningRecord(title="Makaton", learned="We signed the song about the garden with every child."))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        assert await until(pilot, lambda: isinstance(app.screen, JournalScreen) and app.screen.texts is not None)
+        for key in ("enter", "down"):
+            await _type(pilot, "#search", "garden")
+            await pilot.press(key)
+            await pilot.pause()
+            listed = app.screen.query_one("#entries", EntriesList)
+            assert app.focused is listed, key
+            row = listed.render_line(0).text
+            assert "Makaton · …" in row and "the garden with" in row, row

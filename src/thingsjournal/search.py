@@ -39,3 +39,14 @@ def query_words(query: str) -> list[str]:
 
 def matches(text: str, words: list[str]) -> bool:
     return all(word in text for word in words)
+
+
+def in_context(text: str, words: list[str], width: int) -> str:
+    """Where the first of `words` is found in `text`, with the words around it, on one line of
+    about `width` characters: "…we planned the garden with the children…" ("" if not found)."""
+    found = [place for place in (text.find(word) for word in words) if place >= 0]
+    if not found or width < 10:
+        return ""
+    start = max(0, min(found) - width // 3)
+    piece = " ".join(text[start : start + width * 2].split())[:width]
+    return ("…" if start else "") + piece + ("…" if start + len(piece) < len(text.rstrip()) else "")

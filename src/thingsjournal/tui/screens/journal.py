@@ -18,13 +18,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
+from thingsjournal.control_chars import shown
 from thingsjournal.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
 from thingsjournal.journal_filter import LEARNING, EntryFilter, entry_date, haystacks, select
 from thingsjournal.plural import counted
-from thingsjournal.search import load_texts
+from thingsjournal.search import in_context, load_texts, matches, query_words
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
 from thingsjournal.tui.widgets.row_list import RowList
@@ -66,9 +67,17 @@ class EntriesList(RowList):
         return not (action == "choose" and getattr(self.screen, "in_trash", False))
 
 
-def entry_line(session: Session, entry: EntrySummary, width: int) -> Text:
-    """`23 Nov 2026  ● ready            210  Thing 10: ...`, fitted to the list's width."""
+def entry_line(session: Session, entry: EntrySummary, width: int, found: tuple[str, list[str]] = ("", [])) -> Text:
+    """`23 Nov 2026  ● ready            210  Thing 10: ...`, fitted to the list's width; with the
+    words searched for in `found` (its text and the words), where they are, after the title."""
     title_width = max(10, width - COLUMNS_BEFORE_TITLE)
+    text, words = found
+    body = text.split("\n", 1)[1] if "\n" in text else ""  # the first line is the title
+    context = (
+        in_context(body, words, title_width // 2 - 3) if words and not matches(text.split("\n", 1)[0], words) else ""
+    )
+    if context:
+        title_width -= len(context) + 3
     status = session.status(entry)
     label = STATUS_LABELS.get(status, status) if status else KIND_LABELS.get(entry.kind, entry.kind)
     title = session.title_of(entry) or "(untitled)"
@@ -78,6 +87,8 @@ def entry_line(session: Session, entry: EntrySummary, width: int) -> Text:
         title = title[: max(0, title_width - 1)] + "…"
     line = Text(f"{show_date(entry_date(entry)):<11}  {label:<16}{entry.words:>6}  ", no_wrap=True)
     line.append(title)
+    if context:
+        line.append(f" · {shown(context)}", style="italic")
     return line
 
 
@@ -108,6 +119,14 @@ class JournalScreen(Screen[None]):
             "n", "new_record", "New record", id="journal.new", tooltip="Add a learning-log record of any other CPL"
         ),
         Binding("t", "toggle_trash", "Trash", id="journal.trash", tooltip="Show the trash, or the journal again"),
+        Binding(
+            "down",
+            "to_results",
+            "Results",
+            id="journal.results",
+            show=False,
+            tooltip="From the search box: the entries found",
+        ),
         Binding(
             "x", "app.export", "Export", id="journal.export", tooltip="Export the highlighted entry, or a portfolio"
         ),
@@ -241,9 +260,12 @@ class JournalScreen(Screen[None]):
         self.shown = select(self.session, entries, self.searched, chosen)
         ids = [entry.id for entry in self.shown]
         keep = ids.index(current.id) if current is not None and current.id in ids else 0
-        shown, session = self.shown, self.session
+        listed, session, searched = self.shown, self.session, self.searched
+        words = query_words(chosen.text)
         self.query_one("#entries", EntriesList).set_rows(
-            len(shown), lambda index, width: entry_line(session, shown[index], width), keep
+            len(listed),
+            lambda index, width: entry_line(session, listed[index], width, (searched.get(listed[index].id, ""), words)),
+            keep,
         )
         self._show_note()
 
@@ -277,6 +299,11 @@ class JournalScreen(Screen[None]):
     @on(Select.Changed)
     def filters_changed(self) -> None:
         self.refill()
+
+    @on(Input.Submitted, "#search")
+    def action_to_results(self) -> None:
+        """Enter or Down in the search box goes to what it found."""
+        self.query_one("#entries", EntriesList).focus()
 
     def highlighted(self) -> EntrySummary | None:
         entries = self.query_one("#entries", EntriesList)
