@@ -184,3 +184,39 @@ async def test_ratings_show_every_name_whole_and_the_rating_in_words_at_80_colum
         for row in app.screen.query(".rating-row"):
             name = row.query_one(".name", Static)
             assert name.size.width * name.size.height >= len(str(name.render())), str(name.render())
+
+
+async def test_the_tags_tab_has_one_scroll_and_every_capability_in_it_at_80x24(tmp_path: Path) -> None:
+    from pilot_waits import until
+    from textual.widgets import SelectionList, TabbedContent
+
+    from thingsjournal.tui.app import make_app
+
+    app = make_app(journal_dir=tmp_path / "journal", thing=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+g")  # at 80 columns the guide is shown first: to the writing
+        app.screen.query_one(TabbedContent).active = "tab-tags"
+        lists = app.screen.query(SelectionList)
+        assert await until(pilot, lambda: all(listed.size.height for listed in lists))
+        for listed in lists:
+            assert listed.size.height == listed.option_count, listed.id  # no scroll of its own
+            assert listed.max_scroll_y == 0
+
+
+async def test_typing_while_the_guide_is_shown_alone_starts_the_writing_with_every_letter(tmp_path: Path) -> None:
+    """At 80 columns a new entry opens on its guide; a practitioner types straight away, and a
+    sentence starting with q must not quit."""
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+    from thingsjournal.tui.widgets.guide import GuidePanel
+
+    app = make_app(journal_dir=tmp_path / "journal", thing=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.focused, GuidePanel)
+        await pilot.press(*"quiet day")
+        await pilot.pause()
+        assert app.is_running
+        first = app.screen.query_one("#prompt-recognise-reward", CountingTextArea)
+        assert first.text == "quiet day" and app.focused is first

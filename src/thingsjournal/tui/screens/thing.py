@@ -231,6 +231,18 @@ class ThingScreen(AutosavingScreen):
             else:
                 self._focus_writing()
 
+    def start_writing(self, character: str) -> None:
+        """A letter typed while the guide is shown alone: the guide gives way to the writing, and
+        the letter lands in its first field (it was lost, or `q` quit the app)."""
+        self.remove_class("-guide")
+        tabs = self.query_one(TabbedContent)
+        area = next(iter(tabs.get_pane(tabs.active).query(TextArea)), None)
+        if area is None:  # a tab with no writing box (Tags, Details): it takes the focus alone
+            self._focus_writing()
+            return
+        area.insert(character)
+        area.focus(scroll_visible=True)
+
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """A tab clicked: the focus goes into it (Ctrl+PageDown has moved it there already)."""
         tab_shown(event)

@@ -14,7 +14,7 @@ from thingsjournal.tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
-    from textual.events import Click
+    from textual.events import Click, Key
 
     from thingsjournal.catalog import PlacedNote, Resource, Thing
 
@@ -114,6 +114,14 @@ class GuidePanel(VerticalScroll):
                 yield Link(f"↗ {resource.title}", url=resource.url, tooltip=resource.url)
             else:
                 yield Static(Text(f"• {resource.title}"), classes="resource")
+
+    def on_key(self, event: Key) -> None:
+        """Typing while the guide has the focus (a narrow terminal shows it alone) starts the
+        writing, with that letter: a key never vanishes into a page with no cursor."""
+        if event.is_printable and event.character and not event.character.isspace() and self.has_focus:
+            event.stop()
+            event.prevent_default()
+            self.screen.start_writing(event.character)  # type: ignore[attr-defined]
 
     def steps_done(self) -> tuple[str, ...]:
         return tuple(box.step_id for box in self.query(StepCheckbox) if box.value)

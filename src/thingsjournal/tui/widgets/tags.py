@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 class TagsPanel(VerticalScroll):
     DEFAULT_CSS = """
-    TagsPanel { padding: 0 1; }
+    TagsPanel { padding: 0 1; }  /* one scroll, the panel's: the lists grow to hold every line */
     TagsPanel .section { text-style: bold; }
     TagsPanel .hint { color: $text-muted; }
-    TagsPanel SelectionList { height: auto; margin-bottom: 1; }
+    TagsPanel SelectionList { height: auto; max-height: 1000; margin-bottom: 1; }
     """
 
     def __init__(
