@@ -145,3 +145,19 @@ async def test_saving_onto_a_link_or_a_fifo_writes_where_it_leads_as_export_o_do
     reader.join(5)
     assert link.is_symlink() and real.read_text(encoding="utf-8") == preview
     assert stat.S_ISFIFO(fifo.lstat().st_mode) and got == [preview.encode("utf-8")]
+
+
+async def test_with_no_documents_folder_the_export_says_it_went_to_the_home_folder(
+    tmp_path: Path, isolated_dirs: Path
+) -> None:
+    journal = tmp_path / "journal"
+    saved(journal, reflection(10, "My statement."))
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        await _preview(pilot)
+        suggested = app.screen.query_one("#file", Input).value
+        assert suggested.startswith("~/thingsjournal-thing-10-")  # no Documents: the home folder
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: export_state(app).startswith("✓ Saved"))
+        assert "(in your home folder: you have no Documents folder)" in export_state(app)

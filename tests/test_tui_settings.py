@@ -91,7 +91,9 @@ async def test_values_that_are_not_valid_are_refused_at_their_field(bad_date: st
             "123456",
             date(2025, 8, 24),
         )
-        assert screen.flush() == "Settings not saved: SSSC registration number and Registration date not valid"
+        assert screen.flush() == (
+            "Settings: SSSC registration number and Registration date not saved, as they are not valid; the rest is saved"
+        )
         await pilot.press("escape")  # the first Escape stays, so the values can be put right
         await pilot.pause()
         assert app.screen is screen and "press Escape again" in _shown(app, "#settings-state")
@@ -213,7 +215,7 @@ async def test_a_failed_save_keeps_the_text_and_says_why(monkeypatch: pytest.Mon
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_settings(pilot)
         await pilot.press(*"Ann")
-        assert screen.flush() == "Settings not saved: disk full"
+        assert screen.flush() == "Settings: Not saved: disk full"
         assert _shown(app, "#settings-state") == "✗ Not saved: disk full"
         assert screen.query_one("#name", Input).value == "Ann"
     assert not _settings_file().exists()

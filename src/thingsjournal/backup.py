@@ -104,9 +104,14 @@ def _unused(path: Path) -> Path:
 
 
 def backup_folder() -> Path:
-    """Where the app puts a backup made without a path: the user's Documents folder where there
-    is one, else their home folder (never the journal's own folder, which it backs up)."""
+    """Where the app puts a backup or an export made without a path: the user's Documents folder
+    where there is one, else their home folder (never the journal's own folder)."""
+    return documents_folder() or Path.home()
+
+
+def documents_folder() -> Path | None:
+    """The user's Documents folder, or None where there is none (a new WSL or server account)."""
     import platformdirs
 
     documents = Path(platformdirs.user_documents_dir())
-    return documents if documents.is_dir() else Path.home()
+    return documents if documents.is_dir() else None

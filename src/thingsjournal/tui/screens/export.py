@@ -273,7 +273,11 @@ class ExportScreen(Screen[None]):
         except UserError as problem:
             self._show_state(f"✗ Not saved: {problem}")
             return
-        self._show_state(f"✓ Saved to {target} (readable by you alone)")
+        from thingsjournal.backup import documents_folder
+
+        elsewhere = documents_folder() is None and followed(target).parent == Path.home()
+        note = " (in your home folder: you have no Documents folder)" if elsewhere else ""
+        self._show_state(f"✓ Saved to {target}{note}, readable by you alone")
         self.notify(f"Saved to {target}", title="Exported", markup=False)
 
     def action_copy(self) -> None:

@@ -193,20 +193,22 @@ class SettingsScreen(Screen[None]):
         programme = self.query_one("#default_programme", Select).value
         if programme != self.saved["default_programme"]:
             changes["default_programme"] = programme
-        problems = [f"{' and '.join(invalid)} not valid"] if invalid else []
+        failed = None
         if changes:
             try:
                 settings = update_settings(self.session.locations.settings, **changes)
             except (OSError, ValueError) as error:
-                problems.insert(0, str(error))
+                failed = f"Not saved: {error}"
             else:
                 self.session.forget_settings()
                 self.saved.update({field: getattr(settings, field) for field in changes})
                 self._saved_state()
-        if problems:
-            reason = "; ".join(problems)
-            self._show_state(f"✗ Not saved: {reason}", failed=True)
-            return f"Settings not saved: {reason}"
+        if invalid and not failed:  # each valid value is saved: say which were not
+            verb = "they are" if len(invalid) > 1 else "it is"
+            failed = f"{' and '.join(invalid)} not saved, as {verb} not valid; the rest is saved"
+        if failed:
+            self._show_state(f"✗ {failed}", failed=True)
+            return f"Settings: {failed}"
         return None
 
     def _saved_state(self) -> None:
