@@ -220,3 +220,15 @@ async def test_typing_while_the_guide_is_shown_alone_starts_the_writing_with_eve
         assert app.is_running
         first = app.screen.query_one("#prompt-recognise-reward", CountingTextArea)
         assert first.text == "quiet day" and app.focused is first
+
+
+async def test_a_thing_title_too_long_for_the_header_ends_in_an_ellipsis(tmp_path: Path) -> None:
+    from hostile import screen_text
+
+    from thingsjournal.tui.app import make_app
+
+    app = make_app(journal_dir=tmp_path / "journal", thing=9)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        header = screen_text(app).splitlines()[0]
+        assert "Thing 9 · How do creativity" in header and "…" in header, header
