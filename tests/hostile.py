@@ -4,11 +4,10 @@ colour the screen or put text on the clipboard."""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from journal_helpers import saved
-from packs import write_pack
+from packs import write_filled_pack
 
 from thingsjournal.entries import LearningRecord, Reflection
 
@@ -26,55 +25,11 @@ SHOWN_TITLE = "␛]0;owned␇"  # TITLE as every screen and command shows it
 SHOWN_CLIPBOARD = "␛]52;c;ZWNobyBvd25lZA==␛\\"
 PROGRAMME = "org-induction"
 
-_QUOTED = json.dumps(HOSTILE)  # a JSON string is a valid TOML basic string
-
-THING = f"""\
-number = 1
-slug = "hostile"
-title = {_QUOTED}
-summary = {_QUOTED}
-introduction = {_QUOTED}
-capabilities = ["odd"]
-
-[[steps]]
-id = "read"
-kind = "read"
-text = {_QUOTED}
-
-[[steps.resources]]
-title = {_QUOTED}
-
-[[prompts]]
-id = "question"
-question = {_QUOTED}
-hint = {_QUOTED}
-
-[statement]
-min_words = 10
-task = {_QUOTED}
-covers = ["question"]
-"""
-
-FRAMEWORK = f"""\
-id = "odd-capabilities"
-kind = "capabilities"
-title = {_QUOTED}
-source = "tests"
-
-[[capabilities]]
-id = "odd"
-name = {_QUOTED}
-subs = [{{ id = "odd-sub", name = {_QUOTED} }}]
-"""
-
 BAD_FILE = f"2026-11-01-bad{TITLE}.toml"  # a file name a sync tool could have written
 
 
 def write_hostile_pack(root: Path) -> Path:
-    pack = write_pack(root, {"thing-01.toml": THING})
-    (pack / "frameworks").mkdir()
-    (pack / "frameworks" / "odd.toml").write_text(FRAMEWORK, encoding="utf-8")
-    return pack
+    return write_filled_pack(root, HOSTILE)
 
 
 def write_hostile_journal(folder: Path) -> list[Reflection | LearningRecord]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,3 +48,53 @@ def write_pack(root: Path, things: dict[str, str] | None = None, programme: str 
     for name, text in (things if things is not None else {"thing-01.toml": THING.format(number=1)}).items():
         (folder / name).write_text(text, encoding="utf-8")
     return root
+
+
+FILLED_THING = """\
+number = 1
+slug = "filled"
+title = {text}
+summary = {text}
+introduction = {text}
+capabilities = ["odd"]
+
+[[steps]]
+id = "read"
+kind = "read"
+text = {text}
+
+[[steps.resources]]
+title = {text}
+
+[[prompts]]
+id = "question"
+question = {text}
+hint = {text}
+
+[statement]
+min_words = 10
+task = {text}
+covers = ["question"]
+"""
+
+FILLED_FRAMEWORK = """\
+id = "odd-capabilities"
+kind = "capabilities"
+title = {text}
+source = "tests"
+
+[[capabilities]]
+id = "odd"
+name = {text}
+subs = [{{ id = "odd-sub", name = {text} }}]
+"""
+
+
+def write_filled_pack(root: Path, text: str) -> Path:
+    """A content folder whose Thing and capabilities framework hold `text` in every field a person
+    reads (title, summary, steps, resources, prompts, the task, capability names)."""
+    quoted = json.dumps(text)  # a JSON string is a valid TOML basic string
+    pack = write_pack(root, {"thing-01.toml": FILLED_THING.format(text=quoted)})
+    (pack / "frameworks").mkdir()
+    (pack / "frameworks" / "odd.toml").write_text(FILLED_FRAMEWORK.format(text=quoted), encoding="utf-8")
+    return pack

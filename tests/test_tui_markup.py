@@ -3,11 +3,10 @@ written wherever it appears, and never crashes a screen."""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from journal_helpers import saved
-from packs import write_pack
+from packs import write_filled_pack
 from textual.widgets import Static
 
 from thingsjournal.entries import Reflection
@@ -18,53 +17,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 MARKUP = "[bold]not bold[/bold] [/ oops [link=https://x.example]x[/link] todo [x] done \\"
-QUOTED = json.dumps(MARKUP)  # a JSON string is a valid TOML basic string
-
-THING = f"""\
-number = 1
-slug = "markup"
-title = {QUOTED}
-summary = {QUOTED}
-introduction = {QUOTED}
-capabilities = ["odd"]
-
-[[steps]]
-id = "read"
-kind = "read"
-text = {QUOTED}
-
-[[steps.resources]]
-title = {QUOTED}
-
-[[prompts]]
-id = "question"
-question = {QUOTED}
-hint = {QUOTED}
-
-[statement]
-min_words = 10
-task = {QUOTED}
-covers = ["question"]
-"""
-
-FRAMEWORK = f"""\
-id = "odd-capabilities"
-kind = "capabilities"
-title = "Odd"
-source = "tests"
-
-[[capabilities]]
-id = "odd"
-name = {QUOTED}
-subs = [{{ id = "odd-sub", name = {QUOTED} }}]
-"""
-
-
-def _pack(tmp_path: Path) -> Path:
-    pack = write_pack(tmp_path / "pack", {"thing-01.toml": THING})
-    (pack / "frameworks").mkdir()
-    (pack / "frameworks" / "odd.toml").write_text(FRAMEWORK, encoding="utf-8")
-    return pack
 
 
 def _shown(app) -> str:  # type: ignore[no-untyped-def]
@@ -72,7 +24,7 @@ def _shown(app) -> str:  # type: ignore[no-untyped-def]
 
 
 async def test_markup_in_content_and_user_text_is_literal(tmp_path: Path) -> None:
-    pack = _pack(tmp_path)
+    pack = write_filled_pack(tmp_path / "pack", MARKUP)
     journal = tmp_path / "journal"
     saved(journal, Reflection(programme="org-induction", thing=1, statement=MARKUP, answers={"question": MARKUP}))
     app = make_app(journal_dir=journal, content_dirs=(pack,), programme="org-induction")

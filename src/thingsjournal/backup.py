@@ -82,14 +82,13 @@ def is_backup(path: Path) -> bool:
 def _contents(journal: Path) -> tuple[list[Path], list[str]]:
     """The journal's own files to keep, and the links left out (by their place in the journal)."""
     files, links = [], []
-    for folder, dirs, names in os.walk(journal):
-        here = Path(folder)
-        for item in sorted(dirs) + sorted(names):
-            path = here / item
+    for folder, dirs, names in os.walk(journal):  # never into a linked folder
+        for name in [*dirs, *names]:
+            path = Path(folder, name)
             relative = path.relative_to(journal).as_posix()
             if path.is_symlink():
                 links.append(relative)
-            elif item in names and relative not in LEFT_OUT and not item.endswith(".tmp"):
+            elif path.is_file() and relative not in LEFT_OUT and not name.endswith(".tmp"):
                 files.append(path)
     return sorted(files), sorted(links)
 

@@ -223,11 +223,17 @@ def _check(session: Session, args: argparse.Namespace) -> int:
 
 def _own_controls(session: Session) -> list[Problem]:
     """Control characters in the user's own entries and settings: a warning, as a paste can
-    carry them."""
+    carry them. Only the files whose cached data holds one are read again, for the line."""
+    from thingsjournal.control_chars import controls_in
     from thingsjournal.tomlcheck import control_problems
 
+    data = session.entry_data
+    paths = [
+        session.listing.path_of(entry)
+        for entry in session.listing.entries
+        if next(controls_in(data.get(entry.id, {})), None)
+    ]
     found = []
-    paths = [session.listing.path_of(entry) for entry in session.listing.entries]
     for path in [*paths, session.locations.settings]:
         with suppress(OSError, UnicodeDecodeError):  # gone, or never written: nothing to warn of
             found += control_problems(str(path), path.read_text(encoding="utf-8"))

@@ -357,7 +357,7 @@ def mark_fine(session: Session, text: str) -> None:
     session.forget_settings()
 
 
-def counted(findings: list[Finding]) -> tuple[int, int]:
+def counts(findings: list[Finding]) -> tuple[int, int]:
     """How many findings could identify someone, and how many are control characters."""
     controls = sum(finding.kind == "control" for finding in findings)
     return len(findings) - controls, controls
@@ -365,11 +365,11 @@ def counted(findings: list[Finding]) -> tuple[int, int]:
 
 def tally(findings: list[Finding]) -> str:
     """A summary line: "2 places that could identify someone and 1 control character"."""
-    from thingsjournal.plural import counted as counted_words
+    from thingsjournal.plural import counted
 
-    identifying, controls = counted(findings)
-    parts = [f"{counted_words(identifying, 'place')} that could identify someone"] if identifying else []
-    parts += [counted_words(controls, "control character")] if controls else []
+    identifying, controls = counts(findings)
+    parts = [f"{counted(identifying, 'place')} that could identify someone"] if identifying else []
+    parts += [counted(controls, "control character")] if controls else []
     return " and ".join(parts) or "nothing that could identify someone"
 
 

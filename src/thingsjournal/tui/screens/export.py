@@ -262,10 +262,12 @@ class ExportScreen(Screen[None]):
 
     def _write(self, target: Path) -> None:
         """As `export -o` writes (see `outputs`): a link is followed, a device written through."""
+        from thingsjournal.backup import documents_folder
         from thingsjournal.outputs import writing
 
-        if not followed(target).parent.is_dir():
-            self._show_state(f"✗ The folder {followed(target).parent} does not exist: choose another file name.")
+        folder = followed(target).parent
+        if not folder.is_dir():
+            self._show_state(f"✗ The folder {folder} does not exist: choose another file name.")
             return
         try:
             with writing(target, "export") as handle:
@@ -273,9 +275,7 @@ class ExportScreen(Screen[None]):
         except UserError as problem:
             self._show_state(f"✗ Not saved: {problem}")
             return
-        from thingsjournal.backup import documents_folder
-
-        elsewhere = documents_folder() is None and followed(target).parent == Path.home()
+        elsewhere = documents_folder() is None and folder == Path.home()
         note = " (in your home folder: you have no Documents folder)" if elsewhere else ""
         self._show_state(f"✓ Saved to {target}{note}, readable by you alone")
         self.notify(f"Saved to {target}", title="Exported", markup=False)

@@ -72,10 +72,8 @@ def entry_line(session: Session, entry: EntrySummary, width: int, found: tuple[s
     words searched for in `found` (its text and the words), where they are, after the title."""
     title_width = max(10, width - COLUMNS_BEFORE_TITLE)
     text, words = found
-    body = text.split("\n", 1)[1] if "\n" in text else ""  # the first line is the title
-    context = (
-        in_context(body, words, title_width // 2 - 3) if words and not matches(text.split("\n", 1)[0], words) else ""
-    )
+    title_found, _, body = text.partition("\n")  # what a search looks in: the title, then the text
+    context = in_context(body, words, title_width // 2 - 3) if words and not matches(title_found, words) else ""
     if context:
         title_width -= len(context) + 3
     status = session.status(entry)

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from thingsjournal.control_chars import shown
-from thingsjournal.plural import counted as counted_words
+from thingsjournal.plural import counted
 from thingsjournal.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -105,18 +105,18 @@ class PrivacyPanel(Vertical):
 
     def show(self, findings: list[Finding], not_checked: Collection[str] = (), entry_id: str = "ID") -> None:
         """The findings; `not_checked` names the entry's fields too long to check as the user writes."""
-        from thingsjournal.privacy import counted
+        from thingsjournal.privacy import counts
 
-        identifying, controls = counted(findings)
+        identifying, controls = counts(findings)
         if findings:
             summary = (
-                f"{counted_words(identifying, 'place')} here could identify a child, a family, a colleague or the setting. "
+                f"{counted(identifying, 'place')} here could identify a child, a family, a colleague or the setting. "
                 if identifying
                 else ""
             )
             if controls:
                 summary += (
-                    f"{counted_words(controls, 'control character')}, shown as ␛ and the like, came in with pasted text: "
+                    f"{counted(controls, 'control character')}, shown as ␛ and the like, came in with pasted text: "
                     "delete them, as other programs may act on them. "
                 )
             summary += "Enter goes to one; change it there, or press f if it is fine (a public name, your own)."
