@@ -232,3 +232,108 @@ async def test_a_thing_title_too_long_for_the_header_ends_in_an_ellipsis(tmp_pat
         await pilot.pause()
         header = screen_text(app).splitlines()[0]
         assert "Thing 9 · How do creativity" in header and "…" in header, header
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_home_shows_every_thing_title_whole_wrapped_under_its_column(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from rich.cells import cell_len
+    from textual.widgets import OptionList
+
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.screens.home import COLUMNS_BEFORE_TITLE
+
+    app = make_app(journal_dir=tmp_path / "journal")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        things = app.screen.query_one("#things", OptionList)
+        width = things.scrollable_content_region.width
+        titles = {thing.number: thing.title for thing in app.session.programme.things}
+        for index in range(things.option_count):
+            option = things.get_option_at_index(index)
+            lines = str(option.prompt).splitlines()
+            assert all(cell_len(line) <= width for line in lines), lines
+            assert all(line[:COLUMNS_BEFORE_TITLE].isspace() for line in lines[1:]), lines
+            title = " ".join(line[COLUMNS_BEFORE_TITLE:] for line in lines)
+            assert title == titles[int(str(option.id))], title
+
+
+async def test_a_menu_opened_near_the_bottom_leaves_the_footer_in_view(tmp_path: Path) -> None:
+    from hostile import screen_text
+    from textual.widgets import Select
+    from textual.widgets._select import SelectOverlay
+
+    from thingsjournal.tui.app import make_app
+
+    app = make_app(journal_dir=tmp_path / "journal")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.new_rating()
+        await pilot.pause()
+        lowest = max(
+            (select for select in app.screen.query(Select) if select.region.bottom < 23),
+            key=lambda select: select.region.y,
+        )
+        lowest.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        menu = lowest.query_one(SelectOverlay)
+        assert menu.display and menu.region.height >= 6  # every rating in view
+        assert menu.region.bottom <= 23, menu.region
+        assert "Dismiss menu" in screen_text(app).splitlines()[-1]
+
+
+SCREENS = {  # how a practitioner gets to each screen from Home
+    "home": (),
+    "journal": ("j",),
+    "trash": ("j", "t"),
+    "thing": ("enter",),
+    "learning record": ("n",),
+    "self-assessment": ("a",),
+    "ratings": ("r",),
+    "settings": ("f2",),
+    "export": ("x",),
+}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+async def test_every_footer_shows_its_last_keys_whole_at_80_columns(tmp_path: Path, screen: str) -> None:
+    from hostile import screen_text
+    from journal_helpers import reflection, saved
+    from pilot_waits import until
+
+    from thingsjournal.tui.app import make_app
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(thing=2, statement="A few words."))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for key in SCREENS[screen]:
+            await pilot.press(key)
+            await pilot.pause()
+        assert await until(pilot, lambda: "f1 Help" in screen_text(app).splitlines()[-1])
+        footer = screen_text(app).splitlines()[-1]
+        assert "f1 Help" in footer and footer.rstrip().endswith("^p palette"), footer
+
+
+async def test_the_delete_question_shows_its_own_keys_in_the_footer(tmp_path: Path) -> None:
+    from hostile import screen_text
+    from journal_helpers import reflection, saved
+
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.screens.confirm import ConfirmScreen
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(thing=2, statement="A few words."))
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("delete")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ConfirmScreen)
+        footer = screen_text(app).splitlines()[-1]
+        assert "y Yes" in footer and "n No" in footer, footer
+        assert "Restore" not in footer and "Delete" not in footer, footer

@@ -23,8 +23,8 @@ class ConfirmScreen(Dialog[bool]):
     ConfirmScreen Button { margin-left: 2; }
     """
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes", show=False),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no", show=False),
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
     def __init__(self, question: str, yes: str, no: str = "Cancel") -> None:
@@ -33,7 +33,7 @@ class ConfirmScreen(Dialog[bool]):
         self.yes = yes
         self.no = no
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.question), id="question")
             with Horizontal():

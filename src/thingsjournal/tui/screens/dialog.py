@@ -1,10 +1,15 @@
-"""The look every small question box shares: centred, bordered, above the screen it asks about."""
+"""The look every small question box shares: centred, bordered, above the screen it asks about,
+with a footer of its own keys (the screen beneath would otherwise show keys that do nothing here)."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.screen import ModalScreen
+from textual.widgets import Footer
+
+if TYPE_CHECKING:
+    from textual.app import ComposeResult
 
 Result = TypeVar("Result")
 
@@ -17,3 +22,11 @@ class Dialog(ModalScreen[Result]):
         border: round $primary; background: $surface;
     }
     """
+
+    def compose_box(self) -> ComposeResult:
+        """The box: what it asks, and the answers."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_box()
+        yield Footer(compact=True)

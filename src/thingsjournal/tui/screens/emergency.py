@@ -35,7 +35,7 @@ class EmergencyCopyScreen(Dialog[str]):
         super().__init__()
         self.path, self.title, self.words = path, title, words
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical():
             yield Static(
                 Text(

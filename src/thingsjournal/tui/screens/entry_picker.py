@@ -35,7 +35,7 @@ class EntryPicker(Dialog[tuple[str, ...] | None]):
         self.session = session
         self.chosen = chosen
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         entries = [entry for entry in self.session.listing.entries if entry.kind in ("reflection", "learning")]
         with Vertical():
             yield Static(Text("Which journal entries evidence this? Space ticks one; Enter links them.", style="bold"))

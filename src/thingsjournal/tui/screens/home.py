@@ -4,6 +4,7 @@ capabilities and core learning elements, and this year's CPL; filters by status 
 from __future__ import annotations
 
 from datetime import timedelta
+from textwrap import wrap
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -41,12 +42,12 @@ class ThingsList(OptionList):
 
 
 def thing_line(row: ThingRow, title_width: int) -> Text:
-    """`1    ○ not started      0/200  Why is everyday ...`, fitted to the list's width."""
+    """`1    ○ not started      0/200  Why is everyday leadership`, with the rest of the title
+    wrapped under its column: a Thing's title is its question, to be read whole."""
     line = Text(
         f"{row.number:<3}  {STATUS_LABELS.get(row.status, row.status):<16}{row.words_of_minimum:>9}  ", no_wrap=True
     )
-    title = row.title if len(row.title) <= title_width else row.title[: max(0, title_width - 1)] + "…"
-    line.append(title)
+    line.append(f"\n{' ' * COLUMNS_BEFORE_TITLE}".join(wrap(row.title, title_width) or [""]))
     return line
 
 

@@ -50,21 +50,27 @@ class EntriesList(RowList):
     BINDINGS = [
         Binding("enter", "choose", "Open", id="journal.open", tooltip="Open the highlighted entry"),
         Binding(
-            "delete,d",
-            "screen.delete_entry",
-            "Delete",
-            id="journal.delete",
-            tooltip="Move the highlighted entry to the trash",
+            "delete,d", "delete_entry", "Delete", id="journal.delete", tooltip="Move the highlighted entry to the trash"
         ),
-        Binding(
-            "r", "screen.restore_entry", "Restore", id="journal.restore", tooltip="In the trash: put the entry back"
-        ),
-        Binding("enter", "screen.restore_entry", "Restore", id="journal.restore-enter", show=False),
+        Binding("r", "restore_entry", "Restore", id="journal.restore", tooltip="In the trash: put the entry back"),
+        Binding("enter", "restore_entry", "Restore", id="journal.restore-enter", show=False),
     ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """In the trash, Enter restores (the binding after this one) rather than opens."""
-        return not (action == "choose" and getattr(self.screen, "in_trash", False))
+        """Open and delete in the journal, restore in the trash: the footer offers only what works
+        here. The list decides, not the screen in front, so a question box above changes nothing."""
+        in_trash = getattr(self.screen, "in_trash", False)
+        if action in ("choose", "delete_entry"):
+            return not in_trash
+        if action == "restore_entry":
+            return in_trash
+        return True
+
+    def action_delete_entry(self) -> None:
+        self.screen.action_delete_entry()  # type: ignore[attr-defined]
+
+    def action_restore_entry(self) -> None:
+        self.screen.action_restore_entry()  # type: ignore[attr-defined]
 
 
 def entry_line(session: Session, entry: EntrySummary, width: int, found: tuple[str, list[str]] = ("", [])) -> Text:
@@ -114,7 +120,12 @@ class JournalScreen(Screen[None]):
             tooltip="Type words to find the entries holding them all",
         ),
         Binding(
-            "n", "new_record", "New record", id="journal.new", tooltip="Add a learning-log record of any other CPL"
+            "n",
+            "new_record",
+            "New record",
+            id="journal.new",
+            show=False,  # Home's footer has it; here the footer would have no room for its last keys
+            tooltip="Add a learning-log record of any other CPL",
         ),
         Binding("t", "toggle_trash", "Trash", id="journal.trash", tooltip="Show the trash, or the journal again"),
         Binding(
@@ -171,7 +182,7 @@ class JournalScreen(Screen[None]):
         yield Static(Text(f"{'Date':<11}  {'Status':<16}{'Words':>6}  Title", style="bold"), id="entries-header")
         yield EntriesList(id="entries")
         yield Static(id="journal-note")
-        yield Footer(compact=True, show_command_palette=False)  # room for every key at 80 columns; Ctrl+P still works
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refill()
@@ -356,17 +367,9 @@ class JournalScreen(Screen[None]):
         self.refill()
         self.load_texts()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Delete in the journal, restore in the trash: the footer offers only what works here."""
-        if action == "delete_entry":
-            return not self.in_trash
-        if action == "restore_entry":
-            return self.in_trash
-        return True
-
     def action_toggle_trash(self) -> None:
         self.in_trash = not self.in_trash
-        self.refresh_bindings()
+        self.query_one("#entries", EntriesList).refresh_bindings()
         self.texts = None
         self.refill()
         self.load_texts()

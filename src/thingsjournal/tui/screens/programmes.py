@@ -30,7 +30,7 @@ class ProgrammeScreen(Dialog[str | None]):
         super().__init__()
         self.session = session
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         current = self.session.programme.id
         programmes = sorted(self.session.index.programmes.values(), key=lambda programme: programme.title)
         with Vertical():
