@@ -337,3 +337,23 @@ async def test_the_delete_question_shows_its_own_keys_in_the_footer(tmp_path: Pa
         footer = screen_text(app).splitlines()[-1]
         assert "y Yes" in footer and "n No" in footer, footer
         assert "Restore" not in footer and "Delete" not in footer, footer
+
+
+@pytest.mark.xdist_group("timing")
+def test_one_enter_in_the_palette_opens_the_thing_and_says_so_at_once(tmp_path: Path) -> None:
+    with app_in_pty(["--journal", str(tmp_path / "journal")], {}) as app:
+        terminal = Terminal(app.master)
+        terminal.wait_for("Start with Things")
+        terminal.burst(["\x10"])  # Ctrl+P
+        terminal.wait_for("Search for commands")
+        terminal.type("thing 21")
+        time.sleep(1.0)
+        with terminal.lock:
+            before = len(terminal.drawn)
+        terminal.burst(["\r"])
+        terminal.wait_for("Steps")
+        with terminal.lock:
+            after = terminal.drawn[before:]
+        said = after.find("Opening Thing 21…".encode())
+        assert 0 <= said < after.find(b"Steps"), "the palette closed without a word while the Thing was built"
+        assert b"Thing 21 \xc2\xb7 What does good leadership look like" in after

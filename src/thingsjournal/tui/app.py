@@ -198,6 +198,13 @@ class ThingsJournalApp(App[None]):
         else:
             self._edit(Reflection(programme=self.session.programme.id, thing=number), stored=False)
 
+    def open_thing_saying_so(self, number: int) -> None:
+        """Open a Thing chosen in the palette, first saying so: the palette closes at once, and
+        without a word the moment its workspace takes to build looks like an Enter that did
+        nothing (and invites a second one)."""
+        self.notify(f"Opening Thing {number}…", timeout=2)
+        self.call_after_refresh(self.call_after_refresh, self.open_thing, number)
+
     def open_entry(self, entry_id: str) -> None:
         """Any entry of the journal, in the screen that edits its kind (one too large to edit
         here is offered to the user's own editor instead)."""
@@ -389,7 +396,7 @@ class ThingsJournalApp(App[None]):
             (
                 f"Open Thing {thing.number}: {thing.title}",
                 "Open this Thing's workspace",
-                partial(self.open_thing, thing.number),
+                partial(self.open_thing_saying_so, thing.number),
             )
             for thing in programme.things
         ]
