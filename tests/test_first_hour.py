@@ -357,3 +357,37 @@ def test_one_enter_in_the_palette_opens_the_thing_and_says_so_at_once(tmp_path: 
         said = after.find("Opening Thing 21…".encode())
         assert 0 <= said < after.find(b"Steps"), "the palette closed without a word while the Thing was built"
         assert b"Thing 21 \xc2\xb7 What does good leadership look like" in after
+
+
+async def test_a_new_entry_starts_with_todays_learning_date_shown_and_editable(tmp_path: Path) -> None:
+    from datetime import date
+
+    from textual.widgets import Input, TabbedContent
+
+    from thingsjournal.dates import show_date
+    from thingsjournal.journal import JournalStore
+    from thingsjournal.tui.app import make_app
+
+    journal = tmp_path / "journal"
+    today = show_date(date.today())
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")  # a new learning record
+        await pilot.pause()
+        assert app.screen.query_one("#learning_date", Input).value == today
+        await pilot.press(*"Course")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter")  # a new entry for Thing 1
+        await pilot.pause()
+        app.screen.query_one(TabbedContent).active = "tab-details"
+        await pilot.pause()
+        field = app.screen.query_one("#learning_date", Input)
+        assert field.value == today
+        field.value = "yesterday"  # editable, as any date field
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+    store = JournalStore(journal)
+    dates = {store.load(summary.id).kind: store.load(summary.id).learning_date for summary in store.listing().entries}
+    assert dates == {"learning": date.today(), "reflection": date.fromordinal(date.today().toordinal() - 1)}

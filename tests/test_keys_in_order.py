@@ -20,7 +20,7 @@ from thingsjournal.tui.screens.autosaving import PAUSE
 pytestmark = pytest.mark.xdist_group("timing")
 
 KEY_GAP = 0.02  # 50 keys a second
-BACKSPACE, CTRL_PAGE_DOWN, CTRL_Q = "\x7f", "\x1b[6;5~", "\x11"
+BACKSPACE, CTRL_PAGE_DOWN, CTRL_Q, CTRL_A = "\x7f", "\x1b[6;5~", "\x11", "\x01"
 
 
 def _rounds_of_words(terminal: Terminal, name: str, rounds: int) -> str:
@@ -49,6 +49,7 @@ def test_bursts_around_the_autosave_and_tab_switches_keep_every_key(
         terminal.burst([CTRL_PAGE_DOWN, *"statement "])  # to the Statement tab, typing at once
         statement = "statement " + _rounds_of_words(terminal, "statement", rounds)
         terminal.burst([CTRL_PAGE_DOWN] * 3)  # Logic model, Tags, Details: its first field is the date
+        terminal.burst([CTRL_A])  # it starts as today's date: typed over
         dates = []
         for number in range(1, rounds + 1):
             learned = date(2026, 11, 1) + timedelta(days=number)

@@ -105,6 +105,7 @@ async def test_a_date_is_written_out_only_once_the_field_is_left(tmp_path: Path)
         app.screen.query_one(TabbedContent).active = "tab-details"
         await pilot.pause()
         date_field = app.screen.query_one("#learning_date", Input)
+        await pilot.press("ctrl+a")  # a new entry's date starts as today: typed over
         for key in "3/12/2026":
             await pilot.press(key)
             assert date_field.value.endswith(key)  # each key lands where it was typed

@@ -3,6 +3,7 @@ edit it, delete it, restore it; bad dates and numbers refused at the field with 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from journal_helpers import LearningRecord, reflection, saved
@@ -24,10 +25,13 @@ def _titles(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [app.screen.session.title_of(entry) for entry in app.screen.shown]
 
 
-async def _type(pilot, selector: str, text: str) -> None:  # type: ignore[no-untyped-def]
+async def _type(pilot, selector: str, text: str, replacing: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Type into a field; `replacing` what it holds (a new record's date starts as today)."""
     widget = pilot.app.screen.query_one(selector)
     widget.focus()
     await pilot.pause()
+    if replacing:
+        await pilot.press("ctrl+a")
     await pilot.press(*text) if len(text) < 40 else widget.insert(text)
     await pilot.pause()
 
@@ -47,7 +51,7 @@ async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path
         assert isinstance(app.screen, LearningScreen)
         await pilot.press(*"Forest school course")
         await _type(pilot, "#learned", "How risky play builds confidence outdoors.")
-        await _type(pilot, "#learning_date", "23/11/2026")
+        await _type(pilot, "#learning_date", "23/11/2026", replacing=True)
         await _type(pilot, "#minutes", "1h 30m")
         elements = app.screen.query_one("#elements", SelectionList)
         elements.focus()
@@ -119,7 +123,7 @@ async def test_bad_dates_and_numbers_are_refused_at_the_field_and_nothing_is_los
         app.new_learning_record()
         await pilot.pause()
         await pilot.press(*"Makaton")
-        await _type(pilot, "#learning_date", "31/02/2026")
+        await _type(pilot, "#learning_date", "31/02/2026", replacing=True)
         await _type(pilot, "#minutes", "ninety")
         screen = app.screen
         assert "✗" in str(screen.query_one("#learning_date-problem").render())
@@ -129,7 +133,8 @@ async def test_bad_dates_and_numbers_are_refused_at_the_field_and_nothing_is_los
         await pilot.pause()
         [record] = JournalStore(journal).listing().entries
         entry = JournalStore(journal).load(record.id)
-        assert entry.title == "Makaton" and entry.learning_date is None and entry.minutes is None
+        # The date kept is the last good one (today's, which the new record started with).
+        assert entry.title == "Makaton" and entry.learning_date == date.today() and entry.minutes is None
 
         # The journal's date filters say what is wrong and keep the list as it was.
         await pilot.press("j")

@@ -196,7 +196,8 @@ class ThingsJournalApp(App[None]):
         if existing:
             self.open_entry(existing.id)
         else:
-            self._edit(Reflection(programme=self.session.programme.id, thing=number), stored=False)
+            today = self.session.current_date()
+            self._edit(Reflection(programme=self.session.programme.id, thing=number, learning_date=today), stored=False)
 
     def open_thing_saying_so(self, number: int) -> None:
         """Open a Thing chosen in the palette, first saying so: the palette closes at once, and
@@ -220,7 +221,7 @@ class ThingsJournalApp(App[None]):
     def new_learning_record(self) -> None:
         from thingsjournal.entries import LearningRecord
 
-        self._edit(LearningRecord(title=""), stored=False)
+        self._edit(LearningRecord(title="", learning_date=self.session.current_date()), stored=False)
 
     def new_self_assessment(self) -> None:
         """A new self-assessment (an earlier one stays as it was), at the level of the last."""
