@@ -224,7 +224,7 @@ def test_bad_files_are_named_and_every_command_still_works(
     captured = capsys.readouterr()
     assert json.loads(captured.out)[0]["words"] == 1
     assert (
-        "5 journal file(s) could not be read: alien.toml, corrupt.toml, empty.toml, invalid.toml, newer.toml"
+        "5 journal files could not be read: alien.toml, corrupt.toml, empty.toml, invalid.toml, newer.toml"
         in captured.err
     )
     assert main(["entries", "--json"]) == 0

@@ -139,7 +139,7 @@ def test_a_backup_leaves_out_linked_files_and_says_so(
     (journal / "linked.toml").symlink_to(secret)
     out = tmp_path / "b.zip"
     assert main(["--journal", str(journal), "backup", "-o", str(out)]) == 0
-    assert "left out 1 linked file(s), which are not the journal's own: linked.toml" in capsys.readouterr().err
+    assert "left out 1 linked file, which is not the journal's own: linked.toml" in capsys.readouterr().err
     with zipfile.ZipFile(out) as archive:
         assert not any(name.endswith("linked.toml") for name in archive.namelist())
         assert all(b"secret" not in archive.read(name) for name in archive.namelist())

@@ -117,7 +117,7 @@ async def test_bad_journal_files_are_named_and_the_rest_works(tmp_path: Path, mo
         await pilot.pause()
         assert isinstance(app.screen, ThingScreen)
     assert notes == [
-        "1 journal file(s) could not be read and were left untouched: broken.toml. Run 'thingsjournal check' for details."
+        "1 journal file has problems and was left untouched: broken.toml. Run 'thingsjournal check' for details."
     ]
     assert (journal / "broken.toml").read_text() == "schema = "
 

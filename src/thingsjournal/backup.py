@@ -22,6 +22,7 @@ from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
 from thingsjournal.journal import APP_DIR
 from thingsjournal.outputs import STDOUT, followed, writing
+from thingsjournal.plural import counted
 
 LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/{ENTRIES_FILE}", f"{APP_DIR}/lock"}
 MANIFEST = f"{APP_DIR}/backup.json"
@@ -64,7 +65,8 @@ def backup_journal(
 
 def links_note(links: list[str]) -> str:
     """What to tell the user of the linked files a backup left out."""
-    return f"left out {len(links)} linked file(s), which are not the journal's own: {', '.join(links)}"
+    which = "which is" if len(links) == 1 else "which are"
+    return f"left out {counted(len(links), 'linked file')}, {which} not the journal's own: {', '.join(links)}"
 
 
 def is_backup(path: Path) -> bool:

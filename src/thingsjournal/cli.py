@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the zip file or folder to write, or - for standard output (default: here)",
     )
     backup.add_argument("--force", action="store_true", help="replace FILE even if it is not a thingsjournal backup")
+    notices = commands.add_parser("notices", help="what waits for you (Home's notice line, every notice)")
+    notices.add_argument("--json", action="store_true", help="print JSON for scripts")
     commands.add_parser("check", help="check content packs, settings and journal files; exit 1 if anything is wrong")
     commands.add_parser("where", help="print where the journal, settings and content packs are")
     return parser
@@ -119,6 +121,7 @@ def _run(argv: Sequence[str] | None) -> int:
         session = Session.open(args.journal, args.content, args.programme)
         handler = {
             "things": _things,
+            "notices": _notices,
             "check": _check,
             "where": _where,
             "entries": cli_journal.entries,
@@ -180,6 +183,17 @@ def _things(session: Session, args: argparse.Namespace) -> int:
     print(f"{'#':>3}  {'Status':<13} {'Words':>9}  Title")
     for row in rows:
         print(f"{row.number:>3}  {row.status.replace('-', ' '):<13} {row.words_of_minimum:>9}  {row.title}")
+    return EXIT_OK
+
+
+def _notices(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.notices import notices
+
+    found = notices(session)
+    if args.json:
+        print(terminal_json([asdict(notice) for notice in found]))
+    else:
+        print("\n".join(notice.line() for notice in found) or "Nothing waits for you.")
     return EXIT_OK
 
 

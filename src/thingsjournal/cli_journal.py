@@ -12,6 +12,7 @@ from thingsjournal.dates import parse_date
 from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
 from thingsjournal.journal_filter import EntryFilter, haystacks, select
+from thingsjournal.plural import counted
 from thingsjournal.problems import file_names
 from thingsjournal.search import load_texts
 
@@ -32,7 +33,7 @@ def warn_about_journal(session: Session) -> None:
     if problems:
         files = file_names(problems)
         print(
-            f"{PROG}: {len(files)} journal file(s) could not be read: {', '.join(files)} "
+            f"{PROG}: {counted(len(files), 'journal file')} could not be read: {', '.join(files)} "
             f"(left untouched; run '{PROG} check' for details)",
             file=sys.stderr,
         )

@@ -20,6 +20,7 @@ from thingsjournal import emergency
 from thingsjournal.control_chars import shown
 from thingsjournal.errors import UserError
 from thingsjournal.journal import JournalError
+from thingsjournal.plural import counted
 from thingsjournal.problems import file_names
 from thingsjournal.session import Session
 from thingsjournal.tui import lenient_terminal, terminal_guard
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from thingsjournal.catalog import Thing
     from thingsjournal.entries import AnyEntry
 
+LONGEST_NOTICE_WAIT = 1.0  # seconds at most that opening a Thing waits for its notice to be drawn
 KEYS_AT_STOP = 5.0  # seconds at most a stop signal waits for the keys typed before it to land
 
 
@@ -168,14 +170,15 @@ class ThingsJournalApp(App[None]):
 
     def _report_problems(self) -> None:
         """Bad content packs or journal files never stop the app; they are named once, here."""
-        for problems, what in (
-            (self.session.index.problems, "content file(s) have problems and were left out"),
-            (self.session.listing.problems, "journal file(s) could not be read and were left untouched"),
+        for problems, what, done in (
+            (self.session.index.problems, "content file", "left out"),
+            (self.session.listing.problems, "journal file", "left untouched"),
         ):
             names = file_names(problems)
             if names:
+                files = counted(len(names), f"{what} has problems and was", f"{what}s have problems and were")
                 self.notify(
-                    f"{len(names)} {what}: {', '.join(names)}. Run 'thingsjournal check' for details.",
+                    f"{files} {done}: {', '.join(names)}. Run 'thingsjournal check' for details.",
                     severity="warning",
                     markup=False,
                     timeout=15,
@@ -202,9 +205,19 @@ class ThingsJournalApp(App[None]):
     def open_thing_saying_so(self, number: int) -> None:
         """Open a Thing chosen in the palette, first saying so: the palette closes at once, and
         without a word the moment its workspace takes to build looks like an Enter that did
-        nothing (and invites a second one)."""
+        nothing (and invites a second one). The notice is drawn before the building starts."""
+        from textual.widgets._toast import Toast
+
         self.notify(f"Opening Thing {number}…", timeout=2)
-        self.call_after_refresh(self.call_after_refresh, self.open_thing, number)
+        asked = time.monotonic()
+
+        def once_shown() -> None:
+            if self.screen.query(Toast) or time.monotonic() - asked > LONGEST_NOTICE_WAIT:
+                self.call_after_refresh(self.open_thing, number)
+            else:
+                self.set_timer(0.01, once_shown)
+
+        self.call_after_refresh(once_shown)
 
     def open_entry(self, entry_id: str) -> None:
         """Any entry of the journal, in the screen that edits its kind (one too large to edit

@@ -18,6 +18,7 @@ from thingsjournal.tui.screens.export import ExportScreen
 from thingsjournal.tui.screens.home import HomeScreen, ThingsList
 from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
+from thingsjournal.tui.screens.notices import NoticesScreen
 from thingsjournal.tui.screens.programmes import ProgrammeScreen
 from thingsjournal.tui.screens.ratings import RatingScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
@@ -34,6 +35,7 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("Settings", [SettingsScreen]),
     ("Export", [ExportScreen]),
     ("Choosing a programme", [ProgrammeScreen]),
+    ("What waits for you (notices)", [NoticesScreen]),
     ("A self-assessment", [AssessmentScreen]),
     ("Linking journal entries", [EntryPicker]),
     ("Capability ratings", [RatingScreen]),

@@ -16,6 +16,7 @@ from textual.widgets import Footer, OptionList, ProgressBar, Select, Static
 from textual.widgets.option_list import Option
 
 from thingsjournal.dates import show_date, show_minutes
+from thingsjournal.notices import Notice, notices
 from thingsjournal.plural import counted
 from thingsjournal.progress import Overview, overview, start_with
 
@@ -33,6 +34,13 @@ STATUS_LABELS = {
     "badge-awarded": "◆ badge awarded",
 }
 WIDE = 110  # from this many columns the summary sits beside the list
+
+
+class NoticeLine(Horizontal):
+    """The notice line; a click shows every notice."""
+
+    def on_click(self) -> None:
+        self.screen.action_notices()  # type: ignore[attr-defined]
 
 
 class ThingsList(OptionList):
@@ -96,6 +104,14 @@ class HomeScreen(Screen[None]):
             tooltip="Filter the Things by capability",
         ),
         Binding(
+            "exclamation_mark",
+            "notices",
+            "Notices",
+            id="home.notices",
+            show=False,  # the notice line says so, where there is one
+            tooltip="Everything that waits for you, with what to do; choose one to go to it",
+        ),
+        Binding(
             "f2",
             "app.settings",
             "Settings",
@@ -112,6 +128,7 @@ class HomeScreen(Screen[None]):
         self.overview: Overview | None = None
         self.resumed = False
         self.fitted_width = 0
+        self.notices: list[Notice] = []
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="home-header"):
@@ -119,6 +136,9 @@ class HomeScreen(Screen[None]):
         with Horizontal(id="progress-line"):
             yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
             yield Static(id="progress-text")
+        with NoticeLine(id="notice-line"):
+            yield Static(id="notice-text")
+            yield Static(id="notice-key")
         with Horizontal(id="filters"):
             yield Select(
                 [(Text(label), status) for status, label in STATUS_LABELS.items()],
@@ -159,6 +179,7 @@ class HomeScreen(Screen[None]):
         self.session.refresh()
         self.overview = overview(self.session)
         self._show_programme()
+        self._show_notices()
         self._fill_table()
         self._show_progress()
         self._show_summary()
@@ -172,6 +193,35 @@ class HomeScreen(Screen[None]):
         self.query_one("#progress", ProgressBar).update(total=max(1, len(programme.things)))
         start = programme.start_with
         self.query_one("#advice", Static).update(Text(f"{start_with(start)}." if start else ""))
+
+    def _show_notices(self) -> None:
+        """The first notice, on one line, and the key that shows them all; no line without one."""
+        self.notices = notices(self.session)
+        self.query_one("#notice-line").display = bool(self.notices)
+        if self.notices:
+            self.query_one("#notice-text", Static).update(Text(f"⚑ {self.notices[0].text}", style="bold"))
+            more = f"! see all {len(self.notices)}" if len(self.notices) > 1 else "! what to do"
+            self.query_one("#notice-key", Static).update(Text(f" {more}"))
+
+    def action_notices(self) -> None:
+        if not self.notices:
+            self.notify("Nothing waits for you.", markup=False)
+            return
+        from thingsjournal.tui.screens.notices import NoticesScreen
+
+        self.app.push_screen(NoticesScreen(self.notices), self._go_to_notice)
+
+    def _go_to_notice(self, notice: Notice | None) -> None:
+        """Go where a chosen notice asks: its entry, or the texts not saved offered back."""
+        if notice is None:
+            return
+        if notice.entry:
+            self.app.open_entry(notice.entry)  # type: ignore[attr-defined]
+        elif notice.kind == "emergency":
+            from thingsjournal.emergency import copies
+            from thingsjournal.tui.offers import offer_emergency_copies
+
+            offer_emergency_copies(self.app, copies())  # type: ignore[arg-type]
 
     def _visible_rows(self) -> list[ThingRow]:
         assert self.overview is not None

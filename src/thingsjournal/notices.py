@@ -1,0 +1,80 @@
+"""What waits for the user, a line each: Home shows the first on its notice line (and every one
+on request), and `thingsjournal notices` prints them all.
+
+A feature with something waiting for the user adds a source to `SOURCES`; Home and the command
+line then show it with no change of their own, and Home's screen stays as it is however many
+features have something to say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from thingsjournal.plural import counted
+from thingsjournal.problems import file_names
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from thingsjournal.session import Session
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """`text` says what waits, `todo` what to do about it; `kind` names the source, and `entry`
+    is the entry it is about, which the app opens when the notice is chosen."""
+
+    kind: str
+    text: str
+    todo: str
+    entry: str | None = None
+
+    def line(self) -> str:
+        return f"{self.text}. {self.todo}."
+
+
+def _texts_not_saved(session: Session) -> Iterator[Notice]:
+    from thingsjournal.emergency import copies
+
+    left = copies()
+    if left:
+        yield Notice(
+            "emergency",
+            f"{counted(len(left), 'text', 'texts')} that could not be saved when the app last stopped",
+            "Choose this to put each back in the journal, or to discard it",
+        )
+
+
+def _conflict_copies(session: Session) -> Iterator[Notice]:
+    for entry in session.listing.entries:
+        if entry.conflict_of:
+            yield Notice(
+                "conflict",
+                f"A conflict copy of '{session.title_of(entry)}' waits: it was changed in two places at once",
+                "Open the copy, keep what you need in the entry, then delete the copy",
+                entry=entry.id,
+            )
+
+
+def _files_not_read(session: Session) -> Iterator[Notice]:
+    for problems, what in (
+        (session.listing.problems, "journal"),
+        (session.index.problems, "content"),
+    ):
+        names = file_names(problems)
+        if names:
+            files = counted(len(names), f"{what} file", f"{what} files")
+            yield Notice(
+                "files",
+                f"{files} could not be read ({', '.join(names)}) and {'was' if len(names) == 1 else 'were'} left untouched",
+                "Run 'thingsjournal check' to see what is wrong and where",
+            )
+
+
+SOURCES: tuple[Callable[[Session], Iterator[Notice]], ...] = (_texts_not_saved, _conflict_copies, _files_not_read)
+
+
+def notices(session: Session) -> list[Notice]:
+    """Every notice, the most pressing source first."""
+    return [notice for source in SOURCES for notice in source(session)]
