@@ -65,16 +65,6 @@ def session(tmp_path: Path, isolated_dirs: Path) -> Session:
     return result
 
 
-@sizes
-def test_home(snap_compare, session: Session, size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(session=session), terminal_size=size)
-
-
-@sizes
-def test_workspace_guide_and_prompts(snap_compare, session: Session, size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(session=session, thing=9), terminal_size=size)
-
-
 def _tab(tab: str):  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         screen = pilot.app.screen
@@ -116,12 +106,6 @@ def _then(*keys: str, action: str | None = None):  # type: ignore[no-untyped-def
         await pilot.pause()
 
     return run_before
-
-
-@sizes
-@themes
-def test_journal(snap_compare, session: Session, size: tuple[int, int], theme: str) -> None:
-    assert snap_compare(_in_theme(session, theme), terminal_size=size, run_before=_then("j"))
 
 
 @sizes
@@ -232,15 +216,48 @@ def test_capability_chart(snap_compare, session: Session, size: tuple[int, int])
     assert snap_compare(make_app(session=session), terminal_size=size, run_before=_open_saved(_ratings, "tab-chart"))
 
 
+looks = pytest.mark.parametrize("look", ["default", "high-contrast", "no-color"])
+
+
+def _in_look(session: Session, look: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The app in a look: a theme remembered in the settings, or the default theme under NO_COLOR."""
+    if look == "no-color":
+        monkeypatch.setenv("NO_COLOR", "1")
+    return _in_theme(session, "default" if look == "no-color" else look)
+
+
+async def _thing_9(pilot) -> None:  # type: ignore[no-untyped-def]
+    """A Thing with a long title and long steps, its guide beside the prompts (or first, at 80)."""
+    pilot.app.open_thing(9)
+    await pilot.pause()
+
+
+FIRST_HOUR = {  # the screens a practitioner meets in their first hour
+    "home": _then(),
+    "thing": _thing_9,
+    "ratings": _open_saved(_ratings, "tab-ratings"),
+    "journal": _then("j"),
+}
+
+
 @sizes
-@pytest.mark.parametrize("look", ["default", "high-contrast", "no-color"])
+@looks
+@pytest.mark.parametrize("screen", FIRST_HOUR)
+def test_first_hour_screens_in_each_look(
+    snap_compare, session: Session, size: tuple[int, int], look: str, screen: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home, a Thing's workspace, the capability ratings and the journal, in every look."""
+    app = _in_look(session, look, monkeypatch)
+    assert snap_compare(app, terminal_size=size, run_before=FIRST_HOUR[screen])
+
+
+@sizes
+@looks
 def test_the_focused_field_in_each_look(
     snap_compare, session: Session, size: tuple[int, int], look: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The statement box with the cursor and the learning date field, in every look."""
-    if look == "no-color":
-        monkeypatch.setenv("NO_COLOR", "1")
-    app = _in_theme(session, "default" if look == "no-color" else look)
+    app = _in_look(session, look, monkeypatch)
 
     async def statement_then_date(pilot) -> None:  # type: ignore[no-untyped-def]
         pilot.app.open_thing(10)
@@ -251,3 +268,13 @@ def test_the_focused_field_in_each_look(
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=statement_then_date)
+
+
+@sizes
+def test_home_with_a_notice(snap_compare, session: Session, size: tuple[int, int]) -> None:
+    """Home's notice line: the first of two notices, cut with '…', and the key that shows both."""
+    first = session.listing.entries[0].id
+    saved(session.locations.journal, LearningRecord(title="Supervision notes", conflict_of=first))
+    (session.locations.journal / "2026-01-01-broken.toml").write_text("x = [", encoding="utf-8")
+    session.refresh()
+    assert snap_compare(make_app(session=session), terminal_size=size)
