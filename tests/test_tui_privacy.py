@@ -60,8 +60,8 @@ async def test_a_learning_record_shows_findings_and_jumps_into_a_one_line_field(
     app = make_app(journal_dir=journal)
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_entry(record.id)
-        await pilot.pause()
         screen = app.screen
+        assert await until(pilot, lambda: bool(screen.findings))  # checked just after the first frame
         assert [(finding.kind, finding.text) for finding in screen.findings] == [("setting", "Little Acorns Nursery")]
         screen.go_to(screen.findings[0])
         await pilot.pause()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from thingsjournal.control_chars import shown
 from thingsjournal.plural import counted
 from thingsjournal.problems import file_names
 
@@ -62,7 +63,7 @@ def _files_not_read(session: Session) -> Iterator[Notice]:
         (session.listing.problems, "journal"),
         (session.index.problems, "content"),
     ):
-        names = file_names(problems)
+        names = [shown(name) for name in file_names(problems)]  # a sync tool may have named a file
         if names:
             files = counted(len(names), f"{what} file", f"{what} files")
             yield Notice(

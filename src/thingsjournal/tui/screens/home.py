@@ -44,7 +44,8 @@ class NoticeLine(Horizontal):
 
 
 class ThingsList(OptionList):
-    """The list of Things, one line each; Enter or a click opens one."""
+    """The list of Things, a row each (a long title wraps under its column); Enter or a click
+    opens one."""
 
     BINDINGS = [Binding("enter", "select", "Open", id="home.open", tooltip="Open the highlighted Thing")]
 
