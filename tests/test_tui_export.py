@@ -1,11 +1,14 @@
 """The export screen: reached from a Thing, the journal, Home and the palette; a preview of what
-will be written; a private file; and the plain statement copied where the terminal allows."""
+will be written; a private file, whose whole name shows at 80 columns; and the plain statement
+copied where the terminal allows."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+import pytest
+from hostile import screen_text
 from journal_helpers import LearningRecord, reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Input, Select, TextArea
@@ -161,3 +164,32 @@ async def test_with_no_documents_folder_the_export_says_it_went_to_the_home_fold
         await pilot.press("ctrl+s")
         assert await until(pilot, lambda: export_state(app).startswith("✓ Saved"))
         assert "(in your home folder: you have no Documents folder)" in export_state(app)
+
+
+def _state_on_screen(app) -> str:  # type: ignore[no-untyped-def]
+    """The state line's rows as the screen shows them, joined where they wrapped: at a space, or
+    inside a word too long for a row (that row is full)."""
+    region = app.screen.query_one("#export-state").content_region
+    rows = [row[region.x : region.right].rstrip() for row in screen_text(app).splitlines()[region.y : region.bottom]]
+    return "".join(row + ("" if len(row) == region.width else " ") for row in rows).rstrip()
+
+
+async def test_at_80_columns_the_file_box_and_the_saved_message_show_the_whole_file_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "OneDrive - Little Acorns Nursery Ltd" / "Documents" / "Continuous professional learning"
+    documents.mkdir(parents=True)
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(documents))
+    journal = tmp_path / "journal"
+    saved(journal, reflection(10, "My statement about leading together."))
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await _preview(pilot)
+        name = f"thingsjournal-thing-10-{date.today().isoformat()}.md"
+        [file_row] = [line for line in screen_text(app).splitlines() if line.startswith(" File ")]
+        assert file_row.rstrip().endswith(name)  # the folder is cut at the start, the name shows
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: export_state(app).startswith("✓ Saved"))
+        assert (documents / name).is_file()
+        assert f"✓ Saved to {documents / name}, readable by you alone" in _state_on_screen(app)

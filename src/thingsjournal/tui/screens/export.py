@@ -56,8 +56,9 @@ class ExportScreen(Screen[None]):
     ExportScreen #file-row { height: 1; padding: 0 1; margin-top: 1; }
     ExportScreen #file-row Static { width: 6; text-style: bold; }
     ExportScreen #file { width: 1fr; }
-    ExportScreen #file-row Button { margin-left: 1; }
-    ExportScreen #export-state { height: 1; padding: 0 1; color: $text-muted; }
+    ExportScreen #actions { height: 1; padding: 0 1 0 7; }
+    ExportScreen #actions Button { margin-right: 2; }
+    ExportScreen #export-state { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
     ExportScreen #preview { height: 1fr; margin: 0 1; }
     ExportScreen #findings { height: auto; max-height: 5; margin: 0 1; display: none; }
     ExportScreen #findings.-found { display: block; }
@@ -97,8 +98,9 @@ class ExportScreen(Screen[None]):
         with Horizontal(id="file-row"):
             yield Static("File")
             yield ShownInput(id="file", compact=True, select_on_focus=False)
-            yield Button("Save", id="save", compact=True, variant="primary")
-            yield Button("Copy statement", id="copy", compact=True)
+        with Horizontal(id="actions"):
+            yield Button("Save", id="save", compact=True, variant="primary", action="screen.save")
+            yield Button("Copy statement", id="copy", compact=True, action="screen.copy")
         yield Static(id="export-state")
         yield FindingsList(id="findings")
         yield TextArea("", id="preview", read_only=True, soft_wrap=True, show_line_numbers=False)
@@ -144,9 +146,12 @@ class ExportScreen(Screen[None]):
         return shown_path(backup_folder() / f"thingsjournal-{name}-{today}.{EXTENSIONS[how]}")
 
     def _suggest_file(self) -> None:
+        """Offer a file name, shown from its end: a long folder hides, the name stays in view."""
         field = self.query_one("#file", Input)
         if field.value == self.suggested:
             self.suggested = field.value = self._file_name()
+            field.cursor_position = len(field.value)
+            self.call_after_refresh(lambda: field.scroll_to(x=field.max_scroll_x, animate=False))
 
     @on(Select.Changed)
     def choice_changed(self) -> None:
@@ -235,21 +240,16 @@ class ExportScreen(Screen[None]):
         self.resumed = True
 
     def _show_state(self, text: str) -> None:
-        self.query_one("#export-state", Static).update(Text(text, no_wrap=True, overflow="ellipsis"))
+        """A line of news; a long one (a path) wraps, and a path too long for a line folds."""
+        self.query_one("#export-state", Static).update(Text(text))
 
     # Saving and copying
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_copy()
 
     def action_save(self) -> None:
         if not self.text:
             self._show_state("✗ Nothing to save yet.")
             return
-        target = Path(self.query_one("#file", Input).value.strip()).expanduser()
+        target = Path(self.query_one("#file", Input).value.strip()).expanduser().absolute()
         if followed(target).is_file():
 
             def answered(yes: bool | None) -> None:
