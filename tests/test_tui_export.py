@@ -1,6 +1,6 @@
 """The export screen: reached from a Thing, the journal, Home and the palette; a preview of what
-will be written; a private file, whose whole name shows at 80 columns; and the plain statement
-copied where the terminal allows."""
+will be written (the HTML page formatted, not its tags); a private file, whose whole name shows
+at 80 columns; and the plain statement copied where the terminal allows."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from journal_helpers import LearningRecord, reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Input, Select, TextArea
 
+from thingsjournal.control_chars import CONTROL
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.export import ExportScreen
+from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -30,6 +32,13 @@ async def _preview(pilot) -> str:  # type: ignore[no-untyped-def]
     )
     assert made, "the preview never came"
     return screen.query_one("#preview", TextArea).text
+
+
+async def _page(pilot) -> list[str]:  # type: ignore[no-untyped-def]
+    """The HTML page's formatted preview, line by line, once it is laid out."""
+    formatted = pilot.app.screen.query_one("#formatted", FormattedPreview)
+    assert await until(pilot, lambda: bool(formatted.lines) and formatted.display), "the page never showed"
+    return [line.text for line in formatted.lines]
 
 
 async def test_f3_in_a_thing_exports_that_entry_and_saves_a_private_file(tmp_path: Path) -> None:
@@ -91,7 +100,7 @@ async def test_from_home_a_portfolio_of_this_cpl_year_or_everything(tmp_path: Pa
         assert "### Thing 1: Why is everyday leadership important?" in preview
         assert app.screen.query_one("#file", Input).value.endswith(".md")
         app.screen.query_one("#how", Select).value = "html"
-        assert (await _preview(pilot)).startswith("<!doctype html>")
+        assert "Portfolio of learning" in (await _page(pilot))[0]
         assert app.screen.query_one("#file", Input).value.endswith(".html")
         await pilot.press("escape")
         await pilot.pause()
@@ -193,3 +202,30 @@ async def test_at_80_columns_the_file_box_and_the_saved_message_show_the_whole_f
         assert await until(pilot, lambda: export_state(app).startswith("✓ Saved"))
         assert (documents / name).is_file()
         assert f"✓ Saved to {documents / name}, readable by you alone" in _state_on_screen(app)
+
+
+async def test_the_html_preview_is_the_page_formatted_never_its_tags_or_css(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    saved(journal, reflection(10, "About <b>leading</b> and [bold]Lisa[/bold]\x1b]0;owned\x07.\n\n- first\n- second"))
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await _preview(pilot)
+        app.screen.query_one("#how", Select).value = "html"
+        page = "\n".join(await _page(pilot))
+        assert not app.screen.query_one("#preview", TextArea).display
+        assert "Thing 10: Collaborating and influencing" in page
+        assert "About <b>leading</b> and [bold]Lisa[/bold]␛]0;owned␇." in page  # as typed, nothing run
+        assert "• first" in page and "• second" in page  # the user's list, as the browser shows it
+        for source in ("<!doctype", "<h1>", "<p>", "</p>", "font-family", "{", "\\"):
+            assert source not in page, source
+        heading = next(
+            line for line in app.screen.query_one("#formatted", FormattedPreview).lines if "Thing 10" in line.text
+        )
+        assert any(segment.style and segment.style.bold for segment in heading if "Thing" in segment.text)
+        assert CONTROL.search(screen_text(app)) is None
+        # Wider, the page is laid out again at the new width: the title fits on one line.
+        await pilot.resize_terminal(120, 40)
+        formatted = app.screen.query_one("#formatted", FormattedPreview)
+        assert await until(pilot, lambda: formatted.width_laid_out > 100 and bool(formatted.lines))
+        assert "working with others?" in next(line.text for line in formatted.lines if "Thing 10" in line.text)

@@ -1,6 +1,7 @@
 """The export screen: what to export (an entry, this CPL year, everything) and how (Markdown,
 HTML, the plain statement), a preview, saving to a file readable by the user alone, and copying
-the plain statement where the terminal allows it.
+the plain statement where the terminal allows it. The HTML's preview is the page formatted, not
+its tags.
 
 The export is made by the same functions as `thingsjournal export`, on a worker thread, so a
 portfolio of a thousand entries never holds up the keyboard.
@@ -28,6 +29,7 @@ from thingsjournal.outputs import followed
 from thingsjournal.paths import shown_path
 from thingsjournal.plural import counted
 from thingsjournal.tui.screens.confirm import ConfirmScreen
+from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
 from thingsjournal.tui.widgets.shown_input import ShownInput
 
@@ -60,6 +62,9 @@ class ExportScreen(Screen[None]):
     ExportScreen #actions Button { margin-right: 2; }
     ExportScreen #export-state { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
     ExportScreen #preview { height: 1fr; margin: 0 1; }
+    ExportScreen #formatted { height: 1fr; margin: 0 1; display: none; }
+    ExportScreen.-html #preview { display: none; }
+    ExportScreen.-html #formatted { display: block; }
     ExportScreen #findings { height: auto; max-height: 5; margin: 0 1; display: none; }
     ExportScreen #findings.-found { display: block; }
     """
@@ -104,6 +109,7 @@ class ExportScreen(Screen[None]):
         yield Static(id="export-state")
         yield FindingsList(id="findings")
         yield TextArea("", id="preview", read_only=True, soft_wrap=True, show_line_numbers=False)
+        yield FormattedPreview(id="formatted")
         yield Footer(compact=True)
 
     def _what_choices(self) -> list[tuple[Text, str]]:
@@ -172,11 +178,13 @@ class ExportScreen(Screen[None]):
         try:
             summaries = self._summaries(what)
             text = self._export_text(what, how, summaries)
+            # The page's preview is the Markdown it is made from, formatted.
+            shown_as = self._export_text(what, "markdown", summaries) if how == "html" else text
             findings = check_entries(self.session, summaries)
         except (UserError, JournalError, OSError) as problem:
-            self.app.call_from_thread(self._made, "", 0, [], str(problem))
+            self.app.call_from_thread(self._made, how, "", "", 0, [], str(problem))
             return
-        self.app.call_from_thread(self._made, text, len(summaries), findings, None)
+        self.app.call_from_thread(self._made, how, text, shown_as, len(summaries), findings, None)
 
     def _export_text(self, what: str, how: str, summaries: list[EntrySummary]) -> str:
         """The export of `summaries` (any thread)."""
@@ -190,9 +198,15 @@ class ExportScreen(Screen[None]):
             return choose_entries(self.session, [], list(self.entry_ids), False, Period())
         return choose_entries(self.session, [], [], True, self._period(what))
 
-    def _made(self, text: str, count: int, findings: list[Finding], problem: str | None) -> None:
+    def _made(
+        self, how: str, text: str, shown_as: str, count: int, findings: list[Finding], problem: str | None
+    ) -> None:
+        """Show what was made: the text itself, or for HTML, the page formatted."""
+        html = how == "html" and not problem
         self.text, self.count = text, count
-        self.query_one("#preview", TextArea).load_text(text)
+        self.set_class(html, "-html")
+        self.query_one("#preview", TextArea).load_text("" if html else text)
+        self.query_one("#formatted", FormattedPreview).show(shown_as if html else "")
         listed = self.query_one("#findings", FindingsList)
         listed.show(findings)
         listed.set_class(bool(findings), "-found")
@@ -204,14 +218,16 @@ class ExportScreen(Screen[None]):
             self._show_state(f"! {tally(findings)}: Enter on one goes to it, f marks it fine.")
         else:
             self._show_state(
-                f"Preview: {counted(count, 'entry', 'entries')}, {counted(len(text.split()), 'word')}; nothing found that could identify anyone."
+                f"Preview: {counted(count, 'entry', 'entries')}, {counted(len(shown_as.split()), 'word')}; nothing found that could identify anyone."
             )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A preview that failed (the app has told the user why) never leaves "Making…" up."""
         if event.state is WorkerState.ERROR:
             self.text, self.count = "", 0
+            self.set_class(False, "-html")
             self.query_one("#preview", TextArea).load_text("")
+            self.query_one("#formatted", FormattedPreview).show("")
             self._show_state(
                 "✗ The export could not be made: this is a bug, and the message above says where its details are."
             )
