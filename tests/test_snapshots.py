@@ -166,7 +166,7 @@ def test_export(snap_compare, session: Session, size: tuple[int, int]) -> None:
 
 @sizes
 def test_export_html(snap_compare, session: Session, size: tuple[int, int]) -> None:
-    """The HTML page's preview: the page formatted, not its tags."""
+    """The HTML page's preview: the page formatted, and the Open in browser button and key."""
     from textual.widgets import Select
 
     async def export_thing_10_as_html(pilot) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """The export screen: reached from a Thing, the journal, Home and the palette; a preview of what
 will be written (the HTML page formatted, not its tags); a private file, whose whole name shows
-at 80 columns; and the plain statement copied where the terminal allows."""
+at 80 columns; the HTML page opened in a browser, or its path given where none opens; and the
+plain statement copied where the terminal allows."""
 
 from __future__ import annotations
 
@@ -224,8 +225,65 @@ async def test_the_html_preview_is_the_page_formatted_never_its_tags_or_css(tmp_
         )
         assert any(segment.style and segment.style.bold for segment in heading if "Thing" in segment.text)
         assert CONTROL.search(screen_text(app)) is None
+        assert await until(pilot, lambda: "^o Open in browser" in screen_text(app).splitlines()[-1])  # the footer
         # Wider, the page is laid out again at the new width: the title fits on one line.
         await pilot.resize_terminal(120, 40)
         formatted = app.screen.query_one("#formatted", FormattedPreview)
         assert await until(pilot, lambda: formatted.width_laid_out > 100 and bool(formatted.lines))
         assert "working with others?" in next(line.text for line in formatted.lines if "Thing 10" in line.text)
+
+
+async def _open_in_browser(pilot, target: Path) -> None:  # type: ignore[no-untyped-def]
+    """Choose HTML, name `target` in the file box, and press Ctrl+O."""
+    app = pilot.app
+    await pilot.press("f3")
+    await _preview(pilot)
+    app.screen.query_one("#how", Select).value = "html"
+    await _page(pilot)
+    app.screen.query_one("#file", Input).value = str(target)
+    await pilot.press("ctrl+o")
+
+
+async def test_open_in_browser_saves_a_private_page_and_gives_the_browser_its_file_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url, *args, **kwargs: opened.append(url) or True)
+    journal = tmp_path / "journal"
+    saved(journal, reflection(10, "My statement about leading together."))
+    target = tmp_path / "thing-10.html"
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_in_browser(pilot, target)
+        assert await until(pilot, lambda: export_state(app).startswith("✓ Opened"))
+        assert opened == [target.as_uri()] and opened[0].startswith("file:///")
+        assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
+        assert target.stat().st_mode & 0o777 == 0o600
+        assert str(target) in export_state(app)
+
+
+@pytest.mark.parametrize("failure", ["no browser", "an error"])
+async def test_where_no_browser_opens_the_page_is_saved_and_its_whole_path_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    import webbrowser
+
+    def no_browser(url: str, *args: object, **kwargs: object) -> bool:
+        if failure == "an error":
+            raise webbrowser.Error("could not locate runnable browser")
+        return False
+
+    monkeypatch.setattr("webbrowser.open", no_browser)
+    journal = tmp_path / "journal"
+    saved(journal, reflection(10, "My statement about leading together."))
+    target = tmp_path / "a folder with a long name for this year's CPL portfolio" / "thingsjournal-thing-10.html"
+    target.parent.mkdir()
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_in_browser(pilot, target)
+        assert await until(pilot, lambda: export_state(app).startswith("! No browser could be opened"))
+        assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
+        assert target.stat().st_mode & 0o777 == 0o600
+        assert f"the page is saved at {target}: open it from your file manager" in export_state(app)
+        assert f"saved at {target}: open it" in _state_on_screen(app)  # wrapped, never cut
+        assert any(str(target) in str(note.message) for note in app._notifications)
