@@ -67,6 +67,8 @@ async def test_f3_in_a_thing_exports_that_entry_and_saves_a_private_file(tmp_pat
         await pilot.press("y")
         await pilot.pause()
         assert target.read_text() == "My statement about <b>leading</b> together.\n"
+        await app.workers.wait_for_complete()
+        assert export_state(app).startswith(f"✓ Saved to {target}")  # still said, the preview not made again
 
 
 async def test_the_plain_statement_is_copied_and_the_user_is_told_it_may_not_work(tmp_path: Path) -> None:

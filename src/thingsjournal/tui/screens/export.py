@@ -100,7 +100,7 @@ class ExportScreen(Screen[None]):
         self.is_page = False  # whether `text` is the HTML page (the choice may have changed since)
         self.count = 0
         self.suggested = ""  # the file name offered; once the user types another, it stays theirs
-        self.resumed = False
+        self.stale = False  # whether the preview may be out of date when this screen is back
 
     def compose(self) -> ComposeResult:
         yield Static("Export", id="export-title")
@@ -267,10 +267,14 @@ class ExportScreen(Screen[None]):
             return
         self.refresh_preview()
 
+    def on_screen_suspend(self) -> None:
+        """Another screen on top may change an entry or settings; a question asked here (replace
+        the file?) changes nothing, and what was saved stays said."""
+        self.stale = not isinstance(self.app.screen, ConfirmScreen)
+
     def on_screen_resume(self) -> None:
-        if self.resumed:  # back from changing an entry (the first resume comes with the mount)
+        if self.stale:
             self.refresh_preview()
-        self.resumed = True
 
     def _show_state(self, text: str) -> None:
         """A line of news; a long one (a path) wraps, and a path too long for a line folds."""
