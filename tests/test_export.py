@@ -164,6 +164,13 @@ def test_html_is_a_printable_page_with_no_tag_the_user_typed(journal: Path, caps
     assert "<h1>Portfolio of learning</h1>" in html
 
 
+def test_the_html_page_loads_nothing_from_anywhere(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    html = _export(capsys, "--journal", str(journal), "export", "--all", "--format", "html")
+    assert "content=\"default-src 'none'; style-src 'unsafe-inline'\"" in html.split("</head>")[0]
+    for loads in ("src=", "<link", "@import", "url("):
+        assert loads not in html, loads
+
+
 def test_export_writes_a_private_file(journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out" / "thing-10.md"
     target.parent.mkdir()

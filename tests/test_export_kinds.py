@@ -15,6 +15,7 @@ from thingsjournal.cli import main
 from thingsjournal.entries import Action, CapabilityRating, SelfAssessment, Standing
 from thingsjournal.export import FORMATS
 from thingsjournal.tui.app import make_app
+from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -70,6 +71,10 @@ def test_each_kind_exports_alone_in_every_format(
     assert not any(word in out for word in others)
 
 
+def _page_text(app) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(line.text for line in app.screen.query_one("#formatted", FormattedPreview).lines)
+
+
 @pytest.mark.parametrize("kind", KINDS)
 async def test_the_export_screen_previews_each_kind_in_every_format(journal, kind: str) -> None:
     folder, ids = journal
@@ -85,4 +90,7 @@ async def test_the_export_screen_previews_each_kind_in_every_format(journal, kin
             done = await until(pilot, lambda: not export_state(app).startswith("Making"))
             assert done, f"the {fmt} preview of a {kind} never came"
             assert export_state(app).startswith("Preview: 1 entry"), export_state(app)
-            assert KINDS[kind] in app.screen.query_one("#preview", TextArea).text
+            if fmt == "html":  # the page, formatted
+                assert await until(pilot, lambda: KINDS[kind] in _page_text(app))
+            else:
+                assert KINDS[kind] in app.screen.query_one("#preview", TextArea).text

@@ -51,6 +51,7 @@ CORE_MODULES = [
     "thingsjournal.dates",
     "thingsjournal.textflow",
     "thingsjournal.crashlog",
+    "thingsjournal.browser",
 ]
 
 

@@ -148,6 +148,22 @@ def test_export(snap_compare, session: Session, size: tuple[int, int]) -> None:
     assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=export_thing_10)
 
 
+@sizes
+def test_export_html(snap_compare, session: Session, size: tuple[int, int]) -> None:
+    """The HTML page's preview: the page formatted, and the Open in browser button and key."""
+    from textual.widgets import Select
+
+    async def export_thing_10_as_html(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("f3")
+        await until(pilot, lambda: export_state(pilot.app).startswith("Preview"))
+        pilot.app.screen.query_one("#how", Select).value = "html"
+        formatted = pilot.app.screen.query_one("#formatted")
+        await until(pilot, lambda: formatted.display and bool(formatted.lines))
+        await pilot.pause()
+
+    assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=export_thing_10_as_html)
+
+
 def _open_saved(make_entry, tab: str):  # type: ignore[no-untyped-def]
     """Open an entry saved beforehand (so no save, and no clock, shows) at one of its tabs."""
 

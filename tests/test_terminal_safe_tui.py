@@ -22,7 +22,7 @@ from hostile import (
     TITLE as TITLE_SEQUENCE,
 )
 from pilot_waits import until
-from textual.widgets import TabbedContent
+from textual.widgets import Select, TabbedContent
 
 from thingsjournal.control_chars import CONTROL, shown
 from thingsjournal.journal import JournalStore
@@ -33,6 +33,7 @@ from thingsjournal.tui.screens.journal import JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -105,6 +106,10 @@ async def test_journal_delete_dialog_record_and_export_show_hostile_text_literal
         app.action_export()
         await pilot.pause(0.3)
         _safe(app, SHOWN_TITLE)
+        app.screen.query_one("#how", Select).value = "html"  # the page, formatted
+        formatted = app.screen.query_one("#formatted", FormattedPreview)
+        assert await until(pilot, lambda: formatted.display and bool(formatted.lines))
+        _safe(app, SHOWN_TITLE, *MARKUP[:3])
         await pilot.press("escape")
         await pilot.pause()
 

@@ -434,6 +434,7 @@ PAGE = """<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>{title}</title>
 <style>
 body {{ font-family: Georgia, serif; max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }}
@@ -450,7 +451,8 @@ hr {{ margin-top: 3em; }}
 
 def to_html(markdown: str, title: str) -> str:
     """A printable page from the export's Markdown. Raw HTML is switched off in the renderer, so
-    no tag anyone typed reaches the page: it shows as text."""
+    no tag anyone typed reaches the page: it shows as text. The page loads nothing (its policy
+    allows its own style alone), so opening it in a browser never reaches the network."""
     from html import escape
 
     from markdown_it import MarkdownIt

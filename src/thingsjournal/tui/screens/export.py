@@ -1,6 +1,7 @@
 """The export screen: what to export (an entry, this CPL year, everything) and how (Markdown,
-HTML, the plain statement), a preview, saving to a file readable by the user alone, and copying
-the plain statement where the terminal allows it.
+HTML, the plain statement), a preview, saving to a file readable by the user alone, copying the
+plain statement where the terminal allows it, and opening the HTML page in a browser to print it
+or save it as PDF. The HTML's preview is the page formatted, not its tags.
 
 The export is made by the same functions as `thingsjournal export`, on a worker thread, so a
 portfolio of a thousand entries never holds up the keyboard.
@@ -28,10 +29,13 @@ from thingsjournal.outputs import followed
 from thingsjournal.paths import shown_path
 from thingsjournal.plural import counted
 from thingsjournal.tui.screens.confirm import ConfirmScreen
+from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
 from thingsjournal.tui.widgets.shown_input import ShownInput
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.app import ComposeResult
 
     from thingsjournal.journal_index import EntrySummary
@@ -56,9 +60,15 @@ class ExportScreen(Screen[None]):
     ExportScreen #file-row { height: 1; padding: 0 1; margin-top: 1; }
     ExportScreen #file-row Static { width: 6; text-style: bold; }
     ExportScreen #file { width: 1fr; }
-    ExportScreen #file-row Button { margin-left: 1; }
-    ExportScreen #export-state { height: 1; padding: 0 1; color: $text-muted; }
+    ExportScreen #actions { height: 1; padding: 0 1 0 7; }
+    ExportScreen #actions Button { margin-right: 2; }
+    ExportScreen #open { display: none; }
+    ExportScreen.-html #open { display: block; }
+    ExportScreen #export-state { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
     ExportScreen #preview { height: 1fr; margin: 0 1; }
+    ExportScreen #formatted { height: 1fr; margin: 0 1; display: none; }
+    ExportScreen.-html #preview { display: none; }
+    ExportScreen.-html #formatted { display: block; }
     ExportScreen #findings { height: auto; max-height: 5; margin: 0 1; display: none; }
     ExportScreen #findings.-found { display: block; }
     """
@@ -67,13 +77,18 @@ class ExportScreen(Screen[None]):
         Binding(
             "ctrl+s",
             "save",
-            "Save to file",
+            "Save",
             id="export.save",
             tooltip="Write the export to the file named",
             priority=True,
         ),
+        Binding("ctrl+t", "copy", "Copy", id="export.copy", tooltip="Copy the plain statement, to paste elsewhere"),
         Binding(
-            "ctrl+t", "copy", "Copy statement", id="export.copy", tooltip="Copy the plain statement, to paste elsewhere"
+            "ctrl+o",
+            "open_in_browser",
+            "Open in browser",
+            id="export.open",
+            tooltip="Save the HTML page to the file named and open it in your browser, to print it or save it as PDF",
         ),
     ]
 
@@ -82,9 +97,10 @@ class ExportScreen(Screen[None]):
         self.session = session
         self.entry_ids = entry_ids
         self.text = ""
+        self.is_page = False  # whether `text` is the HTML page (the choice may have changed since)
         self.count = 0
         self.suggested = ""  # the file name offered; once the user types another, it stays theirs
-        self.resumed = False
+        self.stale = False  # whether the preview may be out of date when this screen is back
 
     def compose(self) -> ComposeResult:
         yield Static("Export", id="export-title")
@@ -97,11 +113,14 @@ class ExportScreen(Screen[None]):
         with Horizontal(id="file-row"):
             yield Static("File")
             yield ShownInput(id="file", compact=True, select_on_focus=False)
-            yield Button("Save", id="save", compact=True, variant="primary")
-            yield Button("Copy statement", id="copy", compact=True)
+        with Horizontal(id="actions"):
+            yield Button("Save", id="save", compact=True, variant="primary", action="screen.save")
+            yield Button("Copy statement", id="copy", compact=True, action="screen.copy")
+            yield Button("Open in browser", id="open", compact=True, action="screen.open_in_browser")
         yield Static(id="export-state")
         yield FindingsList(id="findings")
         yield TextArea("", id="preview", read_only=True, soft_wrap=True, show_line_numbers=False)
+        yield FormattedPreview(id="formatted")
         yield Footer(compact=True)
 
     def _what_choices(self) -> list[tuple[Text, str]]:
@@ -144,14 +163,21 @@ class ExportScreen(Screen[None]):
         return shown_path(backup_folder() / f"thingsjournal-{name}-{today}.{EXTENSIONS[how]}")
 
     def _suggest_file(self) -> None:
+        """Offer a file name, shown from its end: a long folder hides, the name stays in view."""
         field = self.query_one("#file", Input)
         if field.value == self.suggested:
             self.suggested = field.value = self._file_name()
+            field.cursor_position = len(field.value)
+            self.call_after_refresh(lambda: field.scroll_to(x=field.max_scroll_x, animate=False))
 
     @on(Select.Changed)
     def choice_changed(self) -> None:
         self._suggest_file()
         self.refresh_preview()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+O is for the HTML page: it shows in the footer while the page is shown."""
+        return action != "open_in_browser" or self.is_page
 
     # Preview
 
@@ -167,11 +193,13 @@ class ExportScreen(Screen[None]):
         try:
             summaries = self._summaries(what)
             text = self._export_text(what, how, summaries)
+            # The page's preview is the Markdown it is made from, formatted.
+            shown_as = self._export_text(what, "markdown", summaries) if how == "html" else text
             findings = check_entries(self.session, summaries)
         except (UserError, JournalError, OSError) as problem:
-            self.app.call_from_thread(self._made, "", 0, [], str(problem))
+            self.app.call_from_thread(self._made, how, "", "", 0, [], str(problem))
             return
-        self.app.call_from_thread(self._made, text, len(summaries), findings, None)
+        self.app.call_from_thread(self._made, how, text, shown_as, len(summaries), findings, None)
 
     def _export_text(self, what: str, how: str, summaries: list[EntrySummary]) -> str:
         """The export of `summaries` (any thread)."""
@@ -185,9 +213,16 @@ class ExportScreen(Screen[None]):
             return choose_entries(self.session, [], list(self.entry_ids), False, Period())
         return choose_entries(self.session, [], [], True, self._period(what))
 
-    def _made(self, text: str, count: int, findings: list[Finding], problem: str | None) -> None:
-        self.text, self.count = text, count
-        self.query_one("#preview", TextArea).load_text(text)
+    def _made(
+        self, how: str, text: str, shown_as: str, count: int, findings: list[Finding], problem: str | None
+    ) -> None:
+        """Show what was made: the text itself, or for HTML, the page formatted."""
+        html = how == "html" and not problem
+        self.text, self.is_page, self.count = text, html, count
+        self.set_class(html, "-html")
+        self.refresh_bindings()
+        self.query_one("#preview", TextArea).load_text("" if html else text)
+        self.query_one("#formatted", FormattedPreview).show(shown_as if html else "")
         listed = self.query_one("#findings", FindingsList)
         listed.show(findings)
         listed.set_class(bool(findings), "-found")
@@ -199,14 +234,17 @@ class ExportScreen(Screen[None]):
             self._show_state(f"! {tally(findings)}: Enter on one goes to it, f marks it fine.")
         else:
             self._show_state(
-                f"Preview: {counted(count, 'entry', 'entries')}, {counted(len(text.split()), 'word')}; nothing found that could identify anyone."
+                f"Preview: {counted(count, 'entry', 'entries')}, {counted(len(shown_as.split()), 'word')}; nothing found that could identify anyone."
             )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A preview that failed (the app has told the user why) never leaves "Making…" up."""
         if event.state is WorkerState.ERROR:
-            self.text, self.count = "", 0
+            self.text, self.is_page, self.count = "", False, 0
+            self.set_class(False, "-html")
+            self.refresh_bindings()
             self.query_one("#preview", TextArea).load_text("")
+            self.query_one("#formatted", FormattedPreview).show("")
             self._show_state(
                 "✗ The export could not be made: this is a bug, and the message above says where its details are."
             )
@@ -229,56 +267,91 @@ class ExportScreen(Screen[None]):
             return
         self.refresh_preview()
 
+    def on_screen_suspend(self) -> None:
+        """Another screen on top may change an entry or settings; a question asked here (replace
+        the file?) changes nothing, and what was saved stays said."""
+        self.stale = not isinstance(self.app.screen, ConfirmScreen)
+
     def on_screen_resume(self) -> None:
-        if self.resumed:  # back from changing an entry (the first resume comes with the mount)
+        if self.stale:
             self.refresh_preview()
-        self.resumed = True
 
     def _show_state(self, text: str) -> None:
-        self.query_one("#export-state", Static).update(Text(text, no_wrap=True, overflow="ellipsis"))
+        """A line of news; a long one (a path) wraps, and a path too long for a line folds."""
+        self.query_one("#export-state", Static).update(Text(text))
 
     # Saving and copying
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_copy()
-
     def action_save(self) -> None:
+        self._save_then(lambda _: None)
+
+    def action_open_in_browser(self) -> None:
+        """Save the page where the user can find it again, then open it: the browser prints it
+        or saves it as PDF."""
+        self._save_then(self._open)
+
+    def _save_then(self, then: Callable[[Path], None]) -> None:
+        """Save to the file named, asking before replacing one; then `then(the file)`."""
         if not self.text:
             self._show_state("✗ Nothing to save yet.")
             return
-        target = Path(self.query_one("#file", Input).value.strip()).expanduser()
+        target = Path(self.query_one("#file", Input).value.strip()).expanduser().absolute()
+
+        def write() -> None:
+            if self._write(target):
+                then(target)
+
         if followed(target).is_file():
-
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self._write(target)
-
-            self.app.push_screen(ConfirmScreen(f"{target} exists. Replace it with this export?", "Replace"), answered)
+            self.app.push_screen(
+                ConfirmScreen(f"{target} exists. Replace it with this export?", "Replace"),
+                lambda yes: write() if yes else None,
+            )
             return
-        self._write(target)
+        write()
 
-    def _write(self, target: Path) -> None:
-        """As `export -o` writes (see `outputs`): a link is followed, a device written through."""
+    def _write(self, target: Path) -> bool:
+        """As `export -o` writes (see `outputs`): a link is followed, a device written through.
+        Whether it was saved; the state line says either way, with the whole path."""
         from thingsjournal.backup import documents_folder
         from thingsjournal.outputs import writing
 
         folder = followed(target).parent
         if not folder.is_dir():
             self._show_state(f"✗ The folder {folder} does not exist: choose another file name.")
-            return
+            return False
         try:
             with writing(target, "export") as handle:
                 handle.write(self.text.encode("utf-8"))
         except UserError as problem:
             self._show_state(f"✗ Not saved: {problem}")
-            return
+            return False
         elsewhere = documents_folder() is None and folder == Path.home()
         note = " (in your home folder: you have no Documents folder)" if elsewhere else ""
         self._show_state(f"✓ Saved to {target}{note}, readable by you alone")
         self.notify(f"Saved to {target}", title="Exported", markup=False)
+        return True
+
+    def _open(self, page: Path) -> None:
+        """Open the saved page in a browser. One that runs in the terminal (w3m, lynx) gets the
+        terminal while the app is suspended; where none opens, the user is told where the file is."""
+        from textual.app import SuspendNotSupported
+
+        from thingsjournal.browser import open_page
+
+        try:
+            with self.app.suspend():
+                opened = open_page(page)
+        except SuspendNotSupported:  # no terminal to hand over (Textual's tests, the web)
+            opened = open_page(page)
+        if opened:
+            self._show_state(f"✓ Opened {page} in your browser: print it, or save it as PDF, from there.")
+            return
+        message = (
+            f"No browser could be opened; the page is saved at {page}: open it from your file manager "
+            "to print or save as PDF."
+        )
+        self._show_state(f"! {message}")
+        self.notify(message, title="Not opened", severity="warning", markup=False, timeout=30)
 
     def action_copy(self) -> None:
         """Copy with the terminal's clipboard code (OSC 52): many terminals ignore it, so say so."""
