@@ -107,7 +107,9 @@ class AssessmentScreen(AutosavingScreen):
         self.links = {
             element_id: standing.entries for element_id, standing in entry.standings.items() if standing.entries
         }
-        super().__init__(session, entry, stored, classes="assessment-screen")
+        # Set before the first frame: changed once mounted, it would restyle the whole screen.
+        junior = " -junior" if entry.level not in self.framework.senior_levels else ""
+        super().__init__(session, entry, stored, classes="assessment-screen" + junior)
 
     def compose(self) -> ComposeResult:
         entry = self.entry
@@ -183,7 +185,6 @@ class AssessmentScreen(AutosavingScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self._fit_level(self.entry.level)  # type: ignore[attr-defined]
         self.query_one("#level", Select).focus()
 
     def _fit_level(self, level: str) -> None:
