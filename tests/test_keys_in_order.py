@@ -83,3 +83,31 @@ def test_keys_typed_while_the_app_opens_land_in_the_first_field(tmp_path: Path) 
     store = JournalStore(journal)
     [entry] = store.listing().entries
     assert store.load(entry.id).answers == {"recognise-reward": "early words"}
+
+
+def test_keys_typed_as_a_self_assessment_opens_reach_every_element_in_order(tmp_path: Path) -> None:
+    """Typed in one write with the `a` that opens it, while most of the screen is still being
+    mounted: Tab past the first element's evidence to the last element's lands there, not
+    back at the top, and Ctrl+Q saves both."""
+    from thingsjournal.session import Session
+
+    journal = tmp_path / "journal"
+    framework = Session.open(journal).catalog.assessments()["derbyshire-leadership"]
+    shown = [
+        element.id for dimension in framework.dimensions_for(framework.levels[0].id) for element in dimension.elements
+    ]
+    with app_in_pty([], {"THINGSJOURNAL_DIR": str(journal)}) as app:
+        terminal = Terminal(app.master)
+        terminal.wait_for("Start with Things")
+        # The level, the date, the first element's standing; then its evidence.
+        terminal.burst(["a", *"\t\t\t", *"first words", *["\t"] * (2 * len(shown) - 2), *"last words"])
+        terminal.wait_for("last words")
+        terminal.burst([CTRL_Q])
+        assert wait_for_exit(app.pid, None) is not None, "the app did not quit"
+    store = JournalStore(journal)
+    [summary] = store.listing().entries
+    standings = store.load(summary.id).standings
+    assert {key: value.evidence for key, value in standings.items()} == {
+        shown[0]: "first words",
+        shown[-1]: "last words",
+    }

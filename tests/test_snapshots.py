@@ -165,7 +165,8 @@ def test_export_html(snap_compare, session: Session, size: tuple[int, int]) -> N
 
 
 def _open_saved(make_entry, tab: str):  # type: ignore[no-untyped-def]
-    """Open an entry saved beforehand (so no save, and no clock, shows) at one of its tabs."""
+    """Open an entry saved beforehand (so no save, and no clock, shows) at one of its tabs, with
+    all of it mounted (a self-assessment mounts most of its elements after its first frame)."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         from thingsjournal.journal import JournalStore
@@ -176,6 +177,7 @@ def _open_saved(make_entry, tab: str):  # type: ignore[no-untyped-def]
         app.session.refresh()
         app.open_entry(saved.id)
         await pilot.pause()
+        await until(pilot, lambda: not getattr(app.screen, "unmounted", ()))
         app.screen.query_one(TabbedContent).active = tab
         await pilot.pause()
 

@@ -7,16 +7,19 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from journal_helpers import reflection, saved
+from pilot_waits import until
 from textual.widgets import Checkbox, Select, Static, TabbedContent, TextArea
 
 from thingsjournal.cli import main
-from thingsjournal.entries import CapabilityRating
+from thingsjournal.entries import CapabilityRating, SelfAssessment, Standing
 from thingsjournal.journal import JournalStore
 from thingsjournal.session import Session
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.assessment import ActionForm, AssessmentScreen
+from thingsjournal.tui.screens.autosaving import comparable
 from thingsjournal.tui.screens.ratings import RatingScreen
 from thingsjournal.tui.widgets.details import CheckedInput
+from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -112,6 +115,48 @@ async def test_a_later_self_assessment_keeps_the_earlier_one(tmp_path: Path) -> 
     store = JournalStore(journal)
     standings = sorted(store.load(e.id).standings[first].standing for e in store.listing().entries)
     assert standings == ["developing", "strength"]
+
+
+async def test_a_self_assessment_drawn_before_most_of_it_is_mounted_loses_and_hides_nothing(tmp_path: Path) -> None:
+    """The screen is drawn with its first dimension; the others are mounted after. Saved before
+    they are there, it keeps what they hold; filling them in is no edit; once there, every
+    element shows what was saved, and the privacy check has read the last one too."""
+    journal = tmp_path / "journal"
+    framework = _framework(journal)
+    elements = [element.id for dimension in framework.dimensions for element in dimension.elements]
+    evidence = {element: f"Evidence number {number}." for number, element in enumerate(elements)}
+    evidence[elements[-1]] = "Talked it over with Ruaridh."
+    [stored] = saved(
+        journal,
+        SelfAssessment(
+            framework=framework.id,
+            level=framework.senior_levels[0],  # every dimension shown
+            standings={element: Standing(standing="developing", evidence=text) for element, text in evidence.items()},
+        ),
+    )
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = AssessmentScreen(app.session, app.session.journal.load(stored.id), stored=True)
+        await app.push_screen(screen)
+        assert screen.unmounted and not screen.query(f"#stand-{elements[-1]}")
+        assert comparable(screen.snapshot()) == screen.saved_content  # what a save now would write
+        assert await until(pilot, lambda: not screen.unmounted)
+        await pilot.pause()
+        for element in elements:
+            assert screen.query_one(f"#stand-{element}", Select).value == "developing"
+            assert screen.query_one(f"#standing-{element}", TextArea).text == evidence[element]
+        assert str(screen.query_one(SaveIndicator).render()) == "✓ saved"
+        assert [finding.text for finding in screen.findings] == ["Ruaridh"]
+        screen.query_one(f"#stand-{elements[-1]}", Select).value = "strength"
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+    store = JournalStore(journal)
+    assert [summary.id for summary in store.listing().entries] == [stored.id]
+    standings = store.load(stored.id).standings
+    assert {element: (value.standing, value.evidence) for element, value in standings.items()} == {
+        element: ("strength" if element == elements[-1] else "developing", text) for element, text in evidence.items()
+    }
 
 
 async def test_two_ratings_a_month_apart_show_as_a_change_in_the_chart(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, Footer, Select, Static, TabbedContent, TabPane
@@ -25,8 +25,10 @@ from thingsjournal.tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
+    from textual.message import Message
+    from textual.widget import Widget
 
-    from thingsjournal.catalog import AssessmentFramework
+    from thingsjournal.catalog import AssessmentFramework, Dimension
     from thingsjournal.privacy import Finding
     from thingsjournal.session import Session
 
@@ -36,6 +38,16 @@ STANDING_CHOICES = [
     ("◐ Developing", "developing"),
     ("! A priority", "priority"),
 ]
+
+
+class StandingSelect(Select[str]):
+    """Where the user stands on an element. Most are mounted after the screen's first frame, so
+    the screen may be left, or the app closed, while one is being mounted: its parts are then
+    removed before it is filled in, and Textual's Select would fail looking for them."""
+
+    def _on_mount(self, event: events.Mount) -> None:
+        if not (self.query("SelectOverlay") and self.query("SelectCurrent #label")):
+            event.prevent_default()  # Select's own handler is not run
 
 
 class ActionForm(Vertical):
@@ -107,7 +119,17 @@ class AssessmentScreen(AutosavingScreen):
         self.links = {
             element_id: standing.entries for element_id, standing in entry.standings.items() if standing.entries
         }
-        super().__init__(session, entry, stored, classes="assessment-screen")
+        self.opened = entry
+        # Only the first dimension is composed, so that the screen is drawn at once: the others,
+        # most of its widgets and all below its first frame, are mounted one a frame after it,
+        # and one ahead of the focus (see `on_descendant_focus`).
+        self.unmounted: list[Dimension] = list(self.framework.dimensions[1:])
+        self.filling: set[StandingSelect] = set()  # their Selects that have not reported their first value
+        self.mounting = False
+        self.frontier: set[Widget] = set()  # the elements of the last dimension mounted
+        # Set before the first frame: changed once mounted, it would restyle the whole screen.
+        junior = " -junior" if entry.level not in self.framework.senior_levels else ""
+        super().__init__(session, entry, stored, classes="assessment-screen" + junior)
 
     def compose(self) -> ComposeResult:
         entry = self.entry
@@ -131,7 +153,10 @@ class AssessmentScreen(AutosavingScreen):
                 yield from checked_field(
                     "Date", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS
                 )
-                yield from self._dimensions(entry)
+                for dimension in self.framework.dimensions[:1]:
+                    widgets, _ = self._dimension(dimension)
+                    self.frontier = set(widgets[1:])
+                    yield from widgets
             with TabPane("Action plan", id="tab-plan"), VerticalScroll(id="plan"):
                 yield Static(Text("An action for each element you mark as a priority."), classes="hint")
                 names = self._element_names()
@@ -143,33 +168,99 @@ class AssessmentScreen(AutosavingScreen):
                 yield PrivacyPanel()
         yield Footer(compact=True)
 
-    def _dimensions(self, entry: SelfAssessment) -> ComposeResult:
-        for dimension in self.framework.dimensions:
-            senior = "senior" if dimension.senior_only else ""
-            suffix = " (senior staff only)" if dimension.senior_only else ""
-            yield Static(Text(f" {dimension.number}. {dimension.name}{suffix} "), classes=f"dimension {senior}")
-            for element in dimension.elements:
-                standing = entry.standings.get(element.id)
-                with Vertical(classes=f"element {senior}"):
-                    yield Static(Text(element.name), classes="element-name")
-                    if element.good_leaders:
-                        yield Static(Text("Good leaders: " + "; ".join(element.good_leaders)), classes="hint")
-                    looks = element.looks_like.get(entry.level)
-                    if looks:
-                        yield Static(Text(f"At your level: {looks}"), classes="hint looks", id=f"looks-{element.id}")
-                    yield Select(
-                        STANDING_CHOICES,
-                        value=standing.standing or "" if standing else "",
-                        allow_blank=False,
-                        id=f"stand-{element.id}",
-                        compact=True,
-                    )
-                    yield WritingField(
-                        f"standing.{element.id}",
-                        "Evidence (Ctrl+L links journal entries)",
-                        standing.evidence if standing else "",
-                    )
-                    yield Static(self._linked(element.id), classes="hint", id=f"links-{element.id}")
+    def _dimension(self, dimension: Dimension) -> tuple[list[Widget], list[StandingSelect]]:
+        """A dimension's heading and its elements, each with its descriptions, where the user
+        stands, the evidence and the entries linked to it as they were when the screen opened;
+        and the elements' Selects."""
+        entry = self.opened
+        senior = "senior" if dimension.senior_only else ""
+        suffix = " (senior staff only)" if dimension.senior_only else ""
+        widgets: list[Widget] = [
+            Static(Text(f" {dimension.number}. {dimension.name}{suffix} "), classes=f"dimension {senior}")
+        ]
+        selects: list[StandingSelect] = []
+        for element in dimension.elements:
+            standing = entry.standings.get(element.id)
+            parts: list[Widget] = [Static(Text(element.name), classes="element-name")]
+            if element.good_leaders:
+                parts.append(Static(Text("Good leaders: " + "; ".join(element.good_leaders)), classes="hint"))
+            looks = element.looks_like.get(entry.level)
+            if looks:
+                parts.append(Static(Text(f"At your level: {looks}"), classes="hint looks", id=f"looks-{element.id}"))
+            selects.append(
+                StandingSelect(
+                    STANDING_CHOICES,
+                    value=self._opened_standing(element.id),
+                    allow_blank=False,
+                    id=f"stand-{element.id}",
+                    compact=True,
+                )
+            )
+            parts += [
+                selects[-1],
+                WritingField(
+                    f"standing.{element.id}",
+                    "Evidence (Ctrl+L links journal entries)",
+                    standing.evidence if standing else "",
+                ),
+                Static(self._linked(element.id), classes="hint", id=f"links-{element.id}"),
+            ]
+            widgets.append(Vertical(*parts, classes=f"element {senior}"))
+        return widgets, selects
+
+    def _opened_standing(self, element_id: str) -> str:
+        standing = self.opened.standings.get(element_id)
+        return standing.standing or "" if standing else ""
+
+    async def _mount_dimensions(self) -> None:
+        """The dimensions not composed, one a frame: keys typed meanwhile are handled between two."""
+        await self._mount_next_dimension()
+        if self.unmounted and self._still_open():
+            self.call_after_refresh(self._mount_dimensions)
+
+    async def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Tab never runs past the dimensions mounted so far: with the focus in the last one,
+        the next is mounted before another key is handled (each passes through this screen's
+        queue, see `key_order`), and laid out while the user moves through this one (until it
+        is, Textual puts its fields first in the order Tab follows)."""
+        if self.unmounted and not self.frontier.isdisjoint(event.widget.ancestors):
+            await self._mount_next_dimension()
+
+    async def _mount_next_dimension(self) -> None:
+        """Mount the first dimension not mounted yet; once all are, check the privacy of
+        everything, as opening a screen does."""
+        if self.mounting or not (self.unmounted and self._still_open()):
+            return
+        widgets, selects = self._dimension(self.unmounted[0])
+        self.filling.update(selects)
+        self.mounting = True
+        try:
+            await self.query_one("#standings", VerticalScroll).mount_all(widgets)
+        finally:
+            self.mounting = False
+        if not self._still_open():
+            return
+        del self.unmounted[0]  # only now: until its Selects are filled in, their values are blank
+        self.frontier = set(widgets[1:])
+        if not self.unmounted:
+            self.check_privacy()
+
+    def _still_open(self) -> bool:
+        """Not left, and the app not closing: its widgets are being removed then."""
+        return self.is_attached and self.app.is_running and self in self.app.screen_stack
+
+    def counts_as_edit(self, event: Message) -> bool:
+        """A Select mounted after the first frame reports the value it was made with once it is
+        filled in (those composed with the screen do so before it is `settled`): not an edit."""
+        if isinstance(event, Select.Changed) and event.select in self.filling:
+            self.filling.discard(event.select)
+            return event.value != self._opened_standing((event.select.id or "").removeprefix("stand-"))
+        return True
+
+    def check_privacy(self) -> None:
+        """Only once every dimension is mounted: each finding must have a field to go to."""
+        if not self.unmounted:
+            super().check_privacy()
 
     def _linked(self, element_id: str) -> Text:
         titles = []
@@ -183,8 +274,8 @@ class AssessmentScreen(AutosavingScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self._fit_level(self.entry.level)  # type: ignore[attr-defined]
         self.query_one("#level", Select).focus()
+        self.call_after_refresh(self._mount_dimensions)
 
     def _fit_level(self, level: str) -> None:
         self.set_class(level not in self.framework.senior_levels, "-junior")
@@ -206,19 +297,26 @@ class AssessmentScreen(AutosavingScreen):
             plan.mount(ActionForm(element_id, self._element_names().get(element_id, element_id), {}))
 
     def snapshot(self) -> dict[str, Any]:
+        """An element not mounted yet keeps where the user stood when the screen opened."""
         evidence = {
             field.field.removeprefix("standing."): field.editor.text
             for field in self.query(WritingField)
             if field.field.startswith("standing.")
         }
+        selects = {select.id: select for select in self.query(Select)}
+        unmounted = {element.id for dimension in self.unmounted for element in dimension.elements}
         standings = {}
-        for select in self.query(Select):
-            if (select.id or "").startswith("stand-"):
-                element_id = select.id.removeprefix("stand-")  # type: ignore[union-attr]
-                standings[element_id] = {
-                    "standing": select.value or None,
-                    "evidence": evidence.get(element_id, ""),
-                    "entries": tuple(self.links.get(element_id, ())),
+        for dimension in self.framework.dimensions:
+            for element in dimension.elements:
+                if element.id in unmounted:
+                    opened = self.opened.standings.get(element.id)
+                    standing, text = (opened.standing, opened.evidence) if opened else (None, "")
+                else:
+                    standing, text = selects[f"stand-{element.id}"].value or None, evidence.get(element.id, "")
+                standings[element.id] = {
+                    "standing": standing,
+                    "evidence": text,
+                    "entries": tuple(self.links.get(element.id, ())),
                 }
         standings = {
             key: value for key, value in standings.items() if value["standing"] or value["evidence"] or value["entries"]
