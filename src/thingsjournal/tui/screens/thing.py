@@ -66,8 +66,9 @@ class ThingScreen(AutosavingScreen):
 
     def __init__(self, session: Session, thing: Thing, entry: Reflection, stored: bool) -> None:
         self.thing = thing
-        # The layout's classes are set before the widgets exist: set on a mounted screen, each
-        # would restyle its hundreds of widgets again (a third of the time it took to open).
+        # The guide shows beside the writing; where they take turns, a new entry starts with it.
+        # These classes are set before the widgets exist: set on a mounted screen, each would
+        # restyle its hundreds of widgets again (about a quarter of the time it took to open).
         narrow = self.app.size.width < NARROW
         guide_first = narrow and not entry.statement and not entry.answers
         classes = ["thing-screen", *(["-narrow"] if narrow else []), *(["-guide"] if guide_first or not narrow else [])]
