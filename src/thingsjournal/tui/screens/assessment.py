@@ -144,9 +144,12 @@ class AssessmentScreen(AutosavingScreen):
         yield Footer(compact=True)
 
     def _dimensions(self, entry: SelfAssessment) -> ComposeResult:
+        levels = {level.id: level.name for level in self.framework.levels}
+        optional = ", ".join(levels.get(level, level) for level in self.framework.optional_senior_levels)
+        senior_staff = f" (senior staff; optional for {optional})" if optional else " (senior staff only)"
         for dimension in self.framework.dimensions:
             senior = "senior" if dimension.senior_only else ""
-            suffix = " (senior staff only)" if dimension.senior_only else ""
+            suffix = senior_staff if dimension.senior_only else ""
             yield Static(Text(f" {dimension.number}. {dimension.name}{suffix} "), classes=f"dimension {senior}")
             for element in dimension.elements:
                 standing = entry.standings.get(element.id)
@@ -187,7 +190,7 @@ class AssessmentScreen(AutosavingScreen):
         self.query_one("#level", Select).focus()
 
     def _fit_level(self, level: str) -> None:
-        self.set_class(level not in self.framework.senior_levels, "-junior")
+        self.set_class(not self.framework.offers_senior(level), "-junior")
 
     @on(Select.Changed, "#level")
     def level_changed(self, event: Select.Changed) -> None:
