@@ -34,19 +34,7 @@ def test_names_given_as_facts_are_left_out() -> None:
     assert without_names(words("Look at the Leadership Logic Model again"), names) == [["look", "at", "the"], ["again"]]
 
 
-# Packs not yet rewritten (issue 20, item 1): expected to fail until they are, strictly.
-NOT_YET = {"sssc-23-things-elc"}
-
-
-@pytest.mark.parametrize(
-    "pack",
-    [
-        pytest.param(pack, marks=pytest.mark.xfail(strict=True, reason="not yet in our own words"))
-        if pack in NOT_YET
-        else pack
-        for pack in SOURCES
-    ],
-)
+@pytest.mark.parametrize("pack", list(SOURCES))
 def test_pack_is_in_our_own_words(pack: str) -> None:
     sources = [seed(name) for name in SOURCES[pack]]
     overlap = measure(pack_files(pack), sources)
