@@ -167,3 +167,20 @@ def test_a_stray_file_at_the_top_of_a_pack(tmp_path: Path, capsys: pytest.Captur
 def test_packaged_content_has_no_problems(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
     assert capsys.readouterr().out.startswith("No problems:")
+
+
+def test_a_step_done_that_its_thing_does_not_have_is_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal_helpers import reflection, saved
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(1, steps_done=("watch-dudley", "no-such-step")))
+    assert main(["--journal", str(journal), "check"]) == 0  # a warning: the entry still loads
+    out = capsys.readouterr().out
+    warnings = [line for line in out.splitlines() if "steps_done" in line]
+    assert len(warnings) == 1, out
+    assert warnings[0].startswith("warning: ")
+    assert "'no-such-step', which is not a step of Thing 1 of sssc-23-things-elc" in warnings[0]
+    assert "still loads" in warnings[0]
+    assert "No problems" in out

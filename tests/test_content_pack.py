@@ -24,6 +24,13 @@ SOURCE_LINKS = {
     "www.nationalarchives.gov.uk/doc/open-government-licence",
     "www.stepintoleadership.info",
 }
+# Things whose statement asks for one of two alternatives (Thing 14: your own strategies, or how
+# you supported others); the task says so and `covers` is empty.
+EITHER_OR = {14}
+# Asks made only in a Thing's overview ("In Thing N you will ..."), each a prompt of its own, not
+# in `covers` (the statement does not ask for them): the rule on the traceability page.
+OVERVIEW_ASKS = {8: ["culture-of-empowerment", "empower-better"], 9: ["out-of-the-box"], 21: ["how-we-know"]}
+OVERVIEW_HINT = "This Thing's overview asks it; the statement does not require it."
 # The licence link the attribution needs (CC BY 4.0 asks for one); it is not a resource.
 LICENCE_LINK = "https://creativecommons.org/licenses/by/4.0/"
 
@@ -47,7 +54,10 @@ def test_every_thing_has_a_statement_requirement(programme: Programme) -> None:
     for thing in programme.things:
         assert thing.statement.min_words in (200, 400), thing.number
         assert thing.statement.task.strip(), thing.number
-        assert thing.statement.covers, f"Thing {thing.number}: the statement covers no prompt"
+        if thing.number in EITHER_OR:  # `covers` lists requirements and cannot say "either ... or"
+            assert not thing.statement.covers and " either " in thing.statement.task, thing.number
+        else:
+            assert thing.statement.covers, f"Thing {thing.number}: the statement covers no prompt"
 
 
 def test_every_heading_and_capability_resolves(catalog: Catalog, programme: Programme) -> None:
@@ -122,3 +132,28 @@ def test_traceability_records_a_decision_for_each_thing() -> None:
     for number in range(1, 24):
         section = re.search(rf"^## Thing {number} – .*?(?=^## |\Z)", text, re.M | re.S)
         assert section and "Decisions:" in section.group(0), number
+
+
+def test_an_ask_only_in_the_overview_is_a_prompt_the_statement_does_not_require(programme: Programme) -> None:
+    for thing in programme.things:
+        hinted = [prompt.id for prompt in thing.prompts if prompt.hint == OVERVIEW_HINT]
+        assert hinted == OVERVIEW_ASKS.get(thing.number, []), thing.number
+        assert not set(hinted) & set(thing.statement.covers), thing.number
+        if hinted:  # after the prompts of the steps
+            assert [prompt.id for prompt in thing.prompts][-len(hinted) :] == hinted, thing.number
+
+
+def test_nothing_is_named_that_the_source_does_not_name(programme: Programme) -> None:
+    """Guesses are not facts: no "probably", no name pieced together (issue 20, item 4)."""
+    for thing in programme.things:
+        for step in thing.steps:
+            assert "probably" not in step.text.lower(), thing.number
+            for resource in step.resources:
+                assert "probably" not in resource.title.lower(), thing.number
+    titles = {
+        thing.number: [resource.title for step in thing.steps for resource in step.resources]
+        for thing in programme.things
+    }
+    assert not any("Leadership Capability Feedback Tool" in title for title in titles[4])  # Thing 11's name, not 4's
+    assert "The video this Thing refers to (also used in Thing 13)" in titles[12]
+    assert "The PowerPoint presentation this Thing refers to, with its 10-minute voiceover" in titles[22]

@@ -125,6 +125,16 @@ def test_senior_dimensions_only_at_senior_levels(framework: AssessmentFramework)
     assert len(framework.dimensions_for("strategic-leadership")) == 7
 
 
+def test_operational_leadership_may_assess_the_senior_dimensions(framework: AssessmentFramework) -> None:
+    """The source says "senior staff", not which levels: Operational Leadership is offered them."""
+    assert framework.optional_senior_levels == ("operational-leadership",)
+    assert framework.offers_senior("operational-leadership") and framework.offers_senior("strategic-leadership")
+    assert not framework.offers_senior("front-line-leadership")
+    first_of_6 = framework.dimensions[5].elements[0].id
+    assert [d.number for d in framework.dimensions_for("operational-leadership", {first_of_6})] == [1, 2, 3, 4, 5, 6]
+    assert len(framework.dimensions_for("front-line-leadership", {first_of_6})) == 5
+
+
 def test_credited_and_traced() -> None:
     assert "## Derbyshire leadership framework" in NOTICE.read_text(encoding="utf-8")
     assert "## Derbyshire leadership framework" in TRACEABILITY.read_text(encoding="utf-8")

@@ -189,3 +189,20 @@ async def test_two_ratings_a_month_apart_show_as_a_change_in_the_chart(tmp_path:
         if entry.kind == "rating"
     )
     assert ratings == [(date(2026, 10, 1), 2), (date(2026, 11, 1), 4)]
+
+
+async def test_operational_leadership_is_offered_the_senior_dimensions(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AssessmentScreen)
+        level = screen.query_one("#level", Select)
+        for chosen, shown in (("front-line-worker", False), ("operational-leadership", True)):
+            level.value = chosen
+            await pilot.pause()
+            assert screen.has_class("-junior") is not shown, chosen
+        labels = [str(widget.render()) for widget in screen.query(".dimension")]
+        assert any("senior staff; optional for Operational Leadership" in label for label in labels)

@@ -8,7 +8,7 @@ which the loader supplies; data read back from the validated-content cache is tr
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -22,6 +22,9 @@ from pydantic import (
 )
 
 from thingsjournal.patterns import LINK, SLUG
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
 
 Slug = Annotated[str, Field(pattern=SLUG)]
 Text = Annotated[str, Field(min_length=1)]
@@ -231,6 +234,9 @@ class AssessmentFramework(FrameworkBase):
     kind: Literal["self-assessment"]
     levels: tuple[Level, ...]
     senior_levels: tuple[Slug, ...] = Field(default=(), description="the levels the senior-only dimensions apply to")
+    optional_senior_levels: tuple[Slug, ...] = Field(
+        default=(), description="levels that may choose to assess the senior-only dimensions too"
+    )
     dimensions: tuple[Dimension, ...]
 
     @model_validator(mode="after")
@@ -245,9 +251,20 @@ class AssessmentFramework(FrameworkBase):
                     )
         return self
 
-    def dimensions_for(self, level: str) -> tuple[Dimension, ...]:
-        """The dimensions a person at `level` assesses: the senior-only ones only at senior levels."""
-        return tuple(d for d in self.dimensions if not d.senior_only or level in self.senior_levels)
+    def offers_senior(self, level: str) -> bool:
+        """Whether a person at `level` is offered the senior-only dimensions (by right or as an option)."""
+        return level in self.senior_levels or level in self.optional_senior_levels
+
+    def dimensions_for(self, level: str, assessed: Collection[str] = ()) -> tuple[Dimension, ...]:
+        """The dimensions a person at `level` assesses: the senior-only ones at senior levels, and
+        at an optional level those of which an element is among the `assessed` ones."""
+
+        def included(dimension: Dimension) -> bool:
+            if not dimension.senior_only or level in self.senior_levels:
+                return True
+            return level in self.optional_senior_levels and any(e.id in assessed for e in dimension.elements)
+
+        return tuple(d for d in self.dimensions if included(d))
 
 
 Framework = Annotated[

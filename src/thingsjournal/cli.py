@@ -27,6 +27,7 @@ from thingsjournal.shown_stream import shown_output
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from thingsjournal.catalog import Catalog
     from thingsjournal.problems import Problem
 
 PROG = "thingsjournal"
@@ -217,6 +218,8 @@ def _check(session: Session, args: argparse.Namespace) -> int:
         print(problem)
     for warning in _own_controls(session):
         print(f"warning: {warning} (your own words, kept as written; shown as its stand-in)")
+    for warning in _unknown_steps(session, catalog):
+        print(f"warning: {warning} (the entry still loads)")
     open_to_others = session.journal.open_to_others()
     if open_to_others:
         print(
@@ -233,6 +236,35 @@ def _check(session: Session, args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print(f"No problems: {loaded}.")
     return EXIT_OK
+
+
+def _unknown_steps(session: Session, catalog: Catalog) -> list[Problem]:
+    """Reflections whose `steps_done` names a step their Thing does not have: a warning, since
+    the entry is the user's and loads as it is (a step may have been renamed in a pack)."""
+    from thingsjournal.problems import Problem
+
+    steps = {
+        (programme.id, thing.number): {step.id for step in thing.steps}
+        for programme in catalog.programmes
+        for thing in programme.things
+    }
+    data = session.entry_data
+    found = []
+    for entry in session.listing.entries:
+        known = steps.get((entry.programme or "", entry.thing or 0))
+        if entry.kind != "reflection" or known is None:
+            continue  # a Thing the content does not have is not this check's to judge
+        done = data.get(entry.id, {}).get("steps_done", ())
+        unknown = [step for step in done if isinstance(step, str) and step not in known]
+        found += [
+            Problem(
+                str(session.listing.path_of(entry)),
+                f"names '{step}', which is not a step of Thing {entry.thing} of {entry.programme}",
+                "steps_done",
+            )
+            for step in unknown
+        ]
+    return found
 
 
 def _own_controls(session: Session) -> list[Problem]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from thingsjournal.content_sources import ContentRoot
 
-FORMAT = 2  # 2: pack text is kept with control characters shown as stand-ins
+FORMAT = 3  # 2: pack text is kept with control characters shown as stand-ins; 3: optional_senior_levels
 
 
 @dataclass(frozen=True)

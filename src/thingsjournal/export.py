@@ -177,7 +177,12 @@ class _Writer:
         facts.append(f"Level: {escape_inline(levels.get(entry.level, entry.level))}")
         self.line("  \n".join(facts))
         names = {}
-        for dimension in framework.dimensions_for(entry.level):
+        assessed = {
+            element
+            for element, standing in entry.standings.items()
+            if standing.standing or standing.evidence or standing.entries
+        }
+        for dimension in framework.dimensions_for(entry.level, assessed):
             self.heading(level + 1, f"{dimension.number}. {dimension.name}")
             for element in dimension.elements:
                 names[element.id] = element.name

@@ -128,7 +128,7 @@ class AssessmentScreen(AutosavingScreen):
         self.mounting = False
         self.frontier: set[Widget] = set()  # the elements of the last dimension mounted
         # Set before the first frame: changed once mounted, it would restyle the whole screen.
-        junior = " -junior" if entry.level not in self.framework.senior_levels else ""
+        junior = " -junior" if not self.framework.offers_senior(entry.level) else ""
         super().__init__(session, entry, stored, classes="assessment-screen" + junior)
 
     def compose(self) -> ComposeResult:
@@ -174,7 +174,7 @@ class AssessmentScreen(AutosavingScreen):
         and the elements' Selects."""
         entry = self.opened
         senior = "senior" if dimension.senior_only else ""
-        suffix = " (senior staff only)" if dimension.senior_only else ""
+        suffix = self._senior_staff() if dimension.senior_only else ""
         widgets: list[Widget] = [
             Static(Text(f" {dimension.number}. {dimension.name}{suffix} "), classes=f"dimension {senior}")
         ]
@@ -207,6 +207,12 @@ class AssessmentScreen(AutosavingScreen):
             ]
             widgets.append(Vertical(*parts, classes=f"element {senior}"))
         return widgets, selects
+
+    def _senior_staff(self) -> str:
+        """What a senior dimension's heading says of who it is for."""
+        levels = {level.id: level.name for level in self.framework.levels}
+        optional = ", ".join(levels.get(level, level) for level in self.framework.optional_senior_levels)
+        return f" (senior staff; optional for {optional})" if optional else " (senior staff only)"
 
     def _opened_standing(self, element_id: str) -> str:
         standing = self.opened.standings.get(element_id)
@@ -278,7 +284,7 @@ class AssessmentScreen(AutosavingScreen):
         self.call_after_refresh(self._mount_dimensions)
 
     def _fit_level(self, level: str) -> None:
-        self.set_class(level not in self.framework.senior_levels, "-junior")
+        self.set_class(not self.framework.offers_senior(level), "-junior")
 
     @on(Select.Changed, "#level")
     def level_changed(self, event: Select.Changed) -> None:
