@@ -472,17 +472,34 @@ def render(session: Session, summaries: list[EntrySummary], fmt: str, period: Pe
     their stand-ins, so no export can drive the terminal or program that shows it."""
     if fmt not in FORMATS:
         raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS)}")
+    entries = _entries(session, summaries, period)
+    if fmt == "text":
+        return shown(plain_text(session, entries))
+    markdown, title = _markdown(session, summaries, entries, period, portfolio)
+    return shown(to_html(markdown, title) if fmt == "html" else markdown)
+
+
+def render_page(session: Session, summaries: list[EntrySummary], period: Period, portfolio: bool) -> tuple[str, str]:
+    """The HTML page and the Markdown it is made from, from one reading of the entries: the
+    export screen saves the page and previews the Markdown formatted."""
+    entries = _entries(session, summaries, period)
+    markdown, title = _markdown(session, summaries, entries, period, portfolio)
+    return shown(to_html(markdown, title)), shown(markdown)
+
+
+def _entries(session: Session, summaries: list[EntrySummary], period: Period) -> list[Entry]:
     if not summaries:
         raise UserError(
             "nothing to export: no entries match" + (f" ({period.shown([])})" if period.since or period.until else "")
         )
-    entries = load_entries(session, summaries)
-    if fmt == "text":
-        return shown(plain_text(session, entries))
+    return load_entries(session, summaries)
+
+
+def _markdown(
+    session: Session, summaries: list[EntrySummary], entries: list[Entry], period: Period, portfolio: bool
+) -> tuple[str, str]:
+    """The export's Markdown and the title its page would have."""
     if portfolio:
-        markdown = portfolio_markdown(session, summaries, entries, period)
-        title = "Portfolio of learning"
-    else:
-        markdown = entries_markdown(session, entries)
-        title = _title(session, entries[0]) if len(entries) == 1 else "thingsjournal export"
-    return shown(to_html(markdown, title) if fmt == "html" else markdown)
+        return portfolio_markdown(session, summaries, entries, period), "Portfolio of learning"
+    title = _title(session, entries[0]) if len(entries) == 1 else "thingsjournal export"
+    return entries_markdown(session, entries), title

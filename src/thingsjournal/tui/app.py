@@ -32,7 +32,7 @@ from thingsjournal.tui.widgets.tab_focus import step_tab
 from thingsjournal.tui.worker_failures import report_failed_worker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
     from pathlib import Path
 
     from rich.console import RenderableType
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from thingsjournal.catalog import Thing
     from thingsjournal.entries import AnyEntry
 
-LONGEST_NOTICE_WAIT = 1.0  # seconds at most that opening a Thing waits for its notice to be drawn
 KEYS_AT_STOP = 5.0  # seconds at most a stop signal waits for the keys typed before it to land
 
 
@@ -201,23 +200,6 @@ class ThingsJournalApp(App[None]):
         else:
             today = self.session.current_date()
             self._edit(Reflection(programme=self.session.programme.id, thing=number, learning_date=today), stored=False)
-
-    def open_thing_saying_so(self, number: int) -> None:
-        """Open a Thing chosen in the palette, first saying so: the palette closes at once, and
-        without a word the moment its workspace takes to build looks like an Enter that did
-        nothing (and invites a second one). The notice is drawn before the building starts."""
-        from textual.widgets._toast import Toast
-
-        self.notify(f"Opening Thing {number}…", timeout=2)
-        asked = time.monotonic()
-
-        def once_shown() -> None:
-            if self.screen.query(Toast) or time.monotonic() - asked > LONGEST_NOTICE_WAIT:
-                self.call_after_refresh(self.open_thing, number)
-            else:
-                self.set_timer(0.01, once_shown)
-
-        self.call_after_refresh(once_shown)
 
     def open_entry(self, entry_id: str) -> None:
         """Any entry of the journal, in the screen that edits its kind (one too large to edit
@@ -402,59 +384,6 @@ class ThingsJournalApp(App[None]):
         are Textual's words for what Help (F1) and our own screens already do."""
         kept = ("Theme", "Quit")
         return (command for command in super().get_system_commands(screen) if command.title in kept)
-
-    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """The app's commands for the palette (see `JournalCommands`)."""
-        programme = self.session.programme
-        commands: list[tuple[str, str, Callable[[], object]]] = [
-            (
-                f"Open Thing {thing.number}: {thing.title}",
-                "Open this Thing's workspace",
-                partial(self.open_thing_saying_so, thing.number),
-            )
-            for thing in programme.things
-        ]
-        commands += [
-            (
-                f"Switch programme: {other.title}",
-                "Work on this programme (your journal keeps every programme's entries)",
-                partial(self.switch_programme, other.id),
-            )
-            for other in self.session.index.programmes.values()
-            if other.id != programme.id
-        ]
-        return [
-            *commands,
-            ("Journal", "Every entry: search, filter, open, delete and restore", self.action_journal),
-            (
-                "Export",
-                "A badge statement, a post or a CPL portfolio, as Markdown, HTML or plain text",
-                self.action_export,
-            ),
-            (
-                "New self-assessment",
-                "Where you stand on each element of the Derbyshire framework, and an action plan",
-                self.new_self_assessment,
-            ),
-            (
-                "Rate the capabilities",
-                "Rate the six leadership capabilities today, and see the chart over time",
-                self.new_rating,
-            ),
-            (
-                "New learning record",
-                "Record any other CPL: a course, reading, supervision...",
-                self.new_learning_record,
-            ),
-            (
-                "Back up the journal",
-                "Save the whole journal as a dated zip in your Documents (or home) folder",
-                self.action_backup,
-            ),
-            ("Settings", "Name, SSSC registration, theme, default programme", self.action_settings),
-            ("Help", "Every key in the app", self.action_help),
-            ("About", "Credits, licence, and where your journal and settings are", self.action_about),
-        ]
 
     def _flush_all(self) -> str | None:
         """Save every open workspace now; the first reason one could not be saved."""

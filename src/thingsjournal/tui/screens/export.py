@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from thingsjournal.dates import declaration_year, show_date
 from thingsjournal.errors import UserError
-from thingsjournal.export import Period, choose_entries, render
+from thingsjournal.export import Period, choose_entries, render, render_page
 from thingsjournal.journal import JournalError
 from thingsjournal.outputs import followed
 from thingsjournal.paths import shown_path
@@ -192,9 +192,10 @@ class ExportScreen(Screen[None]):
 
         try:
             summaries = self._summaries(what)
-            text = self._export_text(what, how, summaries)
-            # The page's preview is the Markdown it is made from, formatted.
-            shown_as = self._export_text(what, "markdown", summaries) if how == "html" else text
+            if how == "html":  # previewed as the Markdown it is made from, formatted
+                text, shown_as = render_page(self.session, summaries, self._period(what), what != "entries")
+            else:
+                text = shown_as = self._export_text(what, how, summaries)
             findings = check_entries(self.session, summaries)
         except (UserError, JournalError, OSError) as problem:
             self.app.call_from_thread(self._made, how, "", "", 0, [], str(problem))
