@@ -32,6 +32,7 @@ async def test_a_failed_export_is_reported_logged_and_leaves_the_screen_usable(
         await pilot.press("f3")
         assert await until(pilot, lambda: export_state(app).startswith("Preview"))
         monkeypatch.setattr("thingsjournal.tui.screens.export.render", _failing_render)
+        monkeypatch.setattr("thingsjournal.tui.screens.export.render_page", _failing_render)  # HTML's
         app.screen.query_one("#how", Select).value = "html"
         assert await until(pilot, lambda: not export_state(app).startswith("Making")), "the screen still waits"
         assert export_state(app).startswith("✗ The export could not be made")
