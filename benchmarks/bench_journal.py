@@ -17,8 +17,8 @@ def run(runs: int) -> list[Result]:
 
 
 def _saving(runs: int) -> list[Result]:
-    from thingsjournal.entries import to_toml
-    from thingsjournal.journal import JournalStore
+    from thingsjournal.journal.entries import to_toml
+    from thingsjournal.journal.store import JournalStore
 
     folder = Path(tempfile.mkdtemp(prefix="tj-bench-save-"))
     store = JournalStore(folder / "journal")

@@ -65,8 +65,8 @@ _COMMANDS = (["check"], ["entries"], ["export", "--all", "-o"])
 
 def _journal_of(folder: Path, statement: str) -> int:
     """A journal of one entry, for Thing 1, holding `statement`; the file's size."""
-    from thingsjournal.entries import Reflection
-    from thingsjournal.journal import JournalStore
+    from thingsjournal.journal.entries import Reflection
+    from thingsjournal.journal.store import JournalStore
 
     store = JournalStore(folder)
     store.save(Reflection(programme="sssc-23-things-elc", thing=1, statement=statement))

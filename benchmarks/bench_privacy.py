@@ -34,7 +34,7 @@ class Score:
 def run(runs: int) -> list[Result | Score]:
     from evaluate import evaluate, vocabulary  # tests/privacy_corpus
 
-    from thingsjournal.privacy import check_text
+    from thingsjournal.privacy.check import check_text
 
     scores = evaluate()
     known = vocabulary()

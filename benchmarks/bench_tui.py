@@ -64,8 +64,8 @@ def _first_frame(argv: list[str], env: dict[str, str], marker: bytes) -> float:
 
 def _typing(env: dict[str, str], home: Path, runs: int) -> Result:
     """Both editors open on the same 100,000-word text; keys alternate between them."""
-    from thingsjournal.entries import Reflection
-    from thingsjournal.journal import JournalStore
+    from thingsjournal.journal.entries import Reflection
+    from thingsjournal.journal.store import JournalStore
 
     text = text_of_words(100_000)
     journal = home / "long"

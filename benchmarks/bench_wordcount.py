@@ -6,7 +6,7 @@ from __future__ import annotations
 from corpus import text_of_words
 from harness import Result, alternate_calls
 
-from thingsjournal.wordcount import LineWordCounter, count_words
+from thingsjournal.text.wordcount import LineWordCounter, count_words
 
 SIZES = (200, 2_000, 20_000, 100_000)
 

@@ -28,7 +28,7 @@ def paragraph(words: int, rng: random.Random) -> str:
 
 
 def reflection(rng: random.Random, thing: int):  # type: ignore[no-untyped-def]
-    from thingsjournal.entries import Reflection
+    from thingsjournal.journal.entries import Reflection
 
     return Reflection(
         programme="sssc-23-things-elc",
@@ -41,9 +41,9 @@ def reflection(rng: random.Random, thing: int):  # type: ignore[no-untyped-def]
 def make_journal(folder: Path, count: int, seed: int = 1, plant: tuple[str, int] | None = None) -> None:
     """Write `count` entries straight to files (the store's own path is timed elsewhere);
     `plant=(word, n)` puts `word` at the end of every n-th statement, for searches."""
-    from thingsjournal.entries import to_toml
-    from thingsjournal.journal import file_name
-    from thingsjournal.safefiles import make_private_dir
+    from thingsjournal.files.safe import make_private_dir
+    from thingsjournal.journal.entries import to_toml
+    from thingsjournal.journal.store import file_name
 
     rng = random.Random(seed)
     make_private_dir(folder)

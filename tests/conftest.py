@@ -67,8 +67,8 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def catalog():  # type: ignore[no-untyped-def]
     """The packaged content, loaded once: it must load without a single problem."""
-    from thingsjournal.content_sources import packaged_root
-    from thingsjournal.packs import load_catalog
+    from thingsjournal.catalog.packs import load_catalog
+    from thingsjournal.catalog.sources import packaged_root
 
     loaded, problems = load_catalog([packaged_root()])
     assert problems == []

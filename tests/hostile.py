@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from journal_helpers import saved
 from packs import write_filled_pack
 
-from thingsjournal.entries import LearningRecord, Reflection
+from thingsjournal.journal.entries import LearningRecord, Reflection
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -7,8 +7,8 @@ import shlex
 import stat
 from pathlib import Path
 
-from thingsjournal.entries import LearningRecord, Reflection
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.entries import LearningRecord, Reflection
+from thingsjournal.journal.store import JournalStore
 
 
 def reflection(thing: int = 1, statement: str = "A statement.", **fields: object) -> Reflection:

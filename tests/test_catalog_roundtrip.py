@@ -8,7 +8,7 @@ import tomli_w
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from thingsjournal.catalog import Prompt, Resource, Statement, Step, Thing
+from thingsjournal.catalog.models import Prompt, Resource, Statement, Step, Thing
 
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 # Carriage returns are left out: a TOML multi-line string turns CRLF into LF by design, which is

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from packs import THING, write_pack
 
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 import pytest
 from seeds import seed
 
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
 
 if TYPE_CHECKING:
-    from thingsjournal.catalog import Catalog, Programme
+    from thingsjournal.catalog.models import Catalog, Programme
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "003_bdfd777807278e38.txt"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import thingsjournal
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
 
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -13,11 +13,11 @@ import pytest
 from journal_helpers import fake_editor, modes, reflection, saved
 from test_journal_store import BAD_FILES
 
-from thingsjournal.cli import main
-from thingsjournal.entries import LearningRecord
-from thingsjournal.entry_cache import ENTRIES_FILE
-from thingsjournal.journal import JournalStore
-from thingsjournal.search import load_texts
+from thingsjournal.cli.main import main
+from thingsjournal.journal.entries import LearningRecord
+from thingsjournal.journal.entry_cache import ENTRIES_FILE
+from thingsjournal.journal.search import load_texts
+from thingsjournal.journal.store import JournalStore
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_a_failing_editor_keeps_its_text(
 def test_a_save_that_fails_keeps_the_draft(
     journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from thingsjournal import journal as journal_module
+    from thingsjournal.journal import store as journal_module
 
     monkeypatch.setenv("EDITOR", fake_editor(tmp_path, "words that must survive"))
 
@@ -330,7 +330,7 @@ def test_entries_finds_words_and_dates_as_the_journal_screen_does(
 def test_edit_after_a_conflict_says_which_copy_it_opens_and_that_another_exists(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from thingsjournal.journal import JournalStore
+    from thingsjournal.journal.store import JournalStore
 
     journal = tmp_path / "journal"
     (entry,) = saved(journal, reflection(5, "Original."))

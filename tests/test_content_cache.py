@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from packs import THING, write_pack
 
-from thingsjournal.content_cache import load_index
-from thingsjournal.content_sources import ContentRoot, packaged_root
+from thingsjournal.catalog.cache import load_index
+from thingsjournal.catalog.sources import ContentRoot, packaged_root
 
 if TYPE_CHECKING:
     from pathlib import Path

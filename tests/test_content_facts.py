@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from thingsjournal.content_sources import packaged_root
-from thingsjournal.packs import load_catalog
+from thingsjournal.catalog.packs import load_catalog
+from thingsjournal.catalog.sources import packaged_root
 
 if TYPE_CHECKING:
-    from thingsjournal.catalog import Catalog
+    from thingsjournal.catalog.models import Catalog
 
 TITLES = [
     "Why is everyday leadership important?",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from thingsjournal.catalog import Catalog, Programme
+    from thingsjournal.catalog.models import Catalog, Programme
 
 ROOT = Path(__file__).resolve().parents[1]
 TRACEABILITY = ROOT / "docs" / "content-traceability.md"

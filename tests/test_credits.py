@@ -12,9 +12,9 @@ import pytest
 from journal_helpers import reflection, saved
 from textual.widgets import Static
 
-from thingsjournal.cli import main
-from thingsjournal.content_sources import packaged_root
-from thingsjournal.entries import CapabilityRating
+from thingsjournal.catalog.sources import packaged_root
+from thingsjournal.cli.main import main
+from thingsjournal.journal.entries import CapabilityRating
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.about import AboutScreen
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thingsjournal.dates import declaration_year, parse_date, parse_minutes, show_date, show_minutes
+from thingsjournal.text.dates import declaration_year, parse_date, parse_minutes, show_date, show_minutes
 
 
 @pytest.mark.parametrize(

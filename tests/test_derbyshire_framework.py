@@ -15,7 +15,7 @@ import pytest
 from seeds import seed
 
 if TYPE_CHECKING:
-    from thingsjournal.catalog import AssessmentFramework, Catalog
+    from thingsjournal.catalog.models import AssessmentFramework, Catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "004_9b332f1cc51461db.txt"

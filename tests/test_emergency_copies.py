@@ -13,9 +13,9 @@ import pytest
 from journal_helpers import reflection, saved
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 
-from thingsjournal import emergency
-from thingsjournal.cli import main
-from thingsjournal.journal import JournalStore
+from thingsjournal.cli.main import main
+from thingsjournal.journal import emergency
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.paths import emergency_folders
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
@@ -33,7 +33,7 @@ async def _stop_with_unsaved_text(journal: Path, monkeypatch: pytest.MonkeyPatch
     with monkeypatch.context() as patch:  # undone on the way out, leaving the isolated folders
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            patch.setattr("thingsjournal.journal.atomic_write", _full_disk)
+            patch.setattr("thingsjournal.journal.store.atomic_write", _full_disk)
             area = app.screen.query_one("#prompts CountingTextArea", CountingTextArea)
             area.focus()
             await pilot.pause()

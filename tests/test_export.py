@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from journal_helpers import LearningRecord, reflection, saved
 from markdown_it import MarkdownIt
 
-from thingsjournal.cli import main
-from thingsjournal.cli_export import FORMATS as CLI_FORMATS
-from thingsjournal.export import FORMATS
+from thingsjournal.cli.export import FORMATS as CLI_FORMATS
+from thingsjournal.cli.main import main
+from thingsjournal.export.render import FORMATS
 from thingsjournal.settings import Settings, save_settings
 
 if TYPE_CHECKING:
@@ -118,8 +118,8 @@ def test_the_plain_statement_is_exactly_as_written(journal: Path, capsys: pytest
 )
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_statement_survives_the_plain_export_verbatim(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
-    from thingsjournal.entries import normalise_text
-    from thingsjournal.export import plain_text
+    from thingsjournal.export.render import plain_text
+    from thingsjournal.journal.entries import normalise_text
     from thingsjournal.session import Session
 
     folder = tmp_path_factory.mktemp("journal")

@@ -11,9 +11,9 @@ from journal_helpers import LearningRecord, reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Select, TextArea
 
-from thingsjournal.cli import main
-from thingsjournal.entries import Action, CapabilityRating, SelfAssessment, Standing
-from thingsjournal.export import FORMATS
+from thingsjournal.cli.main import main
+from thingsjournal.export.render import FORMATS
+from thingsjournal.journal.entries import Action, CapabilityRating, SelfAssessment, Standing
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 

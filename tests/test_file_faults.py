@@ -13,7 +13,7 @@ import pytest
 from journal_helpers import reflection, saved
 from packs import write_pack
 
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
 from thingsjournal.paths import emergency_folders, locate
 
 NESTED = "a = " + "[" * 500 + "]" * 500 + "\n"  # a kilobyte tomllib cannot parse without recursing 500 deep

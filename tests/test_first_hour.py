@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -136,8 +136,8 @@ async def test_ctrl_a_selects_all_in_a_writing_box_and_a_one_line_field(tmp_path
 def test_entries_names_each_kind_and_edit_says_what_was_not_given(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from journal_helpers import saved
 
-    from thingsjournal.cli import main
-    from thingsjournal.entries import CapabilityRating, SelfAssessment
+    from thingsjournal.cli.main import main
+    from thingsjournal.journal.entries import CapabilityRating, SelfAssessment
 
     journal = tmp_path / "journal"
     saved(journal, SelfAssessment(framework="derbyshire-leadership", level="first-line"), CapabilityRating())
@@ -364,8 +364,8 @@ async def test_a_new_entry_starts_with_todays_learning_date_shown_and_editable(t
 
     from textual.widgets import Input, TabbedContent
 
-    from thingsjournal.dates import show_date
-    from thingsjournal.journal import JournalStore
+    from thingsjournal.journal.store import JournalStore
+    from thingsjournal.text.dates import show_date
     from thingsjournal.tui.app import make_app
 
     journal = tmp_path / "journal"

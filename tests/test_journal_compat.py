@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from thingsjournal.cli import main
-from thingsjournal.export import FORMATS
-from thingsjournal.journal import JournalStore
+from thingsjournal.cli.main import main
+from thingsjournal.export.render import FORMATS
+from thingsjournal.journal.store import JournalStore
 
 RELEASE = Path(__file__).parent / "data" / "journal-0.1.0"
 

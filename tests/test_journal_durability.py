@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from journal_helpers import reflection, saved
 
-from thingsjournal.cli import main
-from thingsjournal.journal import JournalStore
+from thingsjournal.cli.main import main
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.app import make_app
 
 

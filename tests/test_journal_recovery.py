@@ -12,10 +12,10 @@ import pytest
 from journal_helpers import reflection, saved
 from pty_helpers import Terminal, app_in_pty
 
-from thingsjournal.cli import main
-from thingsjournal.entries import now, to_toml
-from thingsjournal.journal import JournalStore
-from thingsjournal.journal_recovery import finish_interrupted_saves
+from thingsjournal.cli.main import main
+from thingsjournal.journal.entries import now, to_toml
+from thingsjournal.journal.recovery import finish_interrupted_saves
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.screens.autosaving import LONGEST_WAIT
 
 
@@ -39,7 +39,7 @@ def test_a_whole_newer_save_is_finished(tmp_path: Path) -> None:
 def test_the_first_save_of_a_new_entry_is_finished(tmp_path: Path) -> None:
     folder, _, _ = _journal(tmp_path)
     new = reflection(6, "A new entry, never renamed into place.")
-    from thingsjournal.journal import file_name
+    from thingsjournal.journal.store import file_name
 
     (folder / f".{file_name(new)}.00ff00ff.tmp").write_bytes(to_toml(new))
     assert len(finish_interrupted_saves(folder, folder / ".thingsjournal")) == 1

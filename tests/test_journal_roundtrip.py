@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from thingsjournal.entries import LearningRecord, Reflection, normalise_text
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.entries import LearningRecord, Reflection, normalise_text
+from thingsjournal.journal.store import JournalStore
 
 if TYPE_CHECKING:
     from pathlib import Path

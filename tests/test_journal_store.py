@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from journal_helpers import modes, reflection, saved
 
-from thingsjournal import journal_index
-from thingsjournal.entries import LearningRecord, Reflection, read_entry
 from thingsjournal.errors import UserError
-from thingsjournal.journal import JournalError, JournalStore
+from thingsjournal.journal import index as journal_index
+from thingsjournal.journal.entries import LearningRecord, Reflection, read_entry
+from thingsjournal.journal.store import JournalError, JournalStore
 
 
 def test_new_journal_folder_and_files_are_private(tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_two_processes_saving_the_same_entry_keep_both_texts(tmp_path: Path) -> 
     (entry,) = saved(tmp_path, reflection(statement="start"))
     script = (
         "import sys\n"
-        "from thingsjournal.journal import JournalStore\n"
+        "from thingsjournal.journal.store import JournalStore\n"
         "store = JournalStore(__import__('pathlib').Path(sys.argv[1]))\n"
         "entry = store.load(sys.argv[2])\n"
         "print('loaded', flush=True)\n"
@@ -183,7 +183,7 @@ def test_a_save_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> None
     (entry,) = saved(tmp_path, reflection(statement="A " * 30_000))
     script = (
         "import sys, pathlib\n"
-        "from thingsjournal.journal import JournalStore\n"
+        "from thingsjournal.journal.store import JournalStore\n"
         "store = JournalStore(pathlib.Path(sys.argv[1]))\n"
         "entry = store.load(sys.argv[2])\n"
         "print('ready', flush=True)\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.screens.autosaving import PAUSE
 
 pytestmark = pytest.mark.xdist_group("timing")

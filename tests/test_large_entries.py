@@ -12,7 +12,7 @@ from journal_helpers import fake_editor, reflection, saved
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 from textual.widgets import Static
 
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui import offers
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens import autosaving

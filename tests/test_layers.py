@@ -14,44 +14,44 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 CORE_MODULES = [
-    "thingsjournal.catalog",
-    "thingsjournal.packs",
-    "thingsjournal.content_cache",
-    "thingsjournal.content_sources",
+    "thingsjournal.catalog.models",
+    "thingsjournal.catalog.packs",
+    "thingsjournal.catalog.cache",
+    "thingsjournal.catalog.sources",
     "thingsjournal.paths",
-    "thingsjournal.problems",
+    "thingsjournal.files.problems",
     "thingsjournal.session",
-    "thingsjournal.toml_locate",
-    "thingsjournal.cli",
-    "thingsjournal.cli_journal",
-    "thingsjournal.wordcount",
-    "thingsjournal.entries",
-    "thingsjournal.journal",
-    "thingsjournal.journal_index",
-    "thingsjournal.safefiles",
-    "thingsjournal.editor",
-    "thingsjournal.backup",
-    "thingsjournal.status",
-    "thingsjournal.toml_writer",
-    "thingsjournal.tomlcheck",
-    "thingsjournal.patterns",
+    "thingsjournal.files.toml_locate",
+    "thingsjournal.cli.main",
+    "thingsjournal.cli.journal",
+    "thingsjournal.text.wordcount",
+    "thingsjournal.journal.entries",
+    "thingsjournal.journal.store",
+    "thingsjournal.journal.index",
+    "thingsjournal.files.safe",
+    "thingsjournal.journal.editor",
+    "thingsjournal.journal.backup",
+    "thingsjournal.journal.status",
+    "thingsjournal.files.toml_writer",
+    "thingsjournal.files.tomlcheck",
+    "thingsjournal.text.patterns",
     "thingsjournal.settings",
-    "thingsjournal.search",
-    "thingsjournal.journal_filter",
-    "thingsjournal.entry_cache",
-    "thingsjournal.export",
-    "thingsjournal.cli_export",
-    "thingsjournal.markdown_text",
-    "thingsjournal.privacy",
-    "thingsjournal.privacy_words",
-    "thingsjournal.cli_privacy",
-    "thingsjournal.ratings",
-    "thingsjournal.new_pack",
-    "thingsjournal.progress",
-    "thingsjournal.dates",
-    "thingsjournal.textflow",
+    "thingsjournal.journal.search",
+    "thingsjournal.journal.filter",
+    "thingsjournal.journal.entry_cache",
+    "thingsjournal.export.render",
+    "thingsjournal.cli.export",
+    "thingsjournal.text.markdown",
+    "thingsjournal.privacy.check",
+    "thingsjournal.privacy.words",
+    "thingsjournal.cli.privacy",
+    "thingsjournal.progress.ratings",
+    "thingsjournal.catalog.new_pack",
+    "thingsjournal.progress.programme",
+    "thingsjournal.text.dates",
+    "thingsjournal.text.reflow",
     "thingsjournal.crashlog",
-    "thingsjournal.browser",
+    "thingsjournal.export.browser",
 ]
 
 
@@ -72,7 +72,7 @@ def test_core_module_does_not_import_textual(module: str) -> None:
 def test_commands_that_do_not_open_the_tui_do_not_import_textual() -> None:
     code = (
         "import sys\n"
-        "from thingsjournal.cli import main\n"
+        "from thingsjournal.cli.main import main\n"
         "for args in (['things', '--json'], ['things'], ['entries'], ['check'], ['where'], ['--version']):\n"
         "    try:\n"
         "        main(args)\n"
@@ -90,7 +90,7 @@ def test_things_with_a_current_cache_does_not_import_pydantic(tmp_path: Path, mo
     saved(tmp_path / "journal", reflection(1, "a few words"), reflection(2, "and more"))
     monkeypatch.setenv("THINGSJOURNAL_DIR", str(tmp_path / "journal"))
     code = (
-        "import sys\nfrom thingsjournal.cli import main\nmain(['things', '--json'])\nprint('pydantic' in sys.modules)\n"
+        "import sys\nfrom thingsjournal.cli.main import main\nmain(['things', '--json'])\nprint('pydantic' in sys.modules)\n"
     )
     first, second = _python(code), _python(code)
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr

@@ -20,8 +20,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from thingsjournal import text_pieces
-from thingsjournal.markdown_text import escape_block, escape_inline
+from thingsjournal.text import pieces as text_pieces
+from thingsjournal.text.markdown import escape_block, escape_inline
 
 # Without text_join, entities and backslash escapes stay visible as text_special tokens.
 _MD = MarkdownIt("commonmark").disable("text_join")
@@ -266,7 +266,7 @@ _prose = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(texts, _prose))
 def test_the_quick_path_for_plain_prose_writes_what_the_careful_one_does(text: str) -> None:
-    from thingsjournal.markdown_text import _escape_lines
+    from thingsjournal.text.markdown import _escape_lines
 
     assert escape_block(text) == _escape_lines(text)
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from journal_helpers import LearningRecord, reflection, saved
 from textual.widgets import OptionList, Static
 
-from thingsjournal import emergency
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
+from thingsjournal.journal import emergency
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
 from thingsjournal.tui.screens.home import HomeScreen

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
 from thingsjournal.session import Session
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.guide import GuidePanel

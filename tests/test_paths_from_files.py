@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from journal_helpers import reflection, saved
 
-from thingsjournal.cli import main
-from thingsjournal.journal import JournalStore
-from thingsjournal.journal_index import INDEX_FORMAT
-from thingsjournal.json_cache import read_cache, write_cache
+from thingsjournal.cli.main import main
+from thingsjournal.files.json_cache import read_cache, write_cache
+from thingsjournal.journal.index import INDEX_FORMAT
+from thingsjournal.journal.store import JournalStore
 
 if TYPE_CHECKING:
     from pathlib import Path

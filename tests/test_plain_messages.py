@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from journal_helpers import reflection, saved
 from packs import THING, write_pack
 
-from thingsjournal.cli import main
-from thingsjournal.journal import JournalStore
+from thingsjournal.cli.main import main
+from thingsjournal.journal.store import JournalStore
 
 if TYPE_CHECKING:
     from pathlib import Path

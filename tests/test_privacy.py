@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from journal_helpers import LearningRecord, reflection, saved
 
-from thingsjournal.cli import main
-from thingsjournal.privacy import check_text
+from thingsjournal.cli.main import main
+from thingsjournal.privacy.check import check_text
 from thingsjournal.settings import Settings, load_settings, save_settings
 
 sys.path.insert(0, str(Path(__file__).parent / "privacy_corpus"))
@@ -80,7 +80,7 @@ def test_lines_and_columns_count_characters_from_one() -> None:
 
 
 def test_words_marked_fine_are_not_flagged(isolated_dirs: Path, tmp_path: Path) -> None:
-    from thingsjournal.privacy import Vocabulary, mark_fine
+    from thingsjournal.privacy.check import Vocabulary, mark_fine
     from thingsjournal.session import Session
 
     session = Session.open(tmp_path / "journal")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from journal_helpers import reflection, saved
 
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,7 +41,7 @@ def test_every_folder_the_app_makes_is_private_under_umask_000(tmp_path: Path) -
     env.update(HOME=str(home), EDITOR="true")
     script = (
         "import os, sys; os.umask(0)\n"
-        "from thingsjournal.cli import main\n"
+        "from thingsjournal.cli.main import main\n"
         "from thingsjournal.crashlog import crash_report\n"
         "for command in (['things'], ['edit', '1'], ['export', '--all', '-o', sys.argv[1] + '/out.md']):\n"
         "    main(command)\n"

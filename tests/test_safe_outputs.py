@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pytest
 from journal_helpers import reflection, saved
 
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -85,7 +85,7 @@ def test_a_backup_never_replaces_a_file_that_is_not_one_unless_forced(
 
 
 def test_a_backup_holds_a_manifest_and_an_old_backup_counts_as_one(tmp_path: Path, journal: Path) -> None:
-    from thingsjournal.backup import MANIFEST, is_backup
+    from thingsjournal.journal.backup import MANIFEST, is_backup
 
     out = tmp_path / "b.zip"
     assert main(["--journal", str(journal), "backup", "-o", str(out)]) == 0

@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from journal_helpers import LearningRecord, reflection, saved
 
-from thingsjournal.entries import Badge
-from thingsjournal.entry_cache import ENTRIES_FILE
-from thingsjournal.journal import JournalStore
-from thingsjournal.journal_filter import EntryFilter, haystacks, select
-from thingsjournal.search import fold, load_texts, matches, query_words, searchable_text
+from thingsjournal.journal.entries import Badge
+from thingsjournal.journal.entry_cache import ENTRIES_FILE
+from thingsjournal.journal.filter import EntryFilter, haystacks, select
+from thingsjournal.journal.search import fold, load_texts, matches, query_words, searchable_text
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.session import Session
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def test_texts_are_cached_and_read_again_when_a_file_changes(tmp_path: Path) -> 
     assert cache.stat().st_mode & 0o777 == 0o600
     # A cached entry is used while the file is unchanged (no file is parsed again)...
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("thingsjournal.entries.read_entry", lambda *args: pytest.fail("a file was parsed again"))
+        patch.setattr("thingsjournal.journal.entries.read_entry", lambda *args: pytest.fail("a file was parsed again"))
         assert load_texts(store.listing(), cache)[first.id] == "apples"
     # ...but never once edited: it is not what the app wrote, so the files are read again.
     cache.write_text(cache.read_text().replace('"apples"', '"cached"'))

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import pytest
 from packs import write_pack
 
-from thingsjournal.cli import main
-from thingsjournal.progress import overview
+from thingsjournal.cli.main import main
+from thingsjournal.progress.programme import overview
 from thingsjournal.session import Session
 from thingsjournal.settings import Settings, load_settings, save_settings
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from textual.document._document import Document
 
-from thingsjournal.control_chars import CONTROL, shown
+from thingsjournal.text.control_chars import CONTROL, shown
 from thingsjournal.tui.widgets.shown_document import ShownDocument
 
 TEXT = st.text(alphabet=st.sampled_from("ab \n\t\x1b\x07\x7f\x9b␛é"), max_size=40)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pty_helpers import app_in_pty, read_until, wait_for_exit
 
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 
 pytestmark = pytest.mark.xdist_group("timing")  # the text must be typed well inside the autosave pause
 

@@ -169,7 +169,7 @@ def _open_saved(make_entry, tab: str):  # type: ignore[no-untyped-def]
     all of it mounted (a self-assessment mounts most of its elements after its first frame)."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        from thingsjournal.journal import JournalStore
+        from thingsjournal.journal.store import JournalStore
 
         app = pilot.app
         for entry in make_entry(app.session):
@@ -185,7 +185,7 @@ def _open_saved(make_entry, tab: str):  # type: ignore[no-untyped-def]
 
 
 def _assessment(session: Session):  # type: ignore[no-untyped-def]
-    from thingsjournal.entries import Action, SelfAssessment, Standing
+    from thingsjournal.journal.entries import Action, SelfAssessment, Standing
 
     framework = session.catalog.assessments()["derbyshire-leadership"]
     first, second = (element.id for element in framework.dimensions[0].elements[:2])
@@ -209,7 +209,7 @@ def _assessment(session: Session):  # type: ignore[no-untyped-def]
 
 
 def _ratings(session: Session):  # type: ignore[no-untyped-def]
-    from thingsjournal.entries import CapabilityRating
+    from thingsjournal.journal.entries import CapabilityRating
 
     yield CapabilityRating(learning_date=date(2026, 10, 1), ratings={"vision": 2, "empowering": 3})
     yield CapabilityRating(

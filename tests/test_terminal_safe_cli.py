@@ -18,9 +18,9 @@ from hostile import (
 )
 from packs import THING, write_pack
 
-from thingsjournal.cli import main
-from thingsjournal.control_chars import CONTROL, shown, stand_in
-from thingsjournal.journal import JournalStore
+from thingsjournal.cli.main import main
+from thingsjournal.journal.store import JournalStore
+from thingsjournal.text.control_chars import CONTROL, shown, stand_in
 
 if TYPE_CHECKING:
     from pathlib import Path

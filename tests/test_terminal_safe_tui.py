@@ -24,9 +24,9 @@ from hostile import (
 from pilot_waits import until
 from textual.widgets import Select, TabbedContent
 
-from thingsjournal.control_chars import CONTROL, shown
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.settings import update_settings
+from thingsjournal.text.control_chars import CONTROL, shown
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.journal import JournalScreen
@@ -145,8 +145,8 @@ async def test_filters_trash_help_assessment_and_emergency_copy_show_hostile_tex
 ) -> None:
     from textual.widgets import Select
 
-    from thingsjournal import emergency
-    from thingsjournal.entries import LearningRecord
+    from thingsjournal.journal import emergency
+    from thingsjournal.journal.entries import LearningRecord
     from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
     from thingsjournal.tui.screens.entry_picker import EntryPicker
 

@@ -1,6 +1,6 @@
 """Content paragraphs written with hard line breaks read as paragraphs on screen."""
 
-from thingsjournal.textflow import reflow
+from thingsjournal.text.reflow import reflow
 
 
 def test_lines_of_a_paragraph_join() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from thingsjournal.toml_locate import line_of
+from thingsjournal.files.toml_locate import line_of
 
 TEXT = """\
 number = 3

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from thingsjournal.toml_writer import dumps
+from thingsjournal.files.toml_writer import dumps
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)))
 

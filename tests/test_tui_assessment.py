@@ -10,9 +10,9 @@ from journal_helpers import reflection, saved
 from pilot_waits import until
 from textual.widgets import Checkbox, Select, Static, TabbedContent, TextArea
 
-from thingsjournal.cli import main
-from thingsjournal.entries import CapabilityRating, SelfAssessment, Standing
-from thingsjournal.journal import JournalStore
+from thingsjournal.cli.main import main
+from thingsjournal.journal.entries import CapabilityRating, SelfAssessment, Standing
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.session import Session
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.assessment import ActionForm, AssessmentScreen

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from journal_helpers import fake_editor
 
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 

@@ -14,7 +14,7 @@ from journal_helpers import LearningRecord, reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Input, Select, TextArea
 
-from thingsjournal.control_chars import CONTROL
+from thingsjournal.text.control_chars import CONTROL
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.export import ExportScreen

@@ -10,7 +10,7 @@ import pytest
 from journal_helpers import reflection, saved
 from textual.widgets import Input, Select, TabbedContent
 
-from thingsjournal.entries import CapabilityRating
+from thingsjournal.journal.entries import CapabilityRating
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.fields import WritingField
 

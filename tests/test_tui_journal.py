@@ -10,7 +10,7 @@ from journal_helpers import LearningRecord, reflection, saved
 from pilot_waits import until
 from textual.widgets import Input, Select, SelectionList
 
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.screens.journal import JournalScreen, entry_line

@@ -9,7 +9,7 @@ from journal_helpers import saved
 from packs import write_filled_pack
 from textual.widgets import Static
 
-from thingsjournal.entries import Reflection
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 

@@ -10,7 +10,7 @@ from journal_helpers import LearningRecord, reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Input, TabbedContent, TextArea
 
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.settings import load_settings
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.export import ExportScreen
@@ -108,7 +108,7 @@ async def test_a_finding_names_its_prompt_by_the_question_and_says_places_not_th
 
 
 def test_privacy_on_the_command_line_names_the_entry_by_its_title(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from thingsjournal.cli import main
+    from thingsjournal.cli.main import main
 
     journal = tmp_path / "journal"
     [entry] = saved(journal, LearningRecord(title="Makaton course", learned="Ruaridh signed hello."))

@@ -9,8 +9,8 @@ import pytest
 from pilot_waits import export_state, until
 from textual.widgets import OptionList, Static, TextArea
 
-from thingsjournal.cli import main
-from thingsjournal.journal import JournalStore
+from thingsjournal.cli.main import main
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.settings import load_settings
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.export import ExportScreen

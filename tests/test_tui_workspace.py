@@ -9,7 +9,7 @@ from journal_helpers import reflection, saved
 from pilot_waits import until
 from textual.widgets import Checkbox, OptionList, SelectionList, TabbedContent
 
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.thing import ThingScreen
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
@@ -124,7 +124,7 @@ async def test_leaving_the_screen_saves_at_once(journal: Path) -> None:
 
 @pytest.mark.usefixtures("quick_saves")
 async def test_a_failed_save_keeps_the_text_and_says_why(journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from thingsjournal import journal as journal_module
+    from thingsjournal.journal import store as journal_module
 
     def full(*args: object) -> None:
         raise OSError(28, "No space left on device")
@@ -191,7 +191,7 @@ async def test_ctrl_g_shows_and_hides_the_guide(journal: Path, size: tuple[int, 
 
 @pytest.mark.usefixtures("quick_saves")
 async def test_an_entry_deleted_from_the_command_line_while_open_keeps_what_is_typed(journal: Path) -> None:
-    from thingsjournal.cli import main
+    from thingsjournal.cli.main import main
 
     (entry,) = saved(journal, reflection(1, "Before."))
     app = make_app(thing=1)

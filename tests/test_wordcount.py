@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from thingsjournal import text_pieces
-from thingsjournal.wordcount import LineWordCounter, count_words
+from thingsjournal.text import pieces as text_pieces
+from thingsjournal.text.wordcount import LineWordCounter, count_words
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """`python -m thingsjournal`: the same as the `thingsjournal` command."""
 
-from thingsjournal.cli import main
+from thingsjournal.cli.main import main
 
 raise SystemExit(main())

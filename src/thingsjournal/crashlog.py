@@ -23,8 +23,8 @@ def crash_report(error: BaseException) -> str:
 
 def _log(error: BaseException) -> Path | None:
     try:
+        from thingsjournal.files.safe import PRIVATE_FILE, make_private_dir
         from thingsjournal.paths import locate
-        from thingsjournal.safefiles import PRIVATE_FILE, make_private_dir
 
         folder = locate().logs
         make_private_dir(folder)  # and its parents: mkdir's own mode would leave them to the umask

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from thingsjournal.control_chars import shown
-from thingsjournal.plural import counted
-from thingsjournal.problems import file_names
+from thingsjournal.files.problems import file_names
+from thingsjournal.text.control_chars import shown
+from thingsjournal.text.plural import counted
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -36,7 +36,7 @@ class Notice:
 
 
 def _texts_not_saved(session: Session) -> Iterator[Notice]:
-    from thingsjournal.emergency import copies
+    from thingsjournal.journal.emergency import copies
 
     left = copies()
     if left:

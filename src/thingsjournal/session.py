@@ -11,17 +11,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from thingsjournal.content_cache import ContentIndex, ProgrammeSummary, ThingSummary, load_index
-from thingsjournal.content_sources import DEFAULT_PROGRAMME, ContentRoot, content_roots
-from thingsjournal.control_chars import shown
+from thingsjournal.catalog.cache import ContentIndex, ProgrammeSummary, ThingSummary, load_index
+from thingsjournal.catalog.sources import DEFAULT_PROGRAMME, ContentRoot, content_roots
 from thingsjournal.errors import UserError
-from thingsjournal.journal import JournalStore
+from thingsjournal.journal.status import STATUS_ORDER, status_of
+from thingsjournal.journal.store import JournalStore
 from thingsjournal.paths import Locations, locate
-from thingsjournal.status import STATUS_ORDER, status_of
+from thingsjournal.text.control_chars import shown
 
 if TYPE_CHECKING:
-    from thingsjournal.catalog import Catalog
-    from thingsjournal.journal_index import EntrySummary, Listing
+    from thingsjournal.catalog.models import Catalog
+    from thingsjournal.journal.index import EntrySummary, Listing
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Session:
     @cached_property
     def catalog(self) -> Catalog:
         """The full content models (this imports pydantic: only for commands that need texts)."""
-        from thingsjournal.catalog import Catalog
+        from thingsjournal.catalog.models import Catalog
 
         return Catalog.model_validate(self.index.data["catalog"])
 
@@ -92,7 +92,7 @@ class Session:
     @cached_property
     def entry_data(self) -> dict[str, dict[str, Any]]:
         """Every entry's full data by id, through the cache of entries (see `entry_cache`)."""
-        from thingsjournal.entry_cache import ENTRIES_FILE, cached_entries
+        from thingsjournal.journal.entry_cache import ENTRIES_FILE, cached_entries
 
         return cached_entries(self.listing, self.journal.app_dir / ENTRIES_FILE)
 
@@ -172,7 +172,10 @@ class Session:
         validates them: see `thingsjournal.settings`); {} if they cannot be read."""
         if not self.locations.settings.is_file():
             return {}
-        from thingsjournal.toml_read import TOML_ERRORS, loads  # only when there are settings: it costs start-up time
+        from thingsjournal.files.toml_read import (  # only when there are settings: it costs start-up time
+            TOML_ERRORS,
+            loads,
+        )
 
         try:
             return loads(self.locations.settings.read_text(encoding="utf-8"))

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Annotated
 import tomli_w
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from thingsjournal.catalog import Slug
-from thingsjournal.patterns import ONE_LINE, REGISTRATION_NUMBER
-from thingsjournal.problems import Problem
-from thingsjournal.safefiles import atomic_write, make_private_dir
-from thingsjournal.tomlcheck import one_line, parse_and_validate
+from thingsjournal.catalog.models import Slug
+from thingsjournal.files.problems import Problem
+from thingsjournal.files.safe import atomic_write, make_private_dir
+from thingsjournal.files.tomlcheck import one_line, parse_and_validate
+from thingsjournal.text.patterns import ONE_LINE, REGISTRATION_NUMBER
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -112,7 +112,7 @@ def checked(field: str, value: object) -> object:
 
 def settings_that_validate(path: Path) -> Settings:
     """What a settings file with problems holds that is still valid, value by value."""
-    from thingsjournal.toml_read import TOML_ERRORS, loads
+    from thingsjournal.files.toml_read import TOML_ERRORS, loads
 
     try:
         data = loads(path.read_text(encoding="utf-8"))

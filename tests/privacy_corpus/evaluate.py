@@ -30,9 +30,9 @@ class Scores:
 
 
 def vocabulary():  # type: ignore[no-untyped-def]
-    from thingsjournal.content_cache import load_index
-    from thingsjournal.content_sources import packaged_root
-    from thingsjournal.privacy import Vocabulary
+    from thingsjournal.catalog.cache import load_index
+    from thingsjournal.catalog.sources import packaged_root
+    from thingsjournal.privacy.check import Vocabulary
 
     index = load_index((packaged_root(),), None)
     return Vocabulary.of_content(index.data["catalog"])
@@ -41,7 +41,7 @@ def vocabulary():  # type: ignore[no-untyped-def]
 def evaluate() -> Scores:
     """A planted identifier counts as found when a finding of any kind covers part of it: the
     user is shown it either way."""
-    from thingsjournal.privacy import check_text
+    from thingsjournal.privacy.check import check_text
 
     known = vocabulary()
     scores = Scores()

@@ -16,13 +16,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.worker import WorkerFailed
 
-from thingsjournal import emergency
-from thingsjournal.control_chars import shown
 from thingsjournal.errors import UserError
-from thingsjournal.journal import JournalError
-from thingsjournal.plural import counted
-from thingsjournal.problems import file_names
+from thingsjournal.files.problems import file_names
+from thingsjournal.journal import emergency
+from thingsjournal.journal.store import JournalError
 from thingsjournal.session import Session
+from thingsjournal.text.control_chars import shown
+from thingsjournal.text.plural import counted
 from thingsjournal.tui import lenient_terminal, terminal_guard
 from thingsjournal.tui.key_order import KeyOrder
 from thingsjournal.tui.offers import offer_emergency_copies, offered_own_editor
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.screen import Screen
 
-    from thingsjournal.catalog import Thing
-    from thingsjournal.entries import AnyEntry
+    from thingsjournal.catalog.models import Thing
+    from thingsjournal.journal.entries import AnyEntry
 
 KEYS_AT_STOP = 5.0  # seconds at most a stop signal waits for the keys typed before it to land
 
@@ -153,7 +153,7 @@ class ThingsJournalApp(App[None]):
         self.call_after_refresh(self.run_worker, self._warm_up, thread=True, description="Loading the programmes")
 
     def _finish_interrupted_saves(self) -> None:
-        from thingsjournal.journal_recovery import finish_interrupted_saves
+        from thingsjournal.journal.recovery import finish_interrupted_saves
 
         said = finish_interrupted_saves(self.session.journal.folder, self.session.journal.app_dir)
         for line in said:
@@ -189,7 +189,7 @@ class ThingsJournalApp(App[None]):
 
     def open_thing(self, number: int) -> None:
         """The workspace for the entry for a Thing of the current programme (a new one if none)."""
-        from thingsjournal.entries import Reflection
+        from thingsjournal.journal.entries import Reflection
 
         thing = self._thing(self.session.programme.id, number)
         if thing is None:
@@ -214,13 +214,13 @@ class ThingsJournalApp(App[None]):
         self._edit(entry, stored=True)
 
     def new_learning_record(self) -> None:
-        from thingsjournal.entries import LearningRecord
+        from thingsjournal.journal.entries import LearningRecord
 
         self._edit(LearningRecord(title="", learning_date=self.session.current_date()), stored=False)
 
     def new_self_assessment(self) -> None:
         """A new self-assessment (an earlier one stays as it was), at the level of the last."""
-        from thingsjournal.entries import SelfAssessment
+        from thingsjournal.journal.entries import SelfAssessment
 
         frameworks = list(self.session.catalog.assessments().values())
         if not frameworks:
@@ -235,12 +235,12 @@ class ThingsJournalApp(App[None]):
         )
 
     def new_rating(self) -> None:
-        from thingsjournal.entries import CapabilityRating
+        from thingsjournal.journal.entries import CapabilityRating
 
         self._edit(CapabilityRating(learning_date=self.session.current_date()), stored=False)
 
     def _edit(self, entry: AnyEntry, stored: bool) -> None:
-        from thingsjournal.entries import CapabilityRating, Reflection, SelfAssessment
+        from thingsjournal.journal.entries import CapabilityRating, Reflection, SelfAssessment
         from thingsjournal.tui.screens.learning import LearningScreen
         from thingsjournal.tui.screens.thing import ThingScreen
 
@@ -368,7 +368,7 @@ class ThingsJournalApp(App[None]):
         self.run_worker(self._backup, thread=True, description="The backup")
 
     def _backup(self) -> None:
-        from thingsjournal.backup import backup_folder, backup_journal, links_note
+        from thingsjournal.journal.backup import backup_folder, backup_journal, links_note
 
         try:
             made = backup_journal(self.session.journal.folder, backup_folder(), self.session.current_date())

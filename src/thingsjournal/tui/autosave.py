@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from thingsjournal.journal import JournalError, SaveResult
+from thingsjournal.journal.store import JournalError, SaveResult
 
 Report = Callable[[int, SaveResult | None, str | None], None]
 

@@ -1,14 +1,14 @@
 """Questions the app asks of its own accord: an emergency copy left by the last run, to put back
-or discard (see `thingsjournal.emergency`), and an entry too large to edit in the app, to write
+or discard (see `thingsjournal.journal.emergency`), and an entry too large to edit in the app, to write
 in the user's own editor instead."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from thingsjournal import emergency
 from thingsjournal.errors import UserError
-from thingsjournal.journal import JournalError
+from thingsjournal.journal import emergency
+from thingsjournal.journal.store import JournalError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,7 +22,7 @@ def offer_emergency_copies(app: ThingsJournalApp, left: list[Path]) -> None:
     """Offer each emergency copy back in turn."""
     if not left:
         return
-    from thingsjournal.journal_index import summarise
+    from thingsjournal.journal.index import summarise
     from thingsjournal.tui.screens.confirm import ConfirmScreen
     from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
 

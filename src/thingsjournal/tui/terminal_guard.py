@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from rich.segment import Segment
 from textual.strip import Strip
 
-from thingsjournal.control_chars import CONTROL, shown
+from thingsjournal.text.control_chars import CONTROL, shown
 
 if TYPE_CHECKING:
     from rich.console import Console

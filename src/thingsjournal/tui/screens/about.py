@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown, Static
 
 from thingsjournal import __version__
-from thingsjournal.content_sources import packaged_root
+from thingsjournal.catalog.sources import packaged_root
 from thingsjournal.paths import shown_path
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Checkbox, Footer, Select, Static, TabbedContent, TabPane
 
-from thingsjournal.dates import DATE_FORMS, parse_date, show_date
-from thingsjournal.entries import SelfAssessment
+from thingsjournal.journal.entries import SelfAssessment
+from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.screens.thing import select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from textual.message import Message
     from textual.widget import Widget
 
-    from thingsjournal.catalog import AssessmentFramework, Dimension
-    from thingsjournal.privacy import Finding
+    from thingsjournal.catalog.models import AssessmentFramework, Dimension
+    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 STANDING_CHOICES = [

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
-from thingsjournal.entries import AnyEntry, normalise_text
+from thingsjournal.journal.entries import AnyEntry, normalise_text
 from thingsjournal.tui.autosave import Autosaver
 from thingsjournal.tui.widgets.privacy_panel import FindingsList, PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from textual.events import DescendantBlur
     from textual.timer import Timer
 
-    from thingsjournal.journal import SaveResult
-    from thingsjournal.privacy import Finding, Vocabulary
+    from thingsjournal.journal.store import SaveResult
+    from thingsjournal.privacy.check import Finding, Vocabulary
     from thingsjournal.session import Session
     from thingsjournal.tui.widgets.row_list import RowList
 
@@ -92,8 +92,8 @@ class AutosavingScreen(Screen[None]):
 
     def check_privacy(self) -> None:
         """Check what is on screen now (saved or not) and show what was found."""
-        from thingsjournal.entry_cache import entry_texts
-        from thingsjournal.privacy import check_entry, vocabulary_for
+        from thingsjournal.journal.entry_cache import entry_texts
+        from thingsjournal.privacy.check import check_entry, vocabulary_for
 
         if self.vocabulary is None:
             self.vocabulary = vocabulary_for(self.session)
@@ -111,7 +111,7 @@ class AutosavingScreen(Screen[None]):
         """Where a screen shows how many findings there are besides the panel (a tab's label)."""
 
     def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
-        from thingsjournal.privacy import mark_fine
+        from thingsjournal.privacy.check import mark_fine
 
         try:
             mark_fine(self.session, message.finding.text)
@@ -189,7 +189,7 @@ class AutosavingScreen(Screen[None]):
     def keep_unsaved(self) -> str | None:
         """Write what could not be saved as an emergency copy (the app must stop); a line saying
         where, or None when everything is saved."""
-        from thingsjournal.emergency import keep
+        from thingsjournal.journal.emergency import keep
 
         snapshot = self._unsaved()
         if snapshot is None:

@@ -21,13 +21,13 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 from textual.worker import Worker, WorkerState
 
-from thingsjournal.dates import declaration_year, show_date
 from thingsjournal.errors import UserError
-from thingsjournal.export import Period, choose_entries, render, render_page
-from thingsjournal.journal import JournalError
-from thingsjournal.outputs import followed
+from thingsjournal.export.render import Period, choose_entries, render, render_page
+from thingsjournal.files.outputs import followed
+from thingsjournal.journal.store import JournalError
 from thingsjournal.paths import shown_path
-from thingsjournal.plural import counted
+from thingsjournal.text.dates import declaration_year, show_date
+from thingsjournal.text.plural import counted
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 
     from textual.app import ComposeResult
 
-    from thingsjournal.journal_index import EntrySummary
-    from thingsjournal.privacy import Finding
+    from thingsjournal.journal.index import EntrySummary
+    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
     from thingsjournal.tui.widgets.row_list import RowList
 
@@ -151,7 +151,7 @@ class ExportScreen(Screen[None]):
         return str(self.query_one("#what", Select).value), str(self.query_one("#how", Select).value)
 
     def _file_name(self) -> str:
-        from thingsjournal.backup import backup_folder
+        from thingsjournal.journal.backup import backup_folder
 
         what, how = self._chosen()
         if what == "entries" and len(self.entry_ids) == 1:
@@ -188,7 +188,7 @@ class ExportScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, description="Making the export")
     def _make(self, what: str, how: str) -> None:
-        from thingsjournal.privacy import check_entries
+        from thingsjournal.privacy.check import check_entries
 
         try:
             summaries = self._summaries(what)
@@ -230,7 +230,7 @@ class ExportScreen(Screen[None]):
         if problem:
             self._show_state(f"✗ {problem}")
         elif findings:
-            from thingsjournal.privacy import tally
+            from thingsjournal.privacy.check import tally
 
             self._show_state(f"! {tally(findings)}: Enter on one goes to it, f marks it fine.")
         else:
@@ -259,7 +259,7 @@ class ExportScreen(Screen[None]):
             self.app.call_after_refresh(lambda: getattr(self.app.screen, "go_to", lambda _: None)(finding))
 
     def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
-        from thingsjournal.privacy import mark_fine
+        from thingsjournal.privacy.check import mark_fine
 
         try:
             mark_fine(self.session, message.finding.text)
@@ -313,8 +313,8 @@ class ExportScreen(Screen[None]):
     def _write(self, target: Path) -> bool:
         """As `export -o` writes (see `outputs`): a link is followed, a device written through.
         Whether it was saved; the state line says either way, with the whole path."""
-        from thingsjournal.backup import documents_folder
-        from thingsjournal.outputs import writing
+        from thingsjournal.files.outputs import writing
+        from thingsjournal.journal.backup import documents_folder
 
         folder = followed(target).parent
         if not folder.is_dir():
@@ -337,7 +337,7 @@ class ExportScreen(Screen[None]):
         terminal while the app is suspended; where none opens, the user is told where the file is."""
         from textual.app import SuspendNotSupported
 
-        from thingsjournal.browser import open_page
+        from thingsjournal.export.browser import open_page
 
         try:
             with self.app.suspend():

@@ -15,10 +15,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Select, Static
 from textual.widgets.option_list import Option
 
-from thingsjournal.dates import show_date, show_minutes
 from thingsjournal.notices import Notice, notices
-from thingsjournal.plural import counted
-from thingsjournal.progress import Overview, overview, start_with
+from thingsjournal.progress.programme import Overview, overview, start_with
+from thingsjournal.text.dates import show_date, show_minutes
+from thingsjournal.text.plural import counted
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -219,7 +219,7 @@ class HomeScreen(Screen[None]):
         if notice.entry:
             self.app.open_entry(notice.entry)  # type: ignore[attr-defined]
         elif notice.kind == "emergency":
-            from thingsjournal.emergency import copies
+            from thingsjournal.journal.emergency import copies
             from thingsjournal.tui.offers import offer_emergency_copies
 
             offer_emergency_copies(self.app, copies())  # type: ignore[arg-type]

@@ -18,14 +18,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Select, Static
 from textual.worker import Worker, WorkerState
 
-from thingsjournal.control_chars import shown
-from thingsjournal.dates import DATE_FORMS, parse_date, show_date
-from thingsjournal.entry_cache import ENTRIES_FILE
 from thingsjournal.errors import UserError
-from thingsjournal.journal import JournalError
-from thingsjournal.journal_filter import LEARNING, EntryFilter, entry_date, haystacks, select
-from thingsjournal.plural import counted
-from thingsjournal.search import in_context, load_texts, matches, query_words
+from thingsjournal.journal.entry_cache import ENTRIES_FILE
+from thingsjournal.journal.filter import LEARNING, EntryFilter, entry_date, haystacks, select
+from thingsjournal.journal.search import in_context, load_texts, matches, query_words
+from thingsjournal.journal.store import JournalError
+from thingsjournal.text.control_chars import shown
+from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
+from thingsjournal.text.plural import counted
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
 from thingsjournal.tui.widgets.row_list import RowList
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from textual.app import ComposeResult
 
-    from thingsjournal.journal_index import EntrySummary, Listing
+    from thingsjournal.journal.index import EntrySummary, Listing
     from thingsjournal.session import Session
 
 KIND_LABELS = {"learning": "▪ learning log", "assessment": "◈ self-assessment", "rating": "★ ratings"}

@@ -13,8 +13,8 @@ from textual.widgets import Footer, Input, SelectionList, Static
 from textual.widgets.input import Selection as InputSelection
 from textual.widgets.selection_list import Selection
 
-from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
-from thingsjournal.entries import LearningRecord
+from thingsjournal.journal.entries import LearningRecord
+from thingsjournal.text.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.screens.thing import select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
@@ -27,7 +27,7 @@ from thingsjournal.tui.widgets.tick_box import TickList
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
-    from thingsjournal.privacy import Finding
+    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 # Offered as the user types the kind of activity; anything else may be typed.

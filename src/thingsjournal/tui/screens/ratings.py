@@ -11,9 +11,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Select, Static, TabbedContent, TabPane
 
-from thingsjournal.dates import DATE_FORMS, parse_date, show_date
-from thingsjournal.entries import CapabilityRating
-from thingsjournal.ratings import histories
+from thingsjournal.journal.entries import CapabilityRating
+from thingsjournal.progress.ratings import histories
+from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.tui.screens.autosaving import AutosavingScreen
 from thingsjournal.tui.screens.thing import select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from textual.app import ComposeResult
 
-    from thingsjournal.privacy import Finding
+    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 RATING_CHOICES = [

@@ -17,9 +17,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Select, Static
 
-from thingsjournal.content_sources import DEFAULT_PROGRAMME
-from thingsjournal.dates import DATE_FORMS, declaration_year, parse_date, show_date
+from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.settings import checked, load_settings, settings_that_validate, update_settings
+from thingsjournal.text.dates import DATE_FORMS, declaration_year, parse_date, show_date
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 
 if TYPE_CHECKING:

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from textual.app import ComposeResult
     from textual.message import Message
 
-    from thingsjournal.catalog import Thing
-    from thingsjournal.entries import Reflection
-    from thingsjournal.privacy import Finding
+    from thingsjournal.catalog.models import Thing
+    from thingsjournal.journal.entries import Reflection
+    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
@@ -256,8 +256,8 @@ class ThingScreen(AutosavingScreen):
 
     def action_external_editor(self) -> None:
         """Write the focused field in $VISUAL / $EDITOR while the app is suspended."""
-        from thingsjournal.editor import editor_command, run_editor, write_draft
         from thingsjournal.errors import UserError
+        from thingsjournal.journal.editor import editor_command, run_editor, write_draft
 
         area = self.focused
         if not isinstance(area, CountingTextArea):

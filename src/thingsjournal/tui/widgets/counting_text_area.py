@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from thingsjournal.text.wordcount import LineWordCounter
 from thingsjournal.tui.widgets.shown_document import ShownTextArea
-from thingsjournal.wordcount import LineWordCounter
 
 if TYPE_CHECKING:
     from textual.widgets.text_area import Edit, EditResult

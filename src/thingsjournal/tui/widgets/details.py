@@ -12,8 +12,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
-from thingsjournal.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
-from thingsjournal.patterns import LINK
+from thingsjournal.text.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
+from thingsjournal.text.patterns import LINK
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.shown_input import ShownInput
 

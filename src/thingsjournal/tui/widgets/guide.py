@@ -9,14 +9,14 @@ from rich.text import Text
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Link, Static
 
-from thingsjournal.textflow import reflow
+from thingsjournal.text.reflow import reflow
 from thingsjournal.tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
     from textual.events import Click, Key
 
-    from thingsjournal.catalog import PlacedNote, Resource, Thing
+    from thingsjournal.catalog.models import PlacedNote, Resource, Thing
 
 KIND_LABELS = {
     "read": "Read",

@@ -11,8 +11,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from thingsjournal.control_chars import shown
-from thingsjournal.plural import counted
+from thingsjournal.text.control_chars import shown
+from thingsjournal.text.plural import counted
 from thingsjournal.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from textual.app import ComposeResult
 
-    from thingsjournal.privacy import Finding
+    from thingsjournal.privacy.check import Finding
 
 LONGEST_LABEL = 32
 FIELD_LABELS = {
@@ -105,7 +105,7 @@ class PrivacyPanel(Vertical):
 
     def show(self, findings: list[Finding], not_checked: Collection[str] = (), entry_id: str = "ID") -> None:
         """The findings; `not_checked` names the entry's fields too long to check as the user writes."""
-        from thingsjournal.privacy import counts
+        from thingsjournal.privacy.check import counts
 
         identifying, controls = counts(findings)
         if findings:

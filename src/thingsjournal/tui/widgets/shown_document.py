@@ -20,7 +20,7 @@ from textual.document._wrapped_document import WrappedDocument
 from textual.geometry import Size
 from textual.widgets import TextArea
 
-from thingsjournal.control_chars import shown
+from thingsjournal.text.control_chars import shown
 
 if TYPE_CHECKING:
     from textual.document._document import EditResult, Location

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.expand_tabs import expand_tabs_inline
 from textual.widgets import Input
 
-from thingsjournal.control_chars import shown
+from thingsjournal.text.control_chars import shown
 
 
 class ShownInput(Input):

@@ -15,7 +15,7 @@ from thingsjournal.tui.widgets.tick_box import TickList
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
-    from thingsjournal.content_cache import Named
+    from thingsjournal.catalog.cache import Named
 
 
 class TagsPanel(VerticalScroll):

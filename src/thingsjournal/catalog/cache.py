@@ -1,0 +1,179 @@
+"""Validated content, cached as JSON so that the command line and Home start without pydantic.
+
+Validating the packs needs pydantic, which costs more than the whole of `things --json` may
+take. The cache holds the validated content and the problems found, keyed by a fingerprint of
+every content file (path, size, modification time) and the app's version: any change to a pack
+rebuilds it, and a cache that cannot be read or written is simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from thingsjournal import __version__
+from thingsjournal.files.json_cache import read_cache, write_cache
+from thingsjournal.files.problems import Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from importlib.resources.abc import Traversable
+
+    from thingsjournal.catalog.sources import ContentRoot
+
+FORMAT = 3  # 2: pack text is kept with control characters shown as stand-ins; 3: optional_senior_levels
+
+
+@dataclass(frozen=True)
+class ThingSummary:
+    """What lists of Things need, without the Thing's long texts."""
+
+    programme: str
+    number: int
+    slug: str
+    title: str
+    min_words: int | None
+    steps: int
+    prompts: int
+    capabilities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProgrammeSummary:
+    id: str
+    title: str
+    short_title: str
+    start_with: tuple[int, ...]
+    things: tuple[ThingSummary, ...]
+
+    def find(self, number_or_slug: str) -> ThingSummary | None:
+        """The Thing with this number or slug (what a user types on the command line)."""
+        wanted = number_or_slug.strip()
+        for thing in self.things:
+            if wanted == thing.slug or (wanted.isdigit() and int(wanted) == thing.number):
+                return thing
+        return None
+
+
+@dataclass(frozen=True)
+class Named:
+    """Something with an id and a name: a capability, a sub-capability, a learning element."""
+
+    id: str
+    name: str
+    subs: tuple[Named, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContentIndex:
+    """Summaries of every programme that loaded, the problems found, and the cached data."""
+
+    programmes: dict[str, ProgrammeSummary]
+    problems: tuple[Problem, ...]
+    data: dict[str, Any]
+
+    def _frameworks(self, kind: str) -> list[dict[str, Any]]:
+        return [framework for framework in self.data["catalog"]["frameworks"] if framework["kind"] == kind]
+
+    def capabilities(self) -> list[Named]:
+        """Every capability with its sub-capabilities, from every capabilities framework."""
+        return [
+            Named(item["id"], item["name"], tuple(Named(sub["id"], sub["name"]) for sub in item["subs"]))
+            for framework in self._frameworks("capabilities")
+            for item in framework["capabilities"]
+        ]
+
+    def learning_elements(self) -> list[Named]:
+        return [
+            Named(item["id"], item["name"])
+            for framework in self._frameworks("elements")
+            for item in framework["elements"]
+        ]
+
+
+def load_index(roots: tuple[ContentRoot, ...], cache_dir: Path | None) -> ContentIndex:
+    """Summaries of the content under `roots`, from the cache when it is current."""
+    data = _cached(roots, cache_dir)
+    programmes = {
+        programme["id"]: ProgrammeSummary(
+            id=programme["id"],
+            title=programme["title"],
+            short_title=programme.get("short_title") or programme["title"],
+            start_with=tuple(programme.get("start_with", ())),
+            things=tuple(
+                ThingSummary(
+                    programme=programme["id"],
+                    number=thing["number"],
+                    slug=thing["slug"],
+                    title=thing["title"],
+                    min_words=thing["statement"].get("min_words"),
+                    steps=len(thing.get("steps", ())),
+                    prompts=len(thing.get("prompts", ())),
+                    capabilities=tuple(thing.get("capabilities", ())),
+                )
+                for thing in programme["things"]
+            ),
+        )
+        for programme in data["catalog"]["programmes"]
+    }
+    problems = tuple(Problem.from_json(item) for item in data["problems"])
+    return ContentIndex(programmes, problems, data)
+
+
+def _cached(roots: tuple[ContentRoot, ...], cache_dir: Path | None) -> dict[str, Any]:
+    fingerprint = _fingerprint(roots)
+    path = None
+    if cache_dir is not None:
+        key = hashlib.sha256("\0".join(root.label for root in roots).encode()).hexdigest()[:16]
+        path = cache_dir / f"content-{key}.json"
+        data = read_cache(path, fingerprint)
+        if data.get("fingerprint") == fingerprint:
+            return data
+    data = _build(roots, fingerprint)
+    if path is not None:
+        write_cache(path, fingerprint, data)
+    return data
+
+
+def _build(roots: tuple[ContentRoot, ...], fingerprint: str) -> dict[str, Any]:
+    from thingsjournal.catalog.packs import load_catalog  # the slow path: pydantic and every TOML file
+
+    catalog, problems = load_catalog(roots)
+    return {
+        "fingerprint": fingerprint,
+        "catalog": catalog.model_dump(mode="json"),
+        "problems": [problem.as_json() for problem in problems],
+    }
+
+
+def _fingerprint(roots: tuple[ContentRoot, ...]) -> str:
+    digest = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
+    for root in roots:
+        digest.update(f"\0root:{root.label}".encode())
+        for entry in _stat_tree(root.path):
+            digest.update(entry.encode())
+    return digest.hexdigest()
+
+
+def _stat_tree(folder: Traversable) -> Iterator[str]:
+    """One line per file: its path, size and modification time (name only where not on disk)."""
+    if not isinstance(folder, Path):
+        yield from (child.name for child in folder.iterdir()) if folder.is_dir() else ()
+        return
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir():
+            yield f"{entry.path}/"
+            yield from _stat_tree(Path(entry.path))
+        else:
+            try:
+                stat = entry.stat()
+            except OSError:
+                continue
+            yield f"{entry.path}:{stat.st_size}:{stat.st_mtime_ns}"

@@ -1,0 +1,1 @@
+"""The command line: argparse subcommands over the same functions the TUI calls."""

@@ -1,0 +1,93 @@
+"""`thingsjournal privacy`, and the check `export` makes before anything leaves the journal."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from thingsjournal.cli.journal import add_entry_selector, warn_about_journal
+from thingsjournal.errors import UserError
+from thingsjournal.text.control_chars import terminal_json
+
+if TYPE_CHECKING:
+    import argparse
+
+    from thingsjournal.journal.index import EntrySummary
+    from thingsjournal.privacy.check import Finding
+    from thingsjournal.session import Session
+
+MODES = ("warn", "strict", "off")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    privacy = commands.add_parser(
+        "privacy",
+        help="find what could identify a child, a family, a colleague or the setting",
+        description="Names, ages, dates, settings, addresses, postcodes, phone numbers and emails. Exit 1 if any.",
+    )
+    add_entry_selector(privacy)
+    privacy.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")
+    privacy.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def privacy(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.privacy.check import check_text, describe, tally, vocabulary_for
+
+    if args.file:
+        if args.things or args.entry or args.all:
+            raise UserError("privacy checks either a --file or entries, not both")
+        path = Path(args.file).expanduser()
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"--file {path}: cannot be read: {error}") from None
+        findings = [replace(finding, file=str(path)) for finding in check_text(text, vocabulary_for(session))]
+    else:
+        findings = entry_findings(session, args.things, args.entry, args.all)
+    if args.json:
+        print(terminal_json([finding.as_json() for finding in findings]))
+    else:
+        titles = _titles(session)
+        for finding in findings:
+            print(describe(finding, titles.get(finding.entry or "", "")))
+        print(
+            f"{tally(findings).capitalize()} found." if findings else "Nothing found that could identify someone.",
+            file=sys.stderr,
+        )
+    return 1 if findings else 0
+
+
+def entry_findings(session: Session, things: list[str], entry_ids: list[str], everything: bool) -> list[Finding]:
+    from thingsjournal.export.render import Period, choose_entries
+    from thingsjournal.privacy.check import check_entries
+
+    warn_about_journal(session)
+    return check_entries(session, choose_entries(session, things, entry_ids, everything, Period(), command="privacy"))
+
+
+def check_before_export(session: Session, summaries: list[EntrySummary], mode: str) -> bool:
+    """The check `export` makes: findings go to stderr (`warn`); `strict` refuses while any remain.
+    Whether the export may go ahead."""
+    from thingsjournal.privacy.check import check_entries, describe, tally
+
+    if mode == "off":
+        return True
+    findings = check_entries(session, summaries)
+    titles = _titles(session)
+    for finding in findings:
+        print(f"thingsjournal: privacy: {describe(finding, titles.get(finding.entry or '', ''))}", file=sys.stderr)
+    if findings and mode == "strict":
+        print(
+            f"thingsjournal: export refused: {tally(findings)} found. "
+            "Change them, mark them as fine in the app, or export with --privacy warn.",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
+def _titles(session: Session) -> dict[str, str]:
+    """Each entry's title by its id, so a finding names the entry a person knows."""
+    return {entry.id: session.title_of(entry) for entry in session.listing.entries}

@@ -1,0 +1,1 @@
+"""Entries and portfolios as Markdown, plain text and HTML, and opening a saved page in the browser."""

@@ -1,0 +1,505 @@
+"""Exports: an entry or a portfolio of entries as Markdown, the plain statements, and HTML made
+from the same Markdown.
+
+The user's text is escaped only where Markdown would otherwise change the document's structure
+or run it as HTML (see `markdown_text`), so it reads as written once rendered; the plain-text
+export is the user's words alone, exactly (control characters aside: every export shows their
+stand-ins). Every Markdown or HTML export that shows programme or
+framework content ends with its attribution.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from thingsjournal.errors import UserError
+from thingsjournal.journal.filter import entry_date
+from thingsjournal.journal.status import status_of
+from thingsjournal.text.control_chars import shown
+from thingsjournal.text.dates import show_date, show_minutes
+from thingsjournal.text.markdown import escape_block, escape_inline
+from thingsjournal.text.wordcount import count_words
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from thingsjournal.catalog.models import Catalog, Programme, Thing
+    from thingsjournal.journal.entries import AnyEntry as Entry
+    from thingsjournal.journal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
+    from thingsjournal.journal.index import EntrySummary
+    from thingsjournal.session import Session
+
+FORMATS = ("markdown", "text", "html")
+LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
+DONE = ("complete", "badge-applied", "badge-awarded")
+
+
+@dataclass(frozen=True)
+class Period:
+    """The dates an export covers: those asked for, else those of its entries."""
+
+    since: date | None = None
+    until: date | None = None
+
+    def shown(self, entries: list[EntrySummary]) -> str:
+        dates = sorted(entry_date(entry) for entry in entries)
+        first = self.since or (dates[0] if dates else None)
+        last = self.until or (dates[-1] if dates else None)
+        if first and last:
+            return f"{show_date(first)} to {show_date(last)}"
+        if first or last:
+            return f"from {show_date(first)}" if first else f"until {show_date(last)}"
+        return "no entries"
+
+
+def choose_entries(
+    session: Session, things: list[str], entry_ids: list[str], everything: bool, period: Period, command: str = "export"
+) -> list[EntrySummary]:
+    """The entries a selector names, in the learning period: reflections in Thing order, then
+    learning-log records by date. A UserError says what to give when nothing is named."""
+    if not (things or entry_ids or everything):
+        raise UserError(f"{command} needs a selector: Things ({command} 5 7), entries (--entry ID) or --all")
+    listing = session.listing
+    chosen: dict[str, EntrySummary] = {}
+    if everything:
+        chosen = {entry.id: entry for entry in listing.entries}
+    for name in things:
+        thing = session.thing(name)
+        entry = session.entry_for_thing(thing.programme, thing.number)
+        if entry is None:
+            raise UserError(f"Thing {thing.number} ({thing.title}) has no entry yet: nothing to export")
+        chosen[entry.id] = entry
+    for entry_id in entry_ids:
+        entry = session.journal.resolve(entry_id, listing)
+        chosen[entry.id] = entry
+    selected = [
+        entry
+        for entry in chosen.values()
+        if (period.since is None or entry_date(entry) >= period.since)
+        and (period.until is None or entry_date(entry) <= period.until)
+    ]
+    selected.sort(
+        key=lambda entry: (
+            entry.kind != "reflection",
+            entry.programme or "",
+            entry.thing or 0,
+            entry_date(entry),
+            entry.id,
+        )
+    )
+    return selected
+
+
+def load_entries(session: Session, summaries: list[EntrySummary]) -> list[Entry]:
+    """The full entries, through the cache of entries (a file changed since is read again)."""
+    from thingsjournal.journal.entries import entry_adapter
+
+    found = session.entry_data
+    missing = [summary.file for summary in summaries if summary.id not in found]
+    if missing:
+        raise UserError(
+            f"{session.listing.folder / missing[0]}: changed or removed while exporting; nothing was exported"
+        )
+    return [entry_adapter.validate_python(found[summary.id]) for summary in summaries]
+
+
+# Plain text
+
+
+def plain_text(session: Session, entries: list[Entry]) -> str:
+    """One entry's statement alone, exactly as written, ready to paste into a form; several,
+    each under its title line."""
+    from thingsjournal.journal.entries import LearningRecord, Reflection
+
+    def words(entry: Entry) -> str:
+        if isinstance(entry, Reflection):
+            return entry.statement
+        if isinstance(entry, LearningRecord):
+            return "\n\n".join(part for part in (entry.learned, entry.practice) if part)
+        from thingsjournal.journal.entry_cache import entry_texts
+
+        return "\n\n".join(text for _, text in entry_texts(entry.model_dump(mode="json")) if text)
+
+    if len(entries) == 1:
+        return words(entries[0]) + "\n"
+    return "\n\n".join(f"{_title(session, entry)}\n\n{words(entry)}" for entry in entries) + "\n"
+
+
+# Markdown
+
+
+class _Writer:
+    """Builds one Markdown document; `level` shifts every heading (a portfolio nests entries)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.catalog: Catalog = session.catalog
+        self.parts: list[str] = []
+        self.programmes: set[str] = set()
+        self.frameworks: set[str] = set()
+
+    def heading(self, level: int, text: str) -> None:
+        self.parts.append(f"{'#' * min(level, 6)} {escape_inline(text)}")
+
+    def line(self, text: str) -> None:
+        self.parts.append(text)
+
+    def user_text(self, text: str) -> None:
+        self.parts.append(escape_block(text))
+
+    def bullets(self, items: list[str]) -> None:
+        self.parts.append("\n".join(f"- {escape_inline(item)}" for item in items))
+
+    def entry(self, entry: Entry, level: int) -> None:
+        from thingsjournal.journal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
+
+        if isinstance(entry, Reflection):
+            self._reflection(entry, level)
+        elif isinstance(entry, LearningRecord):
+            self._learning(entry, level)
+        elif isinstance(entry, SelfAssessment):
+            self._assessment(entry, level)
+        elif isinstance(entry, CapabilityRating):
+            self._rating(entry, level)
+
+    def _assessment(self, entry: SelfAssessment, level: int) -> None:
+        """For a supervision meeting: where the user stands on each element, and the plan."""
+        framework = self.catalog.assessments().get(entry.framework)
+        self.heading(level, f"Self-assessment: {framework.title if framework else entry.framework}")
+        facts = [f"Date: {show_date(entry.learning_date or entry.created.date())}"]
+        if framework is None:
+            self.line("  \n".join(facts))
+            return
+        self.frameworks.add("self-assessment")
+        levels = {item.id: item.name for item in framework.levels}
+        facts.append(f"Level: {escape_inline(levels.get(entry.level, entry.level))}")
+        self.line("  \n".join(facts))
+        names = {}
+        assessed = {
+            element
+            for element, standing in entry.standings.items()
+            if standing.standing or standing.evidence or standing.entries
+        }
+        for dimension in framework.dimensions_for(entry.level, assessed):
+            self.heading(level + 1, f"{dimension.number}. {dimension.name}")
+            for element in dimension.elements:
+                names[element.id] = element.name
+                standing = entry.standings.get(element.id)
+                marked = standing.standing if standing and standing.standing else "not assessed"
+                self.line(f"**{escape_inline(element.name)}**: {marked}")
+                if standing and standing.evidence:
+                    self.user_text(standing.evidence)
+                if standing and standing.entries:
+                    listed = {summary.id: summary for summary in self.session.listing.entries}
+                    titles = [
+                        self.session.title_of(listed[entry_id]) for entry_id in standing.entries if entry_id in listed
+                    ]
+                    if titles:
+                        self.line("Evidence in the journal:")
+                        self.bullets(titles)
+        if entry.actions:
+            self.heading(level + 1, "Action plan")
+            for action in entry.actions:
+                self.heading(level + 2, names.get(action.element, action.element) + (" (done)" if action.done else ""))
+                for label, text in (
+                    ("Goal", action.goal),
+                    ("Actions", action.actions),
+                    ("Support needed", action.support),
+                    ("Review", action.review),
+                ):
+                    if text:
+                        self.line(f"{label}:")
+                        self.user_text(text)
+                if action.target:
+                    self.line(f"Target date: {show_date(action.target)}")
+
+    def _rating(self, entry: CapabilityRating, level: int) -> None:
+        self.heading(level, f"Capability ratings: {show_date(entry.learning_date or entry.created.date())}")
+        self.frameworks.add("capabilities")
+        lines = []
+        for capability in self.catalog.capabilities().values():
+            if capability.id in entry.ratings:
+                lines.append(f"{capability.name}: {entry.ratings[capability.id]} of 5")
+            lines += [
+                f"{capability.name}, {sub.name}: {entry.ratings[sub.id]} of 5"
+                for sub in capability.subs
+                if sub.id in entry.ratings
+            ]
+        if lines:
+            self.bullets(lines)
+        if entry.notes:
+            self.user_text(entry.notes)
+
+    def _reflection(self, entry: Reflection, level: int) -> None:
+        programme = self.catalog.programme(entry.programme)
+        thing = programme.thing(entry.thing) if programme else None
+        if programme is not None:
+            self.programmes.add(programme.id)
+        self.heading(level, _thing_title(entry, thing))
+        facts = []
+        if thing is not None and thing.badge:
+            facts.append(f"Open Badge: {escape_inline(thing.badge)}")
+        if programme is not None:
+            facts.append(f"Programme: {escape_inline(programme.title)}")
+        facts += self._when(entry)
+        words = count_words(entry.statement)
+        minimum = thing.statement.min_words if thing else None
+        facts.append(f"Status: {status_of(words, minimum, entry.status).replace('-', ' ')}")
+        self.line("  \n".join(facts))
+        questions = {prompt.id: prompt.question for prompt in thing.prompts} if thing else {}
+        for prompt_id in list(questions) + sorted(set(entry.answers) - set(questions)):
+            if entry.answers.get(prompt_id):
+                self.heading(level + 1, questions.get(prompt_id, prompt_id))
+                self.user_text(entry.answers[prompt_id])
+        self._logic_model(entry, level + 1)
+        self._evidence(entry.capabilities, entry.sub_capabilities, entry.elements, level + 1)
+        counted = f"{words} words" + (f" (minimum {minimum})" if minimum else "")
+        self.heading(level + 1, f"Statement: {counted}")
+        self.user_text(entry.statement or "(not written yet)")
+
+    def _learning(self, entry: LearningRecord, level: int) -> None:
+        self.heading(level, entry.title or "Untitled learning record")
+        facts = [f"Learning-log record: {escape_inline(entry.activity)}" if entry.activity else "Learning-log record"]
+        facts += self._when(entry)
+        self.line("  \n".join(facts))
+        for question, text in (("What I learned", entry.learned), ("How it will change my practice", entry.practice)):
+            if text:
+                self.heading(level + 1, f"{question} ({count_words(text)} words)")
+                self.user_text(text)
+        self._evidence((), (), entry.elements, level + 1)
+
+    def _when(self, entry: Entry) -> list[str]:
+        facts = []
+        if entry.learning_date:
+            facts.append(f"Learning date: {show_date(entry.learning_date)}")
+        if entry.minutes:
+            facts.append(f"Time spent: {show_minutes(entry.minutes)}")
+        return facts
+
+    def _logic_model(self, entry: Reflection, level: int) -> None:
+        notes = [(name, entry.headings[name]) for name in LOGIC_MODEL if entry.headings.get(name)]
+        if not notes:
+            return
+        headings = self.catalog.headings()
+        self.frameworks.add("headings")
+        self.heading(level, "Leadership Logic Model")
+        for name, text in notes:
+            self.heading(level + 1, headings[name].label if name in headings else name)
+            self.user_text(text)
+
+    def _evidence(
+        self, capabilities: tuple[str, ...], subs: tuple[str, ...], elements: tuple[str, ...], level: int
+    ) -> None:
+        if not (capabilities or subs or elements):
+            return
+        self.heading(level, "Evidence")
+        known = self.catalog.capabilities()
+        names = []
+        for capability in known.values():
+            chosen_subs = [sub.name for sub in capability.subs if sub.id in subs]
+            if capability.id in capabilities or chosen_subs:
+                names.append(capability.name + (f": {', '.join(chosen_subs)}" if chosen_subs else ""))
+        if names:
+            self.frameworks.add("capabilities")
+            self.line("Leadership capabilities:")
+            self.bullets(names)
+        learning = [
+            element.name for element_id, element in self.catalog.learning_elements().items() if element_id in elements
+        ]
+        if learning:
+            self.frameworks.add("elements")
+            self.line("Core learning elements:")
+            self.bullets(learning)
+
+    def footer(self) -> None:
+        """The attribution of every programme and framework the document shows."""
+        from thingsjournal.catalog.models import (
+            AssessmentFramework,
+            CapabilitiesFramework,
+            ElementsFramework,
+            HeadingsFramework,
+        )
+
+        kinds = {
+            "headings": HeadingsFramework,
+            "capabilities": CapabilitiesFramework,
+            "elements": ElementsFramework,
+            "self-assessment": AssessmentFramework,
+        }
+        sources = []
+        for programme_id in sorted(self.programmes):
+            programme: Programme | None = self.catalog.programme(programme_id)
+            if programme is not None:
+                sources.append(_licensed(programme.attribution, programme.licence, programme.licence_url))
+        for framework in self.catalog.frameworks:
+            if any(isinstance(framework, kinds[kind]) for kind in self.frameworks):
+                sources.append(f"{framework.title}: {framework.source}.")
+        if sources:
+            self.line("---")
+            self.line("  \n".join(escape_inline(source) for source in ["Exported from thingsjournal.", *sources]))
+
+    def text(self) -> str:
+        """The parts, a blank line between each, joined in one go (a very long entry is then
+        copied once, not twice)."""
+        ends = ["\n\n"] * (len(self.parts) - 1) + ["\n"]
+        return "".join(piece for part_and_end in zip(self.parts, ends, strict=True) for piece in part_and_end)
+
+
+def entries_markdown(session: Session, entries: list[Entry]) -> str:
+    """One entry, or several one after another, with the attribution footer."""
+    writer = _Writer(session)
+    for entry in entries:
+        writer.entry(entry, 1)
+    writer.footer()
+    return writer.text()
+
+
+def portfolio_markdown(session: Session, summaries: list[EntrySummary], entries: list[Entry], period: Period) -> str:
+    """A portfolio of learning for the CPL declaration: a cover, a summary, then every entry."""
+    writer = _Writer(session)
+    settings = session.settings
+    writer.heading(1, "Portfolio of learning")
+    cover = [
+        ("Name", settings.get("name")),
+        ("SSSC registration number", settings.get("registration_number")),
+        ("Register part", settings.get("register_part")),
+        ("Period", period.shown(summaries)),
+    ]
+    writer.line("  \n".join(f"{label}: {escape_inline(str(value))}" for label, value in cover if value))
+    writer.heading(2, "Summary")
+    _summary(writer, session, summaries)
+    writer.heading(2, "Entries")
+    for entry in entries:
+        writer.entry(entry, 3)
+    writer.footer()
+    return writer.text()
+
+
+def _summary(writer: _Writer, session: Session, summaries: list[EntrySummary]) -> None:
+    reflections = [entry for entry in summaries if entry.kind == "reflection"]
+    records = [entry for entry in summaries if entry.kind == "learning"]
+    done = [entry for entry in reflections if session.status(entry) in DONE]
+    writer.line(f"Things completed: {len(done)} of {len(reflections)} reflections in this portfolio")
+    if reflections:
+        writer.bullets(
+            [
+                f"{session.title_of(entry)}: {(session.status(entry) or '').replace('-', ' ')}, "
+                f"{entry.words} words, {show_date(entry_date(entry))}"
+                for entry in reflections
+            ]
+        )
+    minutes = sum(entry.minutes or 0 for entry in summaries)
+    writer.line(f"Learning-log records: {len(records)}  \nTime spent: {show_minutes(minutes) or '0m'}")
+    if records:
+        writer.bullets([f"{entry.title or 'Untitled'}: {show_date(entry_date(entry))}" for entry in records])
+    capabilities: Counter[str] = Counter()
+    elements: Counter[str] = Counter()
+    for entry in summaries:
+        capabilities.update(session.capabilities_evidenced(entry))
+        elements.update(set(entry.elements))
+    for title, named, counts in (
+        ("Leadership capabilities", session.index.capabilities(), capabilities),
+        ("Core learning elements", session.index.learning_elements(), elements),
+    ):
+        covered = [item.name for item in named if counts[item.id]]
+        missing = [item.name for item in named if not counts[item.id]]
+        writer.line(
+            f"{title} covered ({len(covered)} of {len(named)}): {escape_inline(', '.join(covered) or 'none yet')}"
+        )
+        writer.line(f"Not yet covered: {escape_inline(', '.join(missing) or 'none')}")
+        writer.frameworks.add("capabilities" if title.startswith("Leadership") else "elements")
+
+
+def _thing_title(entry: Reflection, thing: Thing | None) -> str:
+    return f"Thing {entry.thing}: {thing.title}" if thing else f"Thing {entry.thing} of {entry.programme}"
+
+
+def _title(session: Session, entry: Entry) -> str:
+    from thingsjournal.journal.entries import LearningRecord, Reflection
+
+    if isinstance(entry, Reflection):
+        programme = session.catalog.programme(entry.programme)
+        return _thing_title(entry, programme.thing(entry.thing) if programme else None)
+    if isinstance(entry, LearningRecord):
+        return entry.title or "Untitled learning record"
+    return entry.title
+
+
+def _licensed(attribution: str, licence: str, url: str | None) -> str:
+    """The credit line: "Licensed under CC BY 4.0 (link)." where there is a licence to link to,
+    else the pack's own words about its terms."""
+    return f"{attribution} Licensed under {licence} ({url})." if url else f"{attribution} Licence: {licence}."
+
+
+# HTML
+
+PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{title}</title>
+<style>
+body {{ font-family: Georgia, serif; max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }}
+h1, h2, h3, h4 {{ font-family: Helvetica, Arial, sans-serif; line-height: 1.2; }}
+hr {{ margin-top: 3em; }}
+@media print {{ body {{ margin: 0; max-width: none; }} h1, h2, h3 {{ break-after: avoid; }} }}
+</style>
+</head>
+<body>
+{body}</body>
+</html>
+"""
+
+
+def to_html(markdown: str, title: str) -> str:
+    """A printable page from the export's Markdown. Raw HTML is switched off in the renderer, so
+    no tag anyone typed reaches the page: it shows as text. The page loads nothing (its policy
+    allows its own style alone), so opening it in a browser never reaches the network."""
+    from html import escape
+
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("commonmark", {"html": False}).render(markdown)
+    return PAGE.format(title=escape(title), body=body)
+
+
+def render(session: Session, summaries: list[EntrySummary], fmt: str, period: Period, portfolio: bool) -> str:
+    """The export the command line and the export screen both make: a portfolio, or the entries
+    alone (one Thing's evidence for a badge application, or a post). Control characters show as
+    their stand-ins, so no export can drive the terminal or program that shows it."""
+    if fmt not in FORMATS:
+        raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS)}")
+    entries = _entries(session, summaries, period)
+    if fmt == "text":
+        return shown(plain_text(session, entries))
+    markdown, title = _markdown(session, summaries, entries, period, portfolio)
+    return shown(to_html(markdown, title) if fmt == "html" else markdown)
+
+
+def render_page(session: Session, summaries: list[EntrySummary], period: Period, portfolio: bool) -> tuple[str, str]:
+    """The HTML page and the Markdown it is made from, from one reading of the entries: the
+    export screen saves the page and previews the Markdown formatted."""
+    entries = _entries(session, summaries, period)
+    markdown, title = _markdown(session, summaries, entries, period, portfolio)
+    return shown(to_html(markdown, title)), shown(markdown)
+
+
+def _entries(session: Session, summaries: list[EntrySummary], period: Period) -> list[Entry]:
+    if not summaries:
+        raise UserError(
+            "nothing to export: no entries match" + (f" ({period.shown([])})" if period.since or period.until else "")
+        )
+    return load_entries(session, summaries)
+
+
+def _markdown(
+    session: Session, summaries: list[EntrySummary], entries: list[Entry], period: Period, portfolio: bool
+) -> tuple[str, str]:
+    """The export's Markdown and the title its page would have."""
+    if portfolio:
+        return portfolio_markdown(session, summaries, entries, period), "Portfolio of learning"
+    title = _title(session, entries[0]) if len(entries) == 1 else "thingsjournal export"
+    return entries_markdown(session, entries), title

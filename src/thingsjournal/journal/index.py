@@ -1,0 +1,129 @@
+"""Summaries of the journal's entries, cached so that listing never re-reads every long text.
+
+The cache is keyed by each file's size, modification time and inode: a file that changed is read
+again, a file that is gone is dropped, and a cache that cannot be read is rebuilt. It is never
+trusted over the files, and files that are not valid entries are reported every time.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from thingsjournal.files.json_cache import read_cache, write_cache
+from thingsjournal.files.problems import Problem
+
+INDEX_FORMAT = 2
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """What lists and counts need from an entry, without its long texts."""
+
+    id: str
+    kind: str
+    file: str
+    created: str
+    updated: str
+    programme: str | None = None
+    thing: int | None = None
+    title: str | None = None
+    learning_date: str | None = None
+    marked: str | None = None
+    words: int = 0
+    minutes: int | None = None
+    elements: tuple[str, ...] = ()
+    capabilities: tuple[str, ...] = ()
+    sub_capabilities: tuple[str, ...] = ()
+    conflict_of: str | None = None
+
+
+@dataclass
+class Listing:
+    """The entries of one folder that loaded, sorted by creation, and the files that did not."""
+
+    folder: Path
+    entries: list[EntrySummary] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def path_of(self, entry: EntrySummary) -> Path:
+        return self.folder / entry.file
+
+
+def scan(folder: Path, index_file: Path | None) -> Listing:
+    """Summarise every entry file in `folder`, reading only those the index does not know."""
+    listing = Listing(folder)
+    if not folder.is_dir():
+        return listing
+    known = read_cache(index_file, INDEX_FORMAT)
+    fresh: dict[str, Any] = {}
+    changed = False
+    by_id: dict[str, str] = {}
+    for item in sorted(os.scandir(folder), key=lambda item: item.name):
+        if item.name.startswith(".") or not item.name.endswith(".toml") or not item.is_file():
+            continue
+        stat = item.stat()
+        key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
+        cached = known.get(item.name)
+        if cached and cached.get("stat") == key:
+            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in cached["summary"].items()}
+            summary = EntrySummary(**{**fields, "file": item.name})  # the path is the folder's, never the cache's
+        else:
+            summary, problems = summarise(Path(item.path))
+            if summary is None:
+                listing.problems.extend(problems)
+                continue
+            cached, changed = {"stat": key, "summary": asdict(summary)}, True
+        if summary.id in by_id:
+            listing.problems.append(
+                Problem(
+                    item.path,
+                    f"entry id '{summary.id}' is also used by {by_id[summary.id]}; this file is not loaded",
+                    "id",
+                )
+            )
+            continue
+        by_id[summary.id] = item.name
+        fresh[item.name] = cached
+        listing.entries.append(summary)
+    listing.entries.sort(key=lambda summary: (summary.created, summary.id))
+    if index_file is not None and (changed or len(fresh) != len(known)):
+        write_cache(index_file, INDEX_FORMAT, fresh)
+    return listing
+
+
+def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
+    """Read one entry file fully and summarise it, or say why it is not a valid entry."""
+    from thingsjournal.journal.entries import Reflection, read_entry
+
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Problem(str(path), f"cannot be read: {error}")]
+    entry, problems = read_entry(str(path), text)
+    if entry is None:
+        return None, problems
+    common = {
+        "id": entry.id,
+        "kind": entry.kind,
+        "file": path.name,
+        "created": entry.created.isoformat(),
+        "updated": entry.updated.isoformat(),
+        "learning_date": entry.learning_date.isoformat() if entry.learning_date else None,
+        "words": entry.words(),
+        "minutes": entry.minutes,
+        "elements": entry.elements,
+        "conflict_of": entry.conflict_of,
+    }
+    if isinstance(entry, Reflection):
+        return EntrySummary(
+            **common,
+            programme=entry.programme,
+            thing=entry.thing,
+            marked=entry.status,
+            capabilities=entry.capabilities,
+            sub_capabilities=entry.sub_capabilities,
+        ), []
+    return EntrySummary(**common, title=entry.title), []  # a learning record's, or a title made from the kind

@@ -1,0 +1,280 @@
+"""The journal: one TOML file per entry in a private folder, written so that no word is lost.
+
+Saves are atomic and private (0600 files, 0700 folders). A file changed on disk since this store
+read it is never overwritten: the user's version is saved as a new entry marked as a conflict copy
+of the other. Files that are not valid entries are reported and never touched. Deleting moves an
+entry to a trash folder inside the journal, from which it can be restored.
+
+The entry models (and so pydantic) are imported only when an entry is read or written in full:
+listing from the index needs neither, which keeps `things` and Home fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
+from thingsjournal.errors import UserError
+from thingsjournal.files.problems import Problem
+from thingsjournal.files.safe import atomic_write, locked, make_private_dir, sync_dir
+from thingsjournal.journal.index import EntrySummary, Listing, scan
+from thingsjournal.text.patterns import ID_ALPHABET, ID_CHARACTERS
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from thingsjournal.journal.entries import LearningRecord, Reflection
+
+    Entry = Reflection | LearningRecord
+
+APP_DIR = ".thingsjournal"  # the app's own files: the index, the lock, editor drafts
+TRASH_DIR = ".trash"
+
+
+class JournalError(Exception):
+    """A save, delete or restore that could not be done; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    entry: Entry
+    path: Path
+    conflict_with: str | None = None
+    removed: bool = False  # the entry's file was gone (moved to the trash elsewhere)
+
+    def message(self) -> str:
+        if self.conflict_with and self.removed:
+            return (
+                f"entry {self.conflict_with} was moved to the trash or removed elsewhere while open: "
+                f"your text is kept as a new entry {self.entry.id} ({self.path.name}); "
+                f"'thingsjournal restore --entry {self.conflict_with}' brings the other back"
+            )
+        if self.conflict_with:
+            return (
+                f"entry {self.conflict_with} was changed elsewhere since it was opened: both are kept, "
+                f"your version as entry {self.entry.id} ({self.path.name})"
+            )
+        return f"saved entry {self.entry.id} ({self.path.name})"
+
+
+def file_name(entry: Entry) -> str:
+    """`2026-11-24-thing-05-k3f9x2ab.toml`: the creation date, what it is, and its id."""
+    if entry.kind == "reflection":
+        what = (
+            f"thing-{entry.thing:02d}"
+            if entry.programme == DEFAULT_PROGRAMME
+            else f"{entry.programme}-{entry.thing:02d}"
+        )
+    else:
+        what = entry.kind
+    return f"{entry.created:%Y-%m-%d}-{what}-{entry.id}.toml"
+
+
+class JournalStore:
+    """The entries in one journal folder. Each copy of the app has its own store."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.app_dir = folder / APP_DIR
+        self.trash_dir = folder / TRASH_DIR
+        self._seen: dict[str, tuple[Path, str]] = {}  # id -> (file, digest of the bytes we read or wrote)
+        self._copies: dict[str, tuple[str, datetime]] = {}  # id -> (its conflict copy's id, when made)
+
+    # Reading
+
+    def listing(self) -> Listing:
+        """Every entry's summary, and every file that is not a valid entry."""
+        return scan(self.folder, self.app_dir / "index.json" if self.folder.is_dir() else None)
+
+    def trash(self) -> Listing:
+        return scan(self.trash_dir, None)
+
+    def resolve(self, prefix: str, listing: Listing | None = None, where: str = "journal") -> EntrySummary:
+        """The entry whose id starts with `prefix`; a UserError if none or several do."""
+        listing = listing or self.listing()
+        wanted = prefix.strip().lower()
+        matches = [summary for summary in listing.entries if wanted and summary.id.startswith(wanted)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            odd = sorted(set(wanted) - set(ID_ALPHABET))
+            hint = f" (ids use only {ID_CHARACTERS}, not {', '.join(repr(c) for c in odd)})" if odd else ""
+            raise UserError(f"no entry '{prefix}' in the {where} at {self.folder}{hint}")
+        shown = ", ".join(summary.id for summary in matches[:5])
+        raise UserError(
+            f"entry '{prefix}' could be any of {shown}{' ...' if len(matches) > 5 else ''}: type more of its id"
+        )
+
+    def load(self, entry_id: str) -> Entry:
+        """Read one entry in full, remembering its bytes so a later save can spot outside changes."""
+        from thingsjournal.journal.entries import read_entry
+
+        listing = self.listing()
+        summary = self.resolve(entry_id, listing)
+        path = listing.path_of(summary)
+        data = path.read_bytes()
+        entry, problems = read_entry(str(path), data.decode("utf-8"))
+        if entry is None:
+            raise JournalError(str(problems[0]))
+        self._seen[entry.id] = (path, _digest(data))
+        return entry
+
+    def leftovers(self) -> list[Problem]:
+        """Text that may still be wanted: a save interrupted before its rename left its temporary
+        file, and a failed editor left its draft. Neither is deleted; `check` names them."""
+        found = [
+            Problem(
+                str(path),
+                "left by an interrupted save: it may hold newer text than its entry; copy it over the entry if so",
+            )
+            for path in sorted(self.folder.glob(".*.tmp"))
+        ]
+        found += [
+            Problem(str(path), "a draft kept when an editor failed: its text was not saved to any entry")
+            for path in sorted((self.app_dir / "drafts").glob("*"))
+        ]
+        found += [
+            Problem(str(path), "part of a save that was cut short: its entry kept its last whole save")
+            for path in sorted((self.app_dir / "interrupted").glob("*"))
+        ]
+        return found
+
+    # Writing
+
+    def ensure_folder(self) -> str | None:
+        """Create the journal folder privately if it is missing; a warning if others can read it."""
+        if not self.folder.exists():
+            make_private_dir(self.folder)
+            return None
+        if stat.S_IMODE(self.folder.stat().st_mode) & 0o077:
+            return f"the journal folder {self.folder} can be read by other users (chmod 700 to keep it private)"
+        return None
+
+    def open_to_others(self) -> list[Path]:
+        """The journal's folders and files that users other than its owner may read or change."""
+        if not self.folder.is_dir():
+            return []
+        found = [self.folder] if stat.S_IMODE(self.folder.stat().st_mode) & 0o077 else []
+        for root, dirs, files in os.walk(self.folder):
+            for name in dirs + files:
+                path = Path(root, name)
+                with contextlib.suppress(OSError):
+                    if not path.is_symlink() and stat.S_IMODE(path.stat().st_mode) & 0o077:
+                        found.append(path)
+        return found
+
+    def save(self, entry: Entry) -> SaveResult:
+        """Write `entry`, stamped with the time; a conflict copy if its file changed elsewhere."""
+        try:
+            self.ensure_folder()
+            make_private_dir(self.app_dir)
+            with locked(self.app_dir / "lock"):
+                return self._save_locked(entry)
+        except OSError as error:
+            raise JournalError(
+                f"could not save entry {entry.id} in {self.folder}: {error.strerror or error}"
+            ) from error
+
+    def save_as_conflict_copy(self, entry: Entry) -> SaveResult:
+        """`entry` as a new entry marked as a conflict copy of its own id, so both texts stay:
+        forgetting that this store read the file makes `save` treat it as changed elsewhere."""
+        self._seen.pop(entry.id, None)
+        return self.save(entry)
+
+    def _save_locked(self, entry: Entry) -> SaveResult:
+        from thingsjournal.journal.entries import now
+
+        if entry.id in self._copies:  # once copied after a conflict, this store's edits go to the copy
+            copy_id, made = self._copies[entry.id]
+            entry = entry.model_copy(
+                update={"id": copy_id, "conflict_of": entry.id, "conflict_at": made, "created": made}
+            )
+        seen = self._seen.get(entry.id)
+        path = seen[0] if seen else self.folder / file_name(entry)
+        on_disk = _read_or_none(path)
+        changed_elsewhere = on_disk is not None and (seen is None or _digest(on_disk) != seen[1])
+        # A file this store wrote or read that is gone was deleted elsewhere (to the trash, by
+        # the command line or another window): writing it again would leave two files with one
+        # id, and `restore` would refuse. The text goes to a new entry instead.
+        removed = seen is not None and on_disk is None
+        if changed_elsewhere or removed:
+            stamp = now()
+            copy = entry.model_copy(
+                update={
+                    "id": self._unused_id(),
+                    "conflict_of": entry.id,
+                    "conflict_at": stamp,
+                    "created": stamp,
+                    "updated": stamp,
+                }
+            )
+            copy_path = self.folder / file_name(copy)
+            self._write(copy, copy_path)
+            self._copies[entry.id] = (copy.id, stamp)
+            return SaveResult(copy, copy_path, conflict_with=entry.id, removed=removed)
+        saved = entry.model_copy(update={"updated": now()})
+        self._write(saved, path)
+        return SaveResult(saved, path)
+
+    def _write(self, entry: Entry, path: Path) -> None:
+        from thingsjournal.journal.entries import to_toml
+
+        data = to_toml(entry)
+        atomic_write(path, data)
+        self._seen[entry.id] = (path, _digest(data))
+
+    def _unused_id(self) -> str:
+        from thingsjournal.journal.entries import new_id
+
+        taken = {summary.id for summary in self.listing().entries}
+        while (candidate := new_id()) in taken:
+            continue
+        return candidate
+
+    def delete(self, entry_id: str) -> EntrySummary:
+        """Move an entry to the trash folder inside the journal."""
+        listing = self.listing()
+        summary = self.resolve(entry_id, listing)
+        self._move(listing.path_of(summary), self.trash_dir)
+        self._seen.pop(summary.id, None)
+        return summary
+
+    def restore(self, entry_id: str) -> EntrySummary:
+        """Move an entry back from the trash."""
+        listing = self.trash()
+        summary = self.resolve(entry_id, listing, where="trash")
+        if summary.id in {s.id for s in self.listing().entries}:
+            raise UserError(f"entry {summary.id} is in the journal already; the copy in the trash stays there")
+        self._move(listing.path_of(summary), self.folder)
+        return summary
+
+    def _move(self, source: Path, folder: Path) -> None:
+        try:
+            make_private_dir(self.app_dir)
+            with locked(self.app_dir / "lock"):
+                make_private_dir(folder)
+                target = folder / source.name
+                if target.exists():
+                    raise JournalError(f"{target} exists already; nothing was moved")
+                os.replace(source, target)
+                sync_dir(source.parent)
+                sync_dir(folder)
+        except OSError as error:
+            raise JournalError(f"could not move {source.name} to {folder}: {error.strerror or error}") from error
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None

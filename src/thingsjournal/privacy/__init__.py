@@ -1,0 +1,1 @@
+"""The identifiability check and its vocabularies."""

@@ -1,0 +1,1 @@
+"""Programme progress, the CPL year and coverage, capability ratings over time."""

@@ -1,0 +1,70 @@
+"""The programme at a glance: progress through the Things, which capabilities and core learning
+elements the journal covers, and this declaration year's CPL. Home shows it; nothing here
+knows about screens."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from thingsjournal.text.dates import declaration_year
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from thingsjournal.catalog.cache import Named
+    from thingsjournal.session import Session, ThingRow
+
+DONE = ("complete", "badge-applied", "badge-awarded")
+
+
+@dataclass(frozen=True)
+class Overview:
+    rows: list[ThingRow]
+    statuses: Counter[str]
+    capabilities: list[tuple[Named, int]]
+    elements: list[tuple[Named, int]]
+    year: tuple[date, date]
+    year_entries: int
+    year_minutes: int
+
+    @property
+    def done(self) -> int:
+        return sum(self.statuses[status] for status in DONE)
+
+
+def overview(session: Session) -> Overview:
+    """Progress, coverage and this CPL year's learning, from the journal's summaries."""
+    rows = session.thing_rows()
+    entries = session.listing.entries
+    capability_counts: Counter[str] = Counter()
+    element_counts: Counter[str] = Counter()
+    capabilities = session.index.capabilities()
+    for entry in entries:
+        capability_counts.update(session.capabilities_evidenced(entry))
+        element_counts.update(set(entry.elements))
+    start, end = declaration_year(session.current_date(), session.registration_date)
+    in_year = [
+        entry for entry in entries if start.isoformat() <= _day(entry.learning_date or entry.created) < end.isoformat()
+    ]
+    return Overview(
+        rows=rows,
+        statuses=Counter(row.status for row in rows),
+        capabilities=[(capability, capability_counts[capability.id]) for capability in capabilities],
+        elements=[(element, element_counts[element.id]) for element in session.index.learning_elements()],
+        year=(start, end),
+        year_entries=len(in_year),
+        year_minutes=sum(entry.minutes or 0 for entry in in_year),
+    )
+
+
+def _day(stamp: str) -> str:
+    return stamp[:10]
+
+
+def start_with(numbers: tuple[int, ...]) -> str:
+    """ "Start with Things 1-4" (or "Thing 1"), or "" when the programme advises none."""
+    if not numbers:
+        return ""
+    return f"Start with Thing {numbers[0]}" if len(numbers) == 1 else f"Start with Things {numbers[0]}-{numbers[-1]}"
