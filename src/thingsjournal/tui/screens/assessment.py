@@ -44,9 +44,11 @@ class StandingSelect(Select[str]):
     the screen may be left, or the app closed, while one is being mounted: its parts are then
     removed before it is filled in, and Textual's Select would fail looking for them."""
 
-    def _on_mount(self, event: events.Mount) -> None:
+    def on_mount(self, event: events.Mount) -> None:
+        """Runs before the handlers of the classes it derives from (Select's own among them),
+        which preventing the default skips."""
         if not (self.query("SelectOverlay") and self.query("SelectCurrent #label")):
-            event.prevent_default()  # Select's own handler is not run
+            event.prevent_default()
 
 
 class ActionForm(Vertical):
