@@ -8,7 +8,6 @@ import signal
 import time
 from contextlib import suppress
 from functools import partial
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -27,6 +26,7 @@ from thingsjournal.tui import lenient_terminal, terminal_guard
 from thingsjournal.tui.key_order import KeyOrder
 from thingsjournal.tui.offers import offer_emergency_copies, offered_own_editor
 from thingsjournal.tui.screens.home import HomeScreen
+from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
 from thingsjournal.tui.widgets.tab_focus import step_tab
 from thingsjournal.tui.worker_failures import report_failed_worker
@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 
     from thingsjournal.catalog.models import Thing
     from thingsjournal.journal.entries import AnyEntry
+    from thingsjournal.tui.screens.about import AboutScreen
+    from thingsjournal.tui.screens.help import HelpScreen
+    from thingsjournal.tui.screens.journal import JournalScreen
+    from thingsjournal.tui.screens.settings import SettingsScreen
 
 KEYS_AT_STOP = 5.0  # seconds at most a stop signal waits for the keys typed before it to land
 
@@ -287,10 +291,9 @@ class ThingsJournalApp(App[None]):
 
     # Screens and commands
 
-    def _show(self, module: str, name: str) -> None:
-        """Open a screen of `thingsjournal.tui.screens.<module>`, unless it is in front already.
-        Screens are imported when first wanted, to keep them off start-up's path."""
-        screen_type = getattr(import_module(f"thingsjournal.tui.screens.{module}"), name)
+    def _show(self, screen_type: type[HelpScreen | AboutScreen | JournalScreen | SettingsScreen]) -> None:
+        """Open a screen, unless it is in front already. Each action imports its screen when it is
+        first wanted, to keep screens off start-up's path."""
         if not isinstance(self.screen, screen_type):
             self.push_screen(screen_type(self.session))
 
@@ -301,16 +304,24 @@ class ThingsJournalApp(App[None]):
         step_tab(self.screen, -1)
 
     def action_help(self) -> None:
-        self._show("help", "HelpScreen")
+        from thingsjournal.tui.screens.help import HelpScreen
+
+        self._show(HelpScreen)
 
     def action_about(self) -> None:
-        self._show("about", "AboutScreen")
+        from thingsjournal.tui.screens.about import AboutScreen
+
+        self._show(AboutScreen)
 
     def action_journal(self) -> None:
-        self._show("journal", "JournalScreen")
+        from thingsjournal.tui.screens.journal import JournalScreen
+
+        self._show(JournalScreen)
 
     def action_settings(self) -> None:
-        self._show("settings", "SettingsScreen")
+        from thingsjournal.tui.screens.settings import SettingsScreen
+
+        self._show(SettingsScreen)
 
     def action_choose_programme(self) -> None:
         from thingsjournal.tui.screens.programmes import ProgrammeScreen
@@ -348,17 +359,19 @@ class ThingsJournalApp(App[None]):
     def action_export(self) -> None:
         """Export what the user is looking at: the entry being written (saved first), the entry
         highlighted in the journal, or else a choice of portfolio."""
+        from thingsjournal.tui.screens.autosaving import EditingScreen
         from thingsjournal.tui.screens.export import ExportScreen
+        from thingsjournal.tui.screens.journal import JournalScreen
 
         screen = self.screen
         if isinstance(screen, ExportScreen):
             return
         chosen: tuple[str, ...] = ()
-        if getattr(screen, "autosaver", None) is not None:
-            if screen.flush() is None and screen.stored:  # type: ignore[attr-defined]
-                chosen = (screen.entry.id,)  # type: ignore[attr-defined]
-        elif hasattr(screen, "highlighted") and not getattr(screen, "in_trash", False):
-            entry = screen.highlighted()  # type: ignore[attr-defined]
+        if isinstance(screen, EditingScreen):
+            if screen.flush() is None and screen.stored:
+                chosen = (screen.entry.id,)
+        elif isinstance(screen, JournalScreen) and not screen.in_trash:
+            entry = screen.highlighted()
             chosen = (entry.id,) if entry is not None else ()
         self.push_screen(ExportScreen(self.session, chosen))
 
@@ -385,9 +398,12 @@ class ThingsJournalApp(App[None]):
         kept = ("Theme", "Quit")
         return (command for command in super().get_system_commands(screen) if command.title in kept)
 
+    def _saving_screens(self) -> list[SavingScreen]:
+        return [screen for screen in self.screen_stack if isinstance(screen, SavingScreen)]
+
     def _flush_all(self) -> str | None:
         """Save every open workspace now; the first reason one could not be saved."""
-        problems = [flush() for screen in reversed(self.screen_stack) if (flush := getattr(screen, "flush", None))]
+        problems = [screen.flush() for screen in reversed(self._saving_screens())]
         return next((problem for problem in problems if problem), None)
 
     def _save_or_keep(self) -> None:
@@ -398,9 +414,8 @@ class ThingsJournalApp(App[None]):
     def _keep_unsaved(self) -> None:
         """Every text a save has just failed to write goes to an emergency copy, and the command
         line says where (`emergency_lines`)."""
-        for screen in self.screen_stack:
-            keep = getattr(screen, "keep_unsaved", None)
-            line = keep() if keep is not None else None
+        for screen in self._saving_screens():
+            line = screen.keep_unsaved()
             if line:
                 self.emergency_lines.append(line)
 
@@ -452,6 +467,8 @@ class ThingsJournalApp(App[None]):
             self.crash = RuntimeError("the app stopped reading the keyboard; everything on screen was saved")
         super().panic(*renderables)
 
+    # Textual's private hook, its only one for an unhandled exception; pinned by
+    # tests/test_tui_crash.py (a bug) and tests/test_tui_worker_failures.py (a failed worker).
     def _handle_exception(self, error: Exception) -> None:
         """A bug: save what is on screen first, then let Textual stop the app. The command line
         reports it in one line and logs the traceback (see `_print_error_renderables`).
@@ -468,6 +485,7 @@ class ThingsJournalApp(App[None]):
                 self._save_or_keep()
         super()._handle_exception(error)
 
+    # Textual's private method; pinned by tests/test_tui_crash.py (no traceback on the terminal).
     def _print_error_renderables(self) -> None:
         """Textual would print the traceback; users get one line from the command line instead."""
         if os.environ.get("THINGSJOURNAL_DEBUG"):

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from thingsjournal.tui.journal_app import journal_app
+
 if TYPE_CHECKING:
     from thingsjournal.tui.app import ThingsJournalApp
 
@@ -24,7 +26,7 @@ LONGEST_NOTICE_WAIT = 1.0  # seconds at most that opening a Thing waits for its 
 
 class JournalCommands(Provider):
     def _commands(self) -> list[Command]:
-        return app_commands(self.app)  # type: ignore[arg-type]
+        return app_commands(journal_app(self.app))
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -40,7 +40,7 @@ QUIET = 0.1  # seconds without a key after which the terminal has sent all it ha
 class KeyOrder:
     """The app's gate for key and paste events (`App.on_event` hands them over)."""
 
-    def __init__(self, app: App[object], deliver: Callable[[events.Event], Awaitable[None]]) -> None:
+    def __init__(self, app: App[Any], deliver: Callable[[events.Event], Awaitable[None]]) -> None:
         self.app = app
         self.deliver = deliver
         self.in_flight: events.Event | None = None

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _render = Strip.render
 
 
-def _render_shown(strip: Strip, console: Console) -> str:
+def _render_shown(self: Strip, console: Console) -> str:
+    strip = self
     if any(control is None and CONTROL.search(text) for text, _, control in strip):
         strip = Strip(
             [
@@ -35,4 +36,4 @@ def _render_shown(strip: Strip, console: Console) -> str:
 
 
 def install() -> None:
-    Strip.render = _render_shown  # type: ignore[method-assign]
+    Strip.render = _render_shown  # type: ignore[method-assign]  # on purpose: see the module docstring

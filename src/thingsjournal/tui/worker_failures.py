@@ -3,7 +3,7 @@ the screen that started it stays usable, and the traceback goes to the crash log
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.worker import NoActiveWorker, get_current_worker
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from textual.worker import WorkerFailed
 
 
-def report_failed_worker(app: App[object], failure: WorkerFailed) -> None:
+def report_failed_worker(app: App[Any], failure: WorkerFailed) -> None:
     """Log `failure` and say what failed (the worker's description), where the details are, and
     that the user's text is safe. Called on the app's thread, in the failed worker's context."""
     try:

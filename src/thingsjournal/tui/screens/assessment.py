@@ -1,6 +1,6 @@
 """A self-assessment against a framework: the level, where the user stands on each element
 (a strength, developing, a priority) with evidence and links to journal entries, and an action
-plan for every priority. Saved as the user goes (see `AutosavingScreen`)."""
+plan for every priority. Saved as the user goes (see `EditingScreen`)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from textual.widgets import Checkbox, Footer, Select, Static, TabbedContent, Tab
 
 from thingsjournal.journal.entries import SelfAssessment
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
-from thingsjournal.tui.screens.autosaving import AutosavingScreen
-from thingsjournal.tui.screens.thing import select_finding
+from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
@@ -45,9 +44,11 @@ class StandingSelect(Select[str]):
     the screen may be left, or the app closed, while one is being mounted: its parts are then
     removed before it is filled in, and Textual's Select would fail looking for them."""
 
-    def _on_mount(self, event: events.Mount) -> None:
+    def on_mount(self, event: events.Mount) -> None:
+        """Runs before the handlers of the classes it derives from (Select's own among them),
+        which preventing the default skips."""
         if not (self.query("SelectOverlay") and self.query("SelectCurrent #label")):
-            event.prevent_default()  # Select's own handler is not run
+            event.prevent_default()
 
 
 class ActionForm(Vertical):
@@ -87,7 +88,7 @@ class ActionForm(Vertical):
         }
 
 
-class AssessmentScreen(AutosavingScreen):
+class AssessmentScreen(EditingScreen[SelfAssessment]):
     DEFAULT_CSS = """
     #assessment-header { height: 1; }
     #assessment-title { width: 1fr; padding: 0 1; background: $panel; }
@@ -133,7 +134,6 @@ class AssessmentScreen(AutosavingScreen):
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        assert isinstance(entry, SelfAssessment)
         with Horizontal(id="assessment-header"):
             yield Static(
                 Text(f"Self-assessment · {self.framework.title}", no_wrap=True, overflow="ellipsis"),
@@ -309,16 +309,17 @@ class AssessmentScreen(AutosavingScreen):
             for field in self.query(WritingField)
             if field.field.startswith("standing.")
         }
-        selects = {select.id: select for select in self.query(Select)}
+        selects = {select.id: select for select in self.query(StandingSelect)}
         unmounted = {element.id for dimension in self.unmounted for element in dimension.elements}
         standings = {}
+        standing: str | None
         for dimension in self.framework.dimensions:
             for element in dimension.elements:
                 if element.id in unmounted:
                     opened = self.opened.standings.get(element.id)
                     standing, text = (opened.standing, opened.evidence) if opened else (None, "")
                 else:
-                    standing, text = selects[f"stand-{element.id}"].value or None, evidence.get(element.id, "")
+                    standing, text = selects[f"stand-{element.id}"].selection or None, evidence.get(element.id, "")
                 standings[element.id] = {
                     "standing": standing,
                     "evidence": text,

@@ -3,21 +3,21 @@
 Every change marks the entry dirty; it is saved about a second after typing pauses (never more
 than two seconds after the first unsaved change), when a field loses focus, and before leaving,
 quitting, suspending or stopping. Saving happens on the Autosaver's thread. A subclass names the
-entry's fields it edits (`FIELDS`) and reads them from its widgets (`snapshot`).
+entry's fields it edits (`FIELDS`) and reads them from its widgets (`snapshot`); it is typed over
+the kind of entry it edits, so its `entry` is that kind.
 """
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from textual import on
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
-from thingsjournal.journal.entries import AnyEntry, normalise_text
 from thingsjournal.tui.autosave import Autosaver
+from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.widgets.privacy_panel import FindingsList, PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from textual.events import DescendantBlur
     from textual.timer import Timer
 
+    from thingsjournal.journal.entries import AnyEntry
     from thingsjournal.journal.store import SaveResult
     from thingsjournal.privacy.check import Finding, Vocabulary
     from thingsjournal.session import Session
@@ -37,7 +38,8 @@ RETRY = 5.0  # seconds before trying again after a failed save
 # hold up the keys typed next. `thingsjournal privacy` checks it.
 LONGEST_CHECKED = 1_000_000
 
-Entry = AnyEntry
+# The kind of entry a screen edits (each screen edits one kind).
+EntryT = TypeVar("EntryT", bound="AnyEntry")
 
 
 class Saved(Message):
@@ -50,13 +52,16 @@ class Saved(Message):
         self.error = error
 
 
-class AutosavingScreen(Screen[None]):
+class EditingScreen(SavingScreen, Generic[EntryT]):
+    """The base of every screen that edits an entry, of the kind `EntryT`."""
+
     FIELDS: tuple[str, ...] = ()  # the entry's fields that the screen edits
 
-    def __init__(self, session: Session, entry: Entry, stored: bool, **kwargs: Any) -> None:
+    def __init__(self, session: Session, entry: EntryT, stored: bool, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.session = session
         self.entry = entry
+        self.entry_type = type(entry)
         self.stored = stored  # whether the entry is in the journal yet
         self.generation = 0
         self.saved_generation = 0
@@ -73,13 +78,13 @@ class AutosavingScreen(Screen[None]):
         """Everything the user has written and chosen, read from the widgets (UI thread only)."""
         raise NotImplementedError
 
-    def build_entry(self, snapshot: dict[str, Any]) -> Entry:
+    def build_entry(self, snapshot: dict[str, Any]) -> EntryT:
         """The entry to save for a snapshot (on the Autosaver's thread)."""
-        base: Entry = snapshot["base"]
+        base: EntryT = snapshot["base"]
         changes = {key: value for key, value in snapshot.items() if key != "base"}
-        return type(base).model_validate({**base.model_dump(by_alias=True), **changes})
+        return self._same_kind(type(base).model_validate({**base.model_dump(by_alias=True), **changes}))
 
-    def values_of(self, entry: Entry) -> dict[str, Any]:
+    def values_of(self, entry: EntryT) -> dict[str, Any]:
         """An entry's values in the shape `snapshot` gives."""
         return entry.model_dump(include=set(self.FIELDS))
 
@@ -244,22 +249,40 @@ class AutosavingScreen(Screen[None]):
         if result.conflict_with:
             title = "Moved to the trash elsewhere" if result.removed else "Changed elsewhere"
             self.notify(result.message(), title=title, severity="warning", markup=False, timeout=20)
-        self.entry = result.entry
+        self.entry = self._same_kind(result.entry)
         self.stored = True
-        self.saved_content = comparable(self.values_of(result.entry))
+        self.saved_content = comparable(self.values_of(self.entry))
         self.saved_generation = max(self.saved_generation, generation)
         self.session.refresh()
         if self.saved_generation >= self.generation:
             self.dirty_since = None
             indicator.show_state("saved")
 
+    def _same_kind(self, entry: AnyEntry) -> EntryT:
+        """`entry`, made from or saved as one of this screen's kind, typed as that kind."""
+        if not isinstance(entry, self.entry_type):
+            raise TypeError(f"saving a {self.entry_type.__name__} gave a {type(entry).__name__}")
+        return entry
+
     def action_back(self) -> None:
         if self.flush() is None:
             self.app.pop_screen()
 
 
+def select_finding(area: TextArea, finding: Finding) -> None:
+    """Focus `area` with the found words selected (lines and columns are 1-based)."""
+    from textual.widgets.text_area import Selection
+
+    start = (finding.line - 1, finding.column - 1)
+    area.focus()
+    area.selection = Selection(start, (start[0], start[1] + len(finding.text)))
+    area.scroll_cursor_visible(center=True)
+
+
 def comparable(values: dict[str, Any]) -> dict[str, Any]:
     """Values as they would be saved: texts normalised, empty answers dropped, tags in order."""
+
+    from thingsjournal.journal.entries import normalise_text
 
     def tidy(value: Any) -> Any:
         if isinstance(value, str):

@@ -9,7 +9,7 @@ portfolio of a thousand entries never holds up the keyboard.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from thingsjournal.journal.store import JournalError
 from thingsjournal.paths import shown_path
 from thingsjournal.text.dates import declaration_year, show_date
 from thingsjournal.text.plural import counted
+from thingsjournal.tui.journal_app import journal_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
@@ -137,7 +138,7 @@ class ExportScreen(Screen[None]):
         choices.append((Text("Everything in the journal, as a portfolio"), "all"))
         return choices
 
-    def _year(self) -> tuple:  # type: ignore[type-arg]
+    def _year(self) -> tuple[date, date]:
         start, end = declaration_year(self.session.current_date(), self.session.registration_date)
         return start, end - timedelta(days=1)
 
@@ -255,8 +256,18 @@ class ExportScreen(Screen[None]):
         listed = message.row_list
         if isinstance(listed, FindingsList) and listed.findings:
             finding = listed.findings[message.index]
-            self.app.open_entry(finding.entry)  # type: ignore[attr-defined]
-            self.app.call_after_refresh(lambda: getattr(self.app.screen, "go_to", lambda _: None)(finding))
+            if finding.entry is None:  # the export checks entries: every finding has one
+                return
+            journal_app(self.app).open_entry(finding.entry)
+            self.app.call_after_refresh(self._go_to, finding)
+
+    def _go_to(self, finding: Finding) -> None:
+        """In the entry just opened, the words found (nowhere, if it could not be opened)."""
+        from thingsjournal.tui.screens.autosaving import EditingScreen
+
+        screen = self.app.screen
+        if isinstance(screen, EditingScreen):
+            screen.go_to(finding)
 
     def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
         from thingsjournal.privacy.check import mark_fine

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from thingsjournal.tui.journal_app import journal_app
 from thingsjournal.tui.keys import PALETTE, help_sections, rows
 
 if TYPE_CHECKING:
@@ -67,4 +68,4 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss()
 
     def action_about(self) -> None:
-        self.app.action_about()  # type: ignore[attr-defined]
+        journal_app(self.app).action_about()

@@ -19,6 +19,7 @@ from thingsjournal.notices import Notice, notices
 from thingsjournal.progress.programme import Overview, overview, start_with
 from thingsjournal.text.dates import show_date, show_minutes
 from thingsjournal.text.plural import counted
+from thingsjournal.tui.journal_app import journal_app
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -40,7 +41,9 @@ class NoticeLine(Horizontal):
     """The notice line; a click shows every notice."""
 
     def on_click(self) -> None:
-        self.screen.action_notices()  # type: ignore[attr-defined]
+        screen = self.screen
+        if isinstance(screen, HomeScreen):
+            screen.action_notices()
 
 
 class ThingsList(OptionList):
@@ -217,12 +220,12 @@ class HomeScreen(Screen[None]):
         if notice is None:
             return
         if notice.entry:
-            self.app.open_entry(notice.entry)  # type: ignore[attr-defined]
+            journal_app(self.app).open_entry(notice.entry)
         elif notice.kind == "emergency":
             from thingsjournal.journal.emergency import copies
             from thingsjournal.tui.offers import offer_emergency_copies
 
-            offer_emergency_copies(self.app, copies())  # type: ignore[arg-type]
+            offer_emergency_copies(journal_app(self.app), copies())
 
     def _visible_rows(self) -> list[ThingRow]:
         assert self.overview is not None
@@ -294,16 +297,16 @@ class HomeScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#things")
     def thing_selected(self, event: OptionList.OptionSelected) -> None:
-        self.app.open_thing(int(str(event.option.id)))  # type: ignore[attr-defined]
+        journal_app(self.app).open_thing(int(str(event.option.id)))
 
     def action_self_assessment(self) -> None:
-        self.app.new_self_assessment()  # type: ignore[attr-defined]
+        journal_app(self.app).new_self_assessment()
 
     def action_rating(self) -> None:
-        self.app.new_rating()  # type: ignore[attr-defined]
+        journal_app(self.app).new_rating()
 
     def action_new_record(self) -> None:
-        self.app.new_learning_record()  # type: ignore[attr-defined]
+        journal_app(self.app).new_learning_record()
 
     def action_focus_status(self) -> None:
         self.query_one("#status-filter", Select).focus()

@@ -8,7 +8,7 @@ first time); until they have, a search looks at titles alone and says so.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -26,6 +26,7 @@ from thingsjournal.journal.store import JournalError
 from thingsjournal.text.control_chars import shown
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.text.plural import counted
+from thingsjournal.tui.journal_app import journal_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
 from thingsjournal.tui.widgets.row_list import RowList
@@ -59,7 +60,8 @@ class EntriesList(RowList):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Open and delete in the journal, restore in the trash: the footer offers only what works
         here. The list decides, not the screen in front, so a question box above changes nothing."""
-        in_trash = getattr(self.screen, "in_trash", False)
+        screen = self.screen
+        in_trash = isinstance(screen, JournalScreen) and screen.in_trash
         if action in ("choose", "delete_entry"):
             return not in_trash
         if action == "restore_entry":
@@ -67,10 +69,14 @@ class EntriesList(RowList):
         return True
 
     def action_delete_entry(self) -> None:
-        self.screen.action_delete_entry()  # type: ignore[attr-defined]
+        screen = self.screen
+        if isinstance(screen, JournalScreen):
+            screen.action_delete_entry()
 
     def action_restore_entry(self) -> None:
-        self.screen.action_restore_entry()  # type: ignore[attr-defined]
+        screen = self.screen
+        if isinstance(screen, JournalScreen):
+            screen.action_restore_entry()
 
 
 def entry_line(session: Session, entry: EntrySummary, width: int, found: tuple[str, list[str]] = ("", [])) -> Text:
@@ -157,7 +163,7 @@ class JournalScreen(Screen[None]):
             yield Static(id="journal-title")
         yield ShownInput(placeholder="Search your words (/)", id="search", compact=True)
         with Horizontal(classes="journal-filters"):
-            things = [(Text("Learning-log records"), LEARNING)]
+            things: list[tuple[Text, int | str]] = [(Text("Learning-log records"), LEARNING)]
             things += [
                 (Text(f"Thing {thing.number}: {thing.title}"), thing.number) for thing in self.session.programme.things
             ]
@@ -243,16 +249,15 @@ class JournalScreen(Screen[None]):
             except ValueError:
                 return f"✗ {name} date '{text}': write it as {DATE_FORMS}"
 
-        def chosen(widget_id: str) -> object:
-            value = self.query_one(widget_id, Select).value
-            return None if value is Select.NULL else value
+        def chosen(widget_id: str) -> Any:
+            return self.query_one(widget_id, Select).selection  # None while nothing is chosen
 
         return EntryFilter(
             text=self.query_one("#search", Input).value,
-            thing=chosen("#thing-filter"),  # type: ignore[arg-type]
-            capability=chosen("#capability-filter"),  # type: ignore[arg-type]
-            element=chosen("#element-filter"),  # type: ignore[arg-type]
-            status=chosen("#status-filter"),  # type: ignore[arg-type]
+            thing=chosen("#thing-filter"),
+            capability=chosen("#capability-filter"),
+            element=chosen("#element-filter"),
+            status=chosen("#status-filter"),
             **dates,
         )
 
@@ -289,7 +294,7 @@ class JournalScreen(Screen[None]):
             )
         )
         if problem or self.texts_problem:
-            note = problem or self.texts_problem
+            note = problem or self.texts_problem or ""
         elif not total:
             note = (
                 "The trash is empty."
@@ -327,7 +332,7 @@ class JournalScreen(Screen[None]):
             return
         entry = self.highlighted()
         if entry is not None:
-            self.app.open_entry(entry.id)  # type: ignore[attr-defined]
+            journal_app(self.app).open_entry(entry.id)
 
     def action_delete_entry(self) -> None:
         entry = self.highlighted()
@@ -385,4 +390,4 @@ class JournalScreen(Screen[None]):
         self.query_one("#search", Input).focus()
 
     def action_new_record(self) -> None:
-        self.app.new_learning_record()  # type: ignore[attr-defined]
+        journal_app(self.app).new_learning_record()

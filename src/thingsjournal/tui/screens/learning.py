@@ -1,5 +1,5 @@
 """The learning-log form: a record of any other CPL, saved as the user goes (see
-`AutosavingScreen`), with word counts as in the Thing workspace."""
+`EditingScreen`), with word counts as in the Thing workspace."""
 
 from __future__ import annotations
 
@@ -9,14 +9,13 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Input, SelectionList, Static
+from textual.widgets import Footer, Input, SelectionList, Static, TextArea
 from textual.widgets.input import Selection as InputSelection
 from textual.widgets.selection_list import Selection
 
 from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.text.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
-from thingsjournal.tui.screens.autosaving import AutosavingScreen
-from thingsjournal.tui.screens.thing import select_finding
+from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
@@ -48,7 +47,7 @@ ACTIVITY_KINDS = [
 ]
 
 
-class LearningScreen(AutosavingScreen):
+class LearningScreen(EditingScreen[LearningRecord]):
     DEFAULT_CSS = """
     #learning-header { height: 1; }
     #learning-title { width: 1fr; padding: 0 1; background: $panel; }
@@ -70,7 +69,6 @@ class LearningScreen(AutosavingScreen):
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        assert isinstance(entry, LearningRecord)
         with Horizontal(id="learning-header"):
             yield Static(Text("Learning record", style="bold", no_wrap=True), id="learning-title")
             yield SaveIndicator(id="save-state")
@@ -126,8 +124,8 @@ class LearningScreen(AutosavingScreen):
         if isinstance(field, Input):
             field.focus()
             field.selection = InputSelection(finding.column - 1, finding.column - 1 + len(finding.text))
-        else:
-            select_finding(field, finding)  # type: ignore[arg-type]
+        elif isinstance(field, TextArea):
+            select_finding(field, finding)
 
     def snapshot(self) -> dict[str, Any]:
         fields = {field.field: field.editor.text for field in self.query(WritingField)}

@@ -14,8 +14,7 @@ from textual.widgets import Footer, Select, Static, TabbedContent, TabPane
 from thingsjournal.journal.entries import CapabilityRating
 from thingsjournal.progress.ratings import histories
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
-from thingsjournal.tui.screens.autosaving import AutosavingScreen
-from thingsjournal.tui.screens.thing import select_finding
+from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
@@ -58,7 +57,7 @@ def chart(session: Session, on_screen: tuple[date, dict[str, int]] | None = None
     return text
 
 
-class RatingScreen(AutosavingScreen):
+class RatingScreen(EditingScreen[CapabilityRating]):
     DEFAULT_CSS = """
     #rating-header { height: 1; }
     #rating-title { width: 1fr; padding: 0 1; background: $panel; }
@@ -82,7 +81,6 @@ class RatingScreen(AutosavingScreen):
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        assert isinstance(entry, CapabilityRating)
         with Horizontal(id="rating-header"):
             yield Static(Text("Capability ratings", style="bold"), id="rating-title")
             yield SaveIndicator(id="save-state")
@@ -106,7 +104,7 @@ class RatingScreen(AutosavingScreen):
         """A capability (bold) or a sub-capability (indented), its name wrapped beside its rating."""
         with Horizontal(classes=f"rating-row {kind}"):
             yield Static(Text(name), classes="name")
-            value = self.entry.ratings.get(capability_id, 0)  # type: ignore[attr-defined]
+            value = self.entry.ratings.get(capability_id, 0)
             yield Select(RATING_CHOICES, value=value, allow_blank=False, id=f"rate-{capability_id}", compact=True)
 
     def on_mount(self) -> None:
@@ -128,8 +126,9 @@ class RatingScreen(AutosavingScreen):
     def snapshot(self) -> dict[str, Any]:
         ratings = {}
         for select in self.query(Select):
-            if (select.id or "").startswith("rate-") and select.value:
-                ratings[select.id.removeprefix("rate-")] = int(select.value)  # type: ignore[union-attr, arg-type]
+            name = select.id or ""
+            if name.startswith("rate-") and isinstance(select.value, int) and select.value:
+                ratings[name.removeprefix("rate-")] = select.value
         return {
             "base": self.entry,
             "learning_date": self.query_one("#learning_date", CheckedInput).value_ok,

@@ -14,12 +14,12 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Select, Static
 
 from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.settings import checked, load_settings, settings_that_validate, update_settings
 from thingsjournal.text.dates import DATE_FORMS, declaration_year, parse_date, show_date
+from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def _optional_date(text: str) -> date | None:
     return parse_date(text) if text.strip() else None
 
 
-class SettingsScreen(Screen[None]):
+class SettingsScreen(SavingScreen):
     """Every setting on one scrolling page, saved as the user goes."""
 
     DEFAULT_CSS = """

@@ -1,5 +1,5 @@
 """The Thing workspace: the guide beside the writing, saved as the user goes (see
-`AutosavingScreen` for when)."""
+`EditingScreen` for when)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Rule, Static, TabbedContent, TabPane, TextArea
 
-from thingsjournal.tui.screens.autosaving import AutosavingScreen
+from thingsjournal.journal.entries import Reflection
+from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.details import DetailsPanel
 from thingsjournal.tui.widgets.fields import WritingField
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from textual.message import Message
 
     from thingsjournal.catalog.models import Thing
-    from thingsjournal.journal.entries import Reflection
     from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
@@ -34,7 +34,7 @@ LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
 NARROW = 110  # below this many columns the guide and the writing take turns
 
 
-class ThingScreen(AutosavingScreen):
+class ThingScreen(EditingScreen[Reflection]):
     # No focus until `on_mount` has chosen the field (after the first refresh): keys typed
     # meanwhile wait for it (see `key_order`) rather than land in the first widget on the way.
     AUTO_FOCUS = ""
@@ -87,8 +87,8 @@ class ThingScreen(AutosavingScreen):
             )
             yield SaveIndicator(id="save-state")
         with Horizontal(id="workspace"):
-            notes = self.session.catalog.notes_for(self.entry.programme, self.thing.number)  # type: ignore[union-attr]
-            yield GuidePanel(self.thing, set(entry.steps_done), notes)
+            notes = self.session.catalog.notes_for(self.entry.programme, self.thing.number)
+            yield GuidePanel(self.thing, set(entry.steps_done), notes, self.start_writing)
             with Tabs(id="writing", initial="tab-prompts"):
                 with TabPane("Prompts", id="tab-prompts"):
                     yield from self._prompt_fields()
@@ -280,13 +280,3 @@ class ThingScreen(AutosavingScreen):
         self.already_counted = area
         self.flush()
         draft.unlink(missing_ok=True)
-
-
-def select_finding(area: TextArea, finding: Finding) -> None:
-    """Focus `area` with the found words selected (lines and columns are 1-based)."""
-    from textual.widgets.text_area import Selection
-
-    start = (finding.line - 1, finding.column - 1)
-    area.focus()
-    area.selection = Selection(start, (start[0], start[1] + len(finding.text)))
-    area.scroll_cursor_visible(center=True)

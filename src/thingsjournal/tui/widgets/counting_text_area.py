@@ -26,8 +26,8 @@ class CountingTextArea(ShownTextArea):
     }
     """
 
-    def __init__(self, text: str = "", **kwargs: object) -> None:
-        super().__init__(text, soft_wrap=True, tab_behavior="focus", show_line_numbers=False, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, text: str = "", *, id: str | None = None) -> None:
+        super().__init__(text, soft_wrap=True, tab_behavior="focus", show_line_numbers=False, id=id)
         self.counter = LineWordCounter(text)
 
     @property
@@ -38,7 +38,7 @@ class CountingTextArea(ShownTextArea):
         top, old_bottom = edit.top[0], edit.bottom[0]
         result = super().edit(edit)
         new_bottom = result.end_location[0]
-        get_line = self.document.written_line  # type: ignore[attr-defined]
+        get_line = self.shown_document.written_line
         self.counter.replace_lines(top, old_bottom, (get_line(row) for row in range(top, new_bottom + 1)))
         return result
 

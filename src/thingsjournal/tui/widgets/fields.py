@@ -37,7 +37,6 @@ class WritingField(Vertical):
         self.question = question
         self.hint = hint
         self.editor = CountingTextArea(text, id=field.replace(".", "-"))
-        self.editor.field = field  # type: ignore[attr-defined]
         self.count = Static(words_label(self.editor.words), classes="count")
 
     def compose(self) -> ComposeResult:

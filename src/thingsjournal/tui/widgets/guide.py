@@ -13,6 +13,8 @@ from thingsjournal.text.reflow import reflow
 from thingsjournal.tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.app import ComposeResult
     from textual.events import Click, Key
 
@@ -79,8 +81,11 @@ class GuidePanel(VerticalScroll):
     GuidePanel .note { height: auto; margin-bottom: 1; border-left: outer $primary; padding-left: 1; }
     """
 
-    def __init__(self, thing: Thing, done: set[str], notes: list[PlacedNote] | None = None) -> None:
+    def __init__(
+        self, thing: Thing, done: set[str], notes: list[PlacedNote] | None, start_writing: Callable[[str], None]
+    ) -> None:
         super().__init__(id="guide")
+        self.start_writing = start_writing  # with the letter typed
         self.thing = thing
         self.done = done
         self.notes = notes or []
@@ -121,7 +126,7 @@ class GuidePanel(VerticalScroll):
         if event.is_printable and event.character and not event.character.isspace() and self.has_focus:
             event.stop()
             event.prevent_default()
-            self.screen.start_writing(event.character)  # type: ignore[attr-defined]
+            self.start_writing(event.character)
 
     def steps_done(self) -> tuple[str, ...]:
         return tuple(box.step_id for box in self.query(StepCheckbox) if box.value)

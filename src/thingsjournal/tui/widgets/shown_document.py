@@ -60,10 +60,13 @@ class ShownTextArea(TextArea):
     goes to the start of the line)."""
 
     BINDINGS = [Binding("ctrl+a", "select_all", "Select all", show=False)]
+    shown_document: ShownDocument  # `document`, typed as what it is
 
+    # TextArea's private method; pinned by tests/test_terminal_safe_tui.py (test_editing_fields_rely_on_
+    # textuals_private_names, test_a_pasted_control_character_is_kept_shown_and_listed_by_the_privacy_tab).
     def _set_document(self, text: str, language: str | None) -> None:
         super()._set_document(text, language)
-        self.document = ShownDocument(text)
+        self.document = self.shown_document = ShownDocument(text)
         self.wrapped_document = WrappedDocument(self.document, tab_width=self.indent_width)
         self.navigator = DocumentNavigator(self.wrapped_document)
         self._rewrap_and_refresh_virtual_size()

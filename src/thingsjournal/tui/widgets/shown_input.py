@@ -22,6 +22,8 @@ class ShownInput(Input):
 
     BINDINGS = [Binding("ctrl+a", "select_all", "Select all", show=False)]
 
+    # Input's private members (see the module docstring); pinned by tests/test_terminal_safe_tui.py,
+    # test_editing_fields_rely_on_textuals_private_names.
     @property
     def _value(self) -> Text:
         text = Text(shown(self.value), no_wrap=True, overflow="ignore", end="")

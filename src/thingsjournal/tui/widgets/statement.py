@@ -53,7 +53,6 @@ class StatementPanel(Vertical):
         self.writing_task = task
         self.covers = covers
         self.editor = CountingTextArea(text, id="statement")
-        self.editor.field = "statement"  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="statement-meter"):
