@@ -29,9 +29,7 @@ from thingsjournal.text.patterns import ID_ALPHABET, ID_CHARACTERS
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from thingsjournal.journal.entries import LearningRecord, Reflection
-
-    Entry = Reflection | LearningRecord
+    from thingsjournal.journal.entries import AnyEntry as Entry
 
 APP_DIR = ".thingsjournal"  # the app's own files: the index, the lock, editor drafts
 TRASH_DIR = ".trash"
