@@ -60,7 +60,6 @@ BAD_FILES = {
     "empty.toml": b"",
     "alien.toml": b'[tool.poetry]\nname = "not mine"\n',
     "newer.toml": b'schema = 2\nkind = "reflection"\nid = "abcdefgh"\nfuture = "field"\n',
-    "odd-kind.toml": b'schema = 1\nkind = ["reflection"]\n',  # any TOML value, even one that cannot be a key
     "invalid.toml": b'schema = 1\nkind = "reflection"\nid = "abcdefgh"\ncreated = 2026-01-01T00:00:00Z\nupdated = 2026-01-01T00:00:00Z\nprogramme = "sssc-23-things-elc"\nthing = "five"\n',
 }
 
@@ -79,12 +78,17 @@ def test_bad_files_are_reported_by_name_and_left_alone(tmp_path: Path) -> None:
     assert "not a thingsjournal entry" in messages["alien.toml"]
     assert "newer.toml:1: schema: written by a newer thingsjournal (schema 2" in messages["newer.toml"]
     assert "invalid.toml:7: thing: Input should be a valid integer" in messages["invalid.toml"]
-    assert "kind: expected one of: reflection" in messages["odd-kind.toml"]
     store.save(store.load(good.id).model_copy(update={"statement": "changed"}))
     store.delete(good.id)
     store.restore(good.id)
     for name, data in BAD_FILES.items():
         assert (tmp_path / name).read_bytes() == data
+
+
+def test_a_kind_that_is_not_text_is_a_bad_file_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "odd-kind.toml").write_bytes(b'schema = 1\nkind = ["reflection"]\n')  # any TOML value
+    [problem] = JournalStore(tmp_path).listing().problems
+    assert "kind: expected one of: reflection" in str(problem)
 
 
 def test_a_file_changed_elsewhere_is_never_overwritten(tmp_path: Path) -> None:
