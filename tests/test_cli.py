@@ -135,12 +135,12 @@ def test_a_closed_pipe_is_not_an_error() -> None:
 def test_an_unexpected_failure_is_one_line_and_logged(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], isolated_dirs: Path
 ) -> None:
-    from thingsjournal import session
+    from thingsjournal.journal import view
 
     def explode(self: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(session.Session, "thing_rows", explode)
+    monkeypatch.setattr(view.JournalView, "thing_rows", explode)
     assert main(["things"]) == 70
     err = capsys.readouterr().err
     assert err.count("\n") == 1

@@ -124,7 +124,7 @@ def test_any_statement_survives_the_plain_export_verbatim(tmp_path_factory: pyte
 
     folder = tmp_path_factory.mktemp("journal")
     [entry] = saved(folder, reflection(4, text))
-    assert plain_text(Session.open(folder), [entry]) == normalise_text(text) + "\n"
+    assert plain_text(Session.open(folder).view, [entry]) == normalise_text(text) + "\n"
 
 
 def test_a_portfolio_has_a_cover_a_summary_and_every_entry(

@@ -74,7 +74,7 @@ async def test_the_boundary_day_is_inside_the_range_on_the_journal_screen(on_the
         await pilot.pause()
         app.screen.query_one(f"#{field}", Input).value = "1 Oct 2026"
         await pilot.pause()
-        assert "On the day." in [app.session.entry_data[entry.id]["statement"] for entry in app.screen.shown]
+        assert "On the day." in [app.session.view.entry_data[entry.id]["statement"] for entry in app.screen.shown]
         assert len(app.screen.shown) == 2
 
 

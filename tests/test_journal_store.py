@@ -85,6 +85,12 @@ def test_bad_files_are_reported_by_name_and_left_alone(tmp_path: Path) -> None:
         assert (tmp_path / name).read_bytes() == data
 
 
+def test_a_kind_that_is_not_text_is_a_bad_file_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "odd-kind.toml").write_bytes(b'schema = 1\nkind = ["reflection"]\n')  # any TOML value
+    [problem] = JournalStore(tmp_path).listing().problems
+    assert "kind: expected one of: reflection" in str(problem)
+
+
 def test_a_file_changed_elsewhere_is_never_overwritten(tmp_path: Path) -> None:
     (entry,) = saved(tmp_path, reflection(statement="original"))
     mine, theirs = JournalStore(tmp_path), JournalStore(tmp_path)

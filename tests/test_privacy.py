@@ -80,12 +80,13 @@ def test_lines_and_columns_count_characters_from_one() -> None:
 
 
 def test_words_marked_fine_are_not_flagged(isolated_dirs: Path, tmp_path: Path) -> None:
-    from thingsjournal.privacy.check import Vocabulary, mark_fine
+    from thingsjournal.privacy.check import Vocabulary
     from thingsjournal.session import Session
+    from thingsjournal.settings import mark_fine
 
     session = Session.open(tmp_path / "journal")
-    mark_fine(session, "Ann Example")
-    mark_fine(session, "ann example")  # once is enough
+    mark_fine(session.locations.settings, "Ann Example")
+    mark_fine(session.locations.settings, "ann example")  # once is enough
     assert load_settings(session.locations.settings)[0].fine_words == ["Ann Example"]
     fine = Vocabulary.of_content(session.index.data["catalog"], ["Ann Example"])
     assert check_text("Ann Example wrote this, with Ruaridh.", fine)[0].text == "Ruaridh"

@@ -121,10 +121,10 @@ def test_filters_combine_and_the_newest_comes_first(tmp_path: Path) -> None:
     )
     session = Session.open(journal)
     entries = session.listing.entries
-    searched = haystacks(session, entries, load_texts(session.listing, None))
+    searched = haystacks(session.view, entries, load_texts(session.listing, None))
 
     def ids(**chosen: object) -> list[str]:
-        return [entry.id for entry in select(session, entries, searched, EntryFilter(**chosen))]  # type: ignore[arg-type]
+        return [entry.id for entry in select(session.view, entries, searched, EntryFilter(**chosen))]  # type: ignore[arg-type]
 
     assert ids() == [new.id, record.id, old.id]
     assert ids(text="vision") == [new.id, record.id, old.id]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def _titles(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [app.screen.session.title_of(entry) for entry in app.screen.shown]
+    return [app.screen.session.view.title_of(entry) for entry in app.screen.shown]
 
 
 async def _type(pilot, selector: str, text: str, replacing: bool = False) -> None:  # type: ignore[no-untyped-def]

@@ -52,7 +52,7 @@ def _conflict_copies(session: Session) -> Iterator[Notice]:
         if entry.conflict_of:
             yield Notice(
                 "conflict",
-                f"A conflict copy of '{session.title_of(entry)}' waits: it was changed in two places at once",
+                f"A conflict copy of '{session.view.title_of(entry)}' waits: it was changed in two places at once",
                 "Open the copy, keep what you need in the entry, then delete the copy",
                 entry=entry.id,
             )

@@ -100,6 +100,14 @@ def update_settings(path: Path, **changes: object) -> Settings:
     return settings
 
 
+def mark_fine(path: Path, text: str) -> None:
+    """Remember `text` as fine for the privacy check (a public name, the user's own), once
+    whatever its case; a ValueError if the settings cannot hold it."""
+    current = load_settings(path)[0].fine_words
+    if text.casefold() not in {word.casefold() for word in current}:
+        update_settings(path, fine_words=[*current, text])
+
+
 def checked(field: str, value: object) -> object:
     """`value`, if `field` may hold it; else a ValueError saying why, in one line (the settings
     screen refuses it at the field, as `check` would in the file)."""

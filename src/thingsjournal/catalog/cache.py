@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal import __version__
+from thingsjournal.errors import UserError
 from thingsjournal.files.json_cache import read_cache, write_cache
 from thingsjournal.files.problems import Problem
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from importlib.resources.abc import Traversable
 
+    from thingsjournal.catalog.models import Catalog
     from thingsjournal.catalog.sources import ContentRoot
 
 FORMAT = 3  # 2: pack text is kept with control characters shown as stand-ins; 3: optional_senior_levels
@@ -57,6 +60,18 @@ class ProgrammeSummary:
                 return thing
         return None
 
+    def named(self, number_or_slug: str) -> ThingSummary:
+        """The Thing a user named by number or slug, or a UserError that says what exists."""
+        found = self.find(number_or_slug)
+        if found is None:
+            things = self.things
+            span = f"{things[0].number}-{things[-1].number}" if things else "none"
+            raise UserError(
+                f"unknown Thing '{number_or_slug}' in {self.short_title}: "
+                f"give a number ({span}) or a slug such as '{things[0].slug if things else 'thing'}'"
+            )
+        return found
+
 
 @dataclass(frozen=True)
 class Named:
@@ -74,6 +89,13 @@ class ContentIndex:
     programmes: dict[str, ProgrammeSummary]
     problems: tuple[Problem, ...]
     data: dict[str, Any]
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        """The full content models (this imports pydantic: only for what needs the texts)."""
+        from thingsjournal.catalog.models import Catalog
+
+        return Catalog.model_validate(self.data["catalog"])
 
     def _frameworks(self, kind: str) -> list[dict[str, Any]]:
         return [framework for framework in self.data["catalog"]["frameworks"] if framework["kind"] == kind]

@@ -51,11 +51,11 @@ def export(session: Session, args: argparse.Namespace) -> int:
 
     warn_about_journal(session)
     period = Period(date_option(args.since, "--since"), date_option(args.until, "--until"))
-    summaries = choose_entries(session, args.things, args.entry, args.all, period)
+    summaries = choose_entries(session.view, args.things, args.entry, args.all, period)
     if not check_before_export(session, summaries, args.privacy):
         return 1
     portfolio = args.all or bool(period.since or period.until) or len(summaries) > 1
-    text = render(session, summaries, args.format, period, portfolio)
+    text = render(session.view, summaries, args.format, period, portfolio, session.settings)
     if not args.output or args.output == STDOUT:
         sys.stdout.write(text)
         return 0

@@ -67,18 +67,18 @@ def entries(session: Session, args: argparse.Namespace) -> int:
             text=args.search, since=date_option(args.since, "--since"), until=date_option(args.until, "--until")
         )
         texts = load_texts(session.listing, session.journal.app_dir / ENTRIES_FILE) if args.search else {}
-        listed = select(session, listed, haystacks(session, listed, texts), chosen)
+        listed = select(session.view, listed, haystacks(session.view, listed, texts), chosen)
     rows = [
         {
             "id": entry.id,
             "kind": entry.kind,
             "programme": entry.programme,
             "thing": entry.thing,
-            "title": session.title_of(entry),
+            "title": session.view.title_of(entry),
             "learning_date": entry.learning_date,
             "created": entry.created,
             "updated": entry.updated,
-            "status": session.status(entry),
+            "status": session.view.status(entry),
             "words": entry.words,
         }
         for entry in listed
@@ -151,7 +151,7 @@ def _edit_target(session: Session, args: argparse.Namespace) -> _Target:
         entry = session.journal.load(session.journal.resolve(args.entry, session.listing).id)
     else:
         thing = session.thing(args.thing)
-        existing = None if args.new else session.entry_for_thing(thing.programme, thing.number)
+        existing = None if args.new else session.view.entry_for_thing(thing.programme, thing.number)
         if existing is not None:
             _say_which_of_several(session, existing)
         entry = (
@@ -229,7 +229,7 @@ def _words_note(session: Session, entry: object, field: str, text: str) -> str:
 
     words = count_words(text)
     if isinstance(entry, Reflection) and field == "statement":
-        minimum = session.min_words(entry.programme, entry.thing)
+        minimum = session.view.min_words(entry.programme, entry.thing)
         return f": {words} / {minimum} words" if minimum else f": {words} words"
     return f": {words} words"
 
@@ -237,14 +237,14 @@ def _words_note(session: Session, entry: object, field: str, text: str) -> str:
 def delete(session: Session, args: argparse.Namespace) -> int:
     summary = session.journal.delete(args.entry)
     print(
-        f"Moved entry {summary.id} ({session.title_of(summary)}) to the trash; 'restore --entry {summary.id}' brings it back."
+        f"Moved entry {summary.id} ({session.view.title_of(summary)}) to the trash; 'restore --entry {summary.id}' brings it back."
     )
     return 0
 
 
 def restore(session: Session, args: argparse.Namespace) -> int:
     summary = session.journal.restore(args.entry)
-    print(f"Restored entry {summary.id} ({session.title_of(summary)}).")
+    print(f"Restored entry {summary.id} ({session.view.title_of(summary)}).")
     return 0
 
 

@@ -171,11 +171,11 @@ def _open(session: Session, args: argparse.Namespace) -> int:
 
 
 def _things(session: Session, args: argparse.Namespace) -> int:
-    rows = session.thing_rows()
+    rows = session.view.thing_rows()
     _warn_about_content(session)
     cli_journal.warn_about_journal(session)
     if args.json:
-        print(terminal_json([asdict(row) for row in rows]))
+        print(terminal_json([row.as_json() for row in rows]))
         return EXIT_OK
     programme = session.programme
     print(programme.title)
@@ -186,7 +186,7 @@ def _things(session: Session, args: argparse.Namespace) -> int:
     print()
     print(f"{'#':>3}  {'Status':<13} {'Words':>9}  Title")
     for row in rows:
-        print(f"{row.number:>3}  {row.status.replace('-', ' '):<13} {row.words_of_minimum:>9}  {row.title}")
+        print(f"{row.thing.number:>3}  {row.status.replace('-', ' '):<13} {row.words_of_minimum:>9}  {row.thing.title}")
     return EXIT_OK
 
 
@@ -251,7 +251,7 @@ def _unknown_steps(session: Session, catalog: Catalog) -> list[Problem]:
         for programme in catalog.programmes
         for thing in programme.things
     }
-    data = session.entry_data
+    data = session.view.entry_data
     found = []
     for entry in session.listing.entries:
         known = steps.get((entry.programme or "", entry.thing or 0))
@@ -276,7 +276,7 @@ def _own_controls(session: Session) -> list[Problem]:
     from thingsjournal.files.tomlcheck import control_problems
     from thingsjournal.text.control_chars import controls_in
 
-    data = session.entry_data
+    data = session.view.entry_data
     paths = [
         session.listing.path_of(entry)
         for entry in session.listing.entries

@@ -43,7 +43,10 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             raise UserError(f"--file {path}: cannot be read: {error}") from None
-        findings = [replace(finding, file=str(path)) for finding in check_text(text, vocabulary_for(session))]
+        findings = [
+            replace(finding, file=str(path))
+            for finding in check_text(text, vocabulary_for(session.index, session.settings))
+        ]
     else:
         findings = entry_findings(session, args.things, args.entry, args.all)
     if args.json:
@@ -64,7 +67,8 @@ def entry_findings(session: Session, things: list[str], entry_ids: list[str], ev
     from thingsjournal.privacy.check import check_entries
 
     warn_about_journal(session)
-    return check_entries(session, choose_entries(session, things, entry_ids, everything, Period(), command="privacy"))
+    summaries = choose_entries(session.view, things, entry_ids, everything, Period(), command="privacy")
+    return check_entries(session.view, session.settings, summaries)
 
 
 def check_before_export(session: Session, summaries: list[EntrySummary], mode: str) -> bool:
@@ -74,7 +78,7 @@ def check_before_export(session: Session, summaries: list[EntrySummary], mode: s
 
     if mode == "off":
         return True
-    findings = check_entries(session, summaries)
+    findings = check_entries(session.view, session.settings, summaries)
     titles = _titles(session)
     for finding in findings:
         print(f"thingsjournal: privacy: {describe(finding, titles.get(finding.entry or '', ''))}", file=sys.stderr)
@@ -90,4 +94,4 @@ def check_before_export(session: Session, summaries: list[EntrySummary], mode: s
 
 def _titles(session: Session) -> dict[str, str]:
     """Each entry's title by its id, so a finding names the entry a person knows."""
-    return {entry.id: session.title_of(entry) for entry in session.listing.entries}
+    return {entry.id: session.view.title_of(entry) for entry in session.listing.entries}

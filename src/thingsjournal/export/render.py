@@ -23,13 +23,14 @@ from thingsjournal.text.markdown import escape_block, escape_inline
 from thingsjournal.text.wordcount import count_words
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from datetime import date
 
     from thingsjournal.catalog.models import Catalog, Programme, Thing
     from thingsjournal.journal.entries import AnyEntry as Entry
     from thingsjournal.journal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
     from thingsjournal.journal.index import EntrySummary
-    from thingsjournal.session import Session
+    from thingsjournal.journal.view import JournalView
 
 FORMATS = ("markdown", "text", "html")
 LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
@@ -55,24 +56,29 @@ class Period:
 
 
 def choose_entries(
-    session: Session, things: list[str], entry_ids: list[str], everything: bool, period: Period, command: str = "export"
+    view: JournalView,
+    things: list[str],
+    entry_ids: list[str],
+    everything: bool,
+    period: Period,
+    command: str = "export",
 ) -> list[EntrySummary]:
     """The entries a selector names, in the learning period: reflections in Thing order, then
     learning-log records by date. A UserError says what to give when nothing is named."""
     if not (things or entry_ids or everything):
         raise UserError(f"{command} needs a selector: Things ({command} 5 7), entries (--entry ID) or --all")
-    listing = session.listing
+    listing = view.listing
     chosen: dict[str, EntrySummary] = {}
     if everything:
         chosen = {entry.id: entry for entry in listing.entries}
     for name in things:
-        thing = session.thing(name)
-        entry = session.entry_for_thing(thing.programme, thing.number)
+        thing = view.programme.named(name)
+        entry = view.entry_for_thing(thing.programme, thing.number)
         if entry is None:
             raise UserError(f"Thing {thing.number} ({thing.title}) has no entry yet: nothing to export")
         chosen[entry.id] = entry
     for entry_id in entry_ids:
-        entry = session.journal.resolve(entry_id, listing)
+        entry = view.store.resolve(entry_id, listing)
         chosen[entry.id] = entry
     selected = [
         entry
@@ -92,23 +98,21 @@ def choose_entries(
     return selected
 
 
-def load_entries(session: Session, summaries: list[EntrySummary]) -> list[Entry]:
+def load_entries(view: JournalView, summaries: list[EntrySummary]) -> list[Entry]:
     """The full entries, through the cache of entries (a file changed since is read again)."""
     from thingsjournal.journal.entries import entry_adapter
 
-    found = session.entry_data
+    found = view.entry_data
     missing = [summary.file for summary in summaries if summary.id not in found]
     if missing:
-        raise UserError(
-            f"{session.listing.folder / missing[0]}: changed or removed while exporting; nothing was exported"
-        )
+        raise UserError(f"{view.listing.folder / missing[0]}: changed or removed while exporting; nothing was exported")
     return [entry_adapter.validate_python(found[summary.id]) for summary in summaries]
 
 
 # Plain text
 
 
-def plain_text(session: Session, entries: list[Entry]) -> str:
+def plain_text(view: JournalView, entries: list[Entry]) -> str:
     """One entry's statement alone, exactly as written, ready to paste into a form; several,
     each under its title line."""
     from thingsjournal.journal.entries import LearningRecord, Reflection
@@ -124,7 +128,7 @@ def plain_text(session: Session, entries: list[Entry]) -> str:
 
     if len(entries) == 1:
         return words(entries[0]) + "\n"
-    return "\n\n".join(f"{_title(session, entry)}\n\n{words(entry)}" for entry in entries) + "\n"
+    return "\n\n".join(f"{_title(view, entry)}\n\n{words(entry)}" for entry in entries) + "\n"
 
 
 # Markdown
@@ -133,9 +137,9 @@ def plain_text(session: Session, entries: list[Entry]) -> str:
 class _Writer:
     """Builds one Markdown document; `level` shifts every heading (a portfolio nests entries)."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.catalog: Catalog = session.catalog
+    def __init__(self, view: JournalView) -> None:
+        self.view = view
+        self.catalog: Catalog = view.index.catalog
         self.parts: list[str] = []
         self.programmes: set[str] = set()
         self.frameworks: set[str] = set()
@@ -192,9 +196,9 @@ class _Writer:
                 if standing and standing.evidence:
                     self.user_text(standing.evidence)
                 if standing and standing.entries:
-                    listed = {summary.id: summary for summary in self.session.listing.entries}
+                    listed = {summary.id: summary for summary in self.view.listing.entries}
                     titles = [
-                        self.session.title_of(listed[entry_id]) for entry_id in standing.entries if entry_id in listed
+                        self.view.title_of(listed[entry_id]) for entry_id in standing.entries if entry_id in listed
                     ]
                     if titles:
                         self.line("Evidence in the journal:")
@@ -347,19 +351,25 @@ class _Writer:
         return "".join(piece for part_and_end in zip(self.parts, ends, strict=True) for piece in part_and_end)
 
 
-def entries_markdown(session: Session, entries: list[Entry]) -> str:
+def entries_markdown(view: JournalView, entries: list[Entry]) -> str:
     """One entry, or several one after another, with the attribution footer."""
-    writer = _Writer(session)
+    writer = _Writer(view)
     for entry in entries:
         writer.entry(entry, 1)
     writer.footer()
     return writer.text()
 
 
-def portfolio_markdown(session: Session, summaries: list[EntrySummary], entries: list[Entry], period: Period) -> str:
-    """A portfolio of learning for the CPL declaration: a cover, a summary, then every entry."""
-    writer = _Writer(session)
-    settings = session.settings
+def portfolio_markdown(
+    view: JournalView,
+    summaries: list[EntrySummary],
+    entries: list[Entry],
+    period: Period,
+    settings: Mapping[str, object],
+) -> str:
+    """A portfolio of learning for the CPL declaration: a cover (who from `settings`, as read), a
+    summary, then every entry."""
+    writer = _Writer(view)
     writer.heading(1, "Portfolio of learning")
     cover = [
         ("Name", settings.get("name")),
@@ -369,7 +379,7 @@ def portfolio_markdown(session: Session, summaries: list[EntrySummary], entries:
     ]
     writer.line("  \n".join(f"{label}: {escape_inline(str(value))}" for label, value in cover if value))
     writer.heading(2, "Summary")
-    _summary(writer, session, summaries)
+    _summary(writer, view, summaries)
     writer.heading(2, "Entries")
     for entry in entries:
         writer.entry(entry, 3)
@@ -377,15 +387,15 @@ def portfolio_markdown(session: Session, summaries: list[EntrySummary], entries:
     return writer.text()
 
 
-def _summary(writer: _Writer, session: Session, summaries: list[EntrySummary]) -> None:
+def _summary(writer: _Writer, view: JournalView, summaries: list[EntrySummary]) -> None:
     reflections = [entry for entry in summaries if entry.kind == "reflection"]
     records = [entry for entry in summaries if entry.kind == "learning"]
-    done = [entry for entry in reflections if session.status(entry) in DONE]
+    done = [entry for entry in reflections if view.status(entry) in DONE]
     writer.line(f"Things completed: {len(done)} of {len(reflections)} reflections in this portfolio")
     if reflections:
         writer.bullets(
             [
-                f"{session.title_of(entry)}: {(session.status(entry) or '').replace('-', ' ')}, "
+                f"{view.title_of(entry)}: {(view.status(entry) or '').replace('-', ' ')}, "
                 f"{entry.words} words, {show_date(entry_date(entry))}"
                 for entry in reflections
             ]
@@ -397,11 +407,11 @@ def _summary(writer: _Writer, session: Session, summaries: list[EntrySummary]) -
     capabilities: Counter[str] = Counter()
     elements: Counter[str] = Counter()
     for entry in summaries:
-        capabilities.update(session.capabilities_evidenced(entry))
+        capabilities.update(view.capabilities_evidenced(entry))
         elements.update(set(entry.elements))
     for title, named, counts in (
-        ("Leadership capabilities", session.index.capabilities(), capabilities),
-        ("Core learning elements", session.index.learning_elements(), elements),
+        ("Leadership capabilities", view.index.capabilities(), capabilities),
+        ("Core learning elements", view.index.learning_elements(), elements),
     ):
         covered = [item.name for item in named if counts[item.id]]
         missing = [item.name for item in named if not counts[item.id]]
@@ -416,11 +426,11 @@ def _thing_title(entry: Reflection, thing: Thing | None) -> str:
     return f"Thing {entry.thing}: {thing.title}" if thing else f"Thing {entry.thing} of {entry.programme}"
 
 
-def _title(session: Session, entry: Entry) -> str:
+def _title(view: JournalView, entry: Entry) -> str:
     from thingsjournal.journal.entries import LearningRecord, Reflection
 
     if isinstance(entry, Reflection):
-        programme = session.catalog.programme(entry.programme)
+        programme = view.index.catalog.programme(entry.programme)
         return _thing_title(entry, programme.thing(entry.thing) if programme else None)
     if isinstance(entry, LearningRecord):
         return entry.title or "Untitled learning record"
@@ -466,40 +476,55 @@ def to_html(markdown: str, title: str) -> str:
     return PAGE.format(title=escape(title), body=body)
 
 
-def render(session: Session, summaries: list[EntrySummary], fmt: str, period: Period, portfolio: bool) -> str:
-    """The export the command line and the export screen both make: a portfolio, or the entries
-    alone (one Thing's evidence for a badge application, or a post). Control characters show as
+def render(
+    view: JournalView,
+    summaries: list[EntrySummary],
+    fmt: str,
+    period: Period,
+    portfolio: bool,
+    settings: Mapping[str, object],
+) -> str:
+    """The export the command line and the export screen both make: a portfolio (its cover from
+    `settings`, as read), or the entries alone (one Thing's evidence for a badge application, or
+    a post). Control characters show as
     their stand-ins, so no export can drive the terminal or program that shows it."""
     if fmt not in FORMATS:
         raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS)}")
-    entries = _entries(session, summaries, period)
+    entries = _entries(view, summaries, period)
     if fmt == "text":
-        return shown(plain_text(session, entries))
-    markdown, title = _markdown(session, summaries, entries, period, portfolio)
+        return shown(plain_text(view, entries))
+    markdown, title = _markdown(view, summaries, entries, period, portfolio, settings)
     return shown(to_html(markdown, title) if fmt == "html" else markdown)
 
 
-def render_page(session: Session, summaries: list[EntrySummary], period: Period, portfolio: bool) -> tuple[str, str]:
+def render_page(
+    view: JournalView, summaries: list[EntrySummary], period: Period, portfolio: bool, settings: Mapping[str, object]
+) -> tuple[str, str]:
     """The HTML page and the Markdown it is made from, from one reading of the entries: the
     export screen saves the page and previews the Markdown formatted."""
-    entries = _entries(session, summaries, period)
-    markdown, title = _markdown(session, summaries, entries, period, portfolio)
+    entries = _entries(view, summaries, period)
+    markdown, title = _markdown(view, summaries, entries, period, portfolio, settings)
     return shown(to_html(markdown, title)), shown(markdown)
 
 
-def _entries(session: Session, summaries: list[EntrySummary], period: Period) -> list[Entry]:
+def _entries(view: JournalView, summaries: list[EntrySummary], period: Period) -> list[Entry]:
     if not summaries:
         raise UserError(
             "nothing to export: no entries match" + (f" ({period.shown([])})" if period.since or period.until else "")
         )
-    return load_entries(session, summaries)
+    return load_entries(view, summaries)
 
 
 def _markdown(
-    session: Session, summaries: list[EntrySummary], entries: list[Entry], period: Period, portfolio: bool
+    view: JournalView,
+    summaries: list[EntrySummary],
+    entries: list[Entry],
+    period: Period,
+    portfolio: bool,
+    settings: Mapping[str, object],
 ) -> tuple[str, str]:
     """The export's Markdown and the title its page would have."""
     if portfolio:
-        return portfolio_markdown(session, summaries, entries, period), "Portfolio of learning"
-    title = _title(session, entries[0]) if len(entries) == 1 else "thingsjournal export"
-    return entries_markdown(session, entries), title
+        return portfolio_markdown(view, summaries, entries, period, settings), "Portfolio of learning"
+    title = _title(view, entries[0]) if len(entries) == 1 else "thingsjournal export"
+    return entries_markdown(view, entries), title

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
 
 from pydantic import (
     AfterValidator,
@@ -34,7 +34,7 @@ from thingsjournal.text.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
 if TYPE_CHECKING:
     from pathlib import Path
 
-SCHEMA = 1
+SCHEMA: Final = 1
 
 
 def normalise_text(text: str) -> str:
@@ -243,10 +243,13 @@ def read_entry(label: str, text: str) -> tuple[AnyEntry | None, list[Problem]]:
 
 
 def _model_for(data: dict[str, Any]) -> type[BaseModel] | None:
-    models = {
+    """The model of the entry's kind, to describe its problems; None for a kind that is not one
+    (which may be any TOML value, a list even)."""
+    models: dict[str, type[BaseModel]] = {
         "reflection": Reflection,
         "learning": LearningRecord,
         "assessment": SelfAssessment,
         "rating": CapabilityRating,
     }
-    return models.get(data.get("kind"))  # type: ignore[arg-type]
+    kind = data.get("kind")
+    return models.get(kind) if isinstance(kind, str) else None

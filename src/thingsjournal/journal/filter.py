@@ -10,7 +10,7 @@ from thingsjournal.journal.search import fold, matches, query_words
 
 if TYPE_CHECKING:
     from thingsjournal.journal.index import EntrySummary
-    from thingsjournal.session import Session
+    from thingsjournal.journal.view import JournalView
 
 LEARNING = "learning"  # the `thing` filter's value for learning-log records
 
@@ -33,14 +33,14 @@ def entry_date(entry: EntrySummary) -> date:
     return date.fromisoformat(entry.learning_date or entry.created[:10])
 
 
-def haystacks(session: Session, entries: list[EntrySummary], texts: dict[str, str]) -> dict[str, str]:
+def haystacks(view: JournalView, entries: list[EntrySummary], texts: dict[str, str]) -> dict[str, str]:
     """What a search looks in, by entry id: the title (so a Thing's name finds its reflections)
     and the entry's searchable text from `load_texts`, where it has loaded."""
-    return {entry.id: f"{fold(session.title_of(entry))}\n{texts.get(entry.id, '')}" for entry in entries}
+    return {entry.id: f"{fold(view.title_of(entry))}\n{texts.get(entry.id, '')}" for entry in entries}
 
 
 def select(
-    session: Session, entries: list[EntrySummary], searched: dict[str, str], chosen: EntryFilter
+    view: JournalView, entries: list[EntrySummary], searched: dict[str, str], chosen: EntryFilter
 ) -> list[EntrySummary]:
     """The entries that pass `chosen`, newest first; `searched` is what `haystacks` gives."""
     words = query_words(chosen.text)
@@ -48,13 +48,13 @@ def select(
     for entry in entries:
         if chosen.thing == LEARNING and entry.kind != "learning":
             continue
-        if isinstance(chosen.thing, int) and (entry.programme != session.programme.id or entry.thing != chosen.thing):
+        if isinstance(chosen.thing, int) and (entry.programme != view.programme.id or entry.thing != chosen.thing):
             continue
-        if chosen.capability and chosen.capability not in session.capabilities_evidenced(entry):
+        if chosen.capability and chosen.capability not in view.capabilities_evidenced(entry):
             continue
         if chosen.element and chosen.element not in entry.elements:
             continue
-        if chosen.status and session.status(entry) != chosen.status:
+        if chosen.status and view.status(entry) != chosen.status:
             continue
         when = entry_date(entry)
         if (chosen.since and when < chosen.since) or (chosen.until and when > chosen.until):

@@ -68,13 +68,15 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
         key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
         cached = known.get(item.name)
         if cached and cached.get("stat") == key:
-            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in cached["summary"].items()}
-            summary = EntrySummary(**{**fields, "file": item.name})  # the path is the folder's, never the cache's
+            fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in cached["summary"].items()}
+            fields["file"] = item.name  # the path is the folder's, never the cache's
+            summary = EntrySummary(**fields)
         else:
-            summary, problems = summarise(Path(item.path))
-            if summary is None:
+            read, problems = summarise(Path(item.path))
+            if read is None:
                 listing.problems.extend(problems)
                 continue
+            summary = read
             cached, changed = {"stat": key, "summary": asdict(summary)}, True
         if summary.id in by_id:
             listing.problems.append(
@@ -105,7 +107,7 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
     entry, problems = read_entry(str(path), text)
     if entry is None:
         return None, problems
-    common = {
+    common: dict[str, Any] = {  # the fields every kind of entry has
         "id": entry.id,
         "kind": entry.kind,
         "file": path.name,

@@ -7,7 +7,8 @@ where it is (line and column, 1-based, in characters) and why it was flagged. Th
 changes the text. Phone numbers are found by `phonenumbers` (Google's libphonenumber rules);
 everything else by patterns and by the app's vocabulary: a capitalised word that is neither a
 common word nor a word of the content packs (Thing titles, capability names, the SSSC, the Care
-Inspectorate ...) is taken for a name. Words the user marks as fine are never flagged again.
+Inspectorate ...) is taken for a name. Words the user marks as fine (`settings.mark_fine`, which
+the caller does) are never flagged again.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from thingsjournal.text.control_chars import CONTROL
 from thingsjournal.text.control_chars import describe as describe_control
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Iterator
+    from collections.abc import Collection, Iterable, Iterator, Mapping
 
+    from thingsjournal.catalog.cache import ContentIndex
     from thingsjournal.journal.index import EntrySummary
-    from thingsjournal.session import Session
+    from thingsjournal.journal.view import JournalView
 
 KINDS = ("name", "age", "date", "setting", "address", "postcode", "phone", "email", "control")
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -332,29 +334,19 @@ def check_entry(entry: dict[str, Any], vocabulary: Vocabulary, skip: Collection[
     ]
 
 
-def vocabulary_for(session: Session) -> Vocabulary:
-    """The vocabulary of this session's content packs and the user's fine words."""
-    fine = session.settings.get("fine_words")
-    return Vocabulary.of_content(session.index.data["catalog"], fine if isinstance(fine, list) else ())
+def vocabulary_for(index: ContentIndex, settings: Mapping[str, object]) -> Vocabulary:
+    """The vocabulary of the content packs and the user's fine words (`settings` as read)."""
+    fine = settings.get("fine_words")
+    return Vocabulary.of_content(index.data["catalog"], fine if isinstance(fine, list) else ())
 
 
-def check_entries(session: Session, summaries: list[EntrySummary]) -> list[Finding]:
-    """Findings in the chosen entries, in their order."""
-    vocabulary = vocabulary_for(session)
-    data = session.entry_data
+def check_entries(view: JournalView, settings: Mapping[str, object], summaries: list[EntrySummary]) -> list[Finding]:
+    """Findings in the chosen entries, in their order (`settings` as read, for the fine words)."""
+    vocabulary = vocabulary_for(view.index, settings)
+    data = view.entry_data
     return [
         finding for summary in summaries if summary.id in data for finding in check_entry(data[summary.id], vocabulary)
     ]
-
-
-def mark_fine(session: Session, text: str) -> None:
-    """Remember `text` as fine (a public name, the user's own): it is not flagged again."""
-    from thingsjournal.settings import load_settings, update_settings
-
-    current = load_settings(session.locations.settings)[0].fine_words
-    if text.casefold() not in {word.casefold() for word in current}:
-        update_settings(session.locations.settings, fine_words=[*current, text])
-    session.forget_settings()
 
 
 def counts(findings: list[Finding]) -> tuple[int, int]:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from thingsjournal.catalog.cache import Named
-    from thingsjournal.session import Session, ThingRow
+    from thingsjournal.journal.view import JournalView, ThingRow
 
 DONE = ("complete", "badge-applied", "badge-awarded")
 
@@ -34,17 +34,18 @@ class Overview:
         return sum(self.statuses[status] for status in DONE)
 
 
-def overview(session: Session) -> Overview:
-    """Progress, coverage and this CPL year's learning, from the journal's summaries."""
-    rows = session.thing_rows()
-    entries = session.listing.entries
+def overview(view: JournalView, today: date, registration: date | None) -> Overview:
+    """Progress, coverage and the learning of the CPL year containing `today` (see
+    `declaration_year`), from the journal's summaries."""
+    rows = view.thing_rows()
+    entries = view.listing.entries
     capability_counts: Counter[str] = Counter()
     element_counts: Counter[str] = Counter()
-    capabilities = session.index.capabilities()
+    capabilities = view.index.capabilities()
     for entry in entries:
-        capability_counts.update(session.capabilities_evidenced(entry))
+        capability_counts.update(view.capabilities_evidenced(entry))
         element_counts.update(set(entry.elements))
-    start, end = declaration_year(session.current_date(), session.registration_date)
+    start, end = declaration_year(today, registration)
     in_year = [
         entry for entry in entries if start.isoformat() <= _day(entry.learning_date or entry.created) < end.isoformat()
     ]
@@ -52,7 +53,7 @@ def overview(session: Session) -> Overview:
         rows=rows,
         statuses=Counter(row.status for row in rows),
         capabilities=[(capability, capability_counts[capability.id]) for capability in capabilities],
-        elements=[(element, element_counts[element.id]) for element in session.index.learning_elements()],
+        elements=[(element, element_counts[element.id]) for element in view.index.learning_elements()],
         year=(start, end),
         year_entries=len(in_year),
         year_minutes=sum(entry.minutes or 0 for entry in in_year),

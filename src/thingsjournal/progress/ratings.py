@@ -10,7 +10,7 @@ from thingsjournal.journal.filter import entry_date
 if TYPE_CHECKING:
     from datetime import date
 
-    from thingsjournal.session import Session
+    from thingsjournal.journal.view import JournalView
 
 BARS = " ▁▂▄▆█"  # a rating of 1 to 5 as a bar; 0 (not rated) as a space
 
@@ -38,16 +38,16 @@ class CapabilityHistory:
 
 
 def histories(
-    session: Session, extra: tuple[date, dict[str, int]] | None = None, editing: str | None = None
+    view: JournalView, extra: tuple[date, dict[str, int]] | None = None, editing: str | None = None
 ) -> list[CapabilityHistory]:
     """Every capability's ratings from the journal's rating entries, with the count of entries
     tagged with it. `extra` is the ratings on screen (not saved yet) of entry `editing`, which
     stand in for what the journal holds of it."""
-    found = [CapabilityHistory(capability.id, capability.name) for capability in session.index.capabilities()]
+    found = [CapabilityHistory(capability.id, capability.name) for capability in view.index.capabilities()]
     by_id = {history.id: history for history in found}
     dated: list[tuple[date, dict[str, int]]] = [
-        (entry_date(summary), session.entry_data.get(summary.id, {}).get("ratings", {}))
-        for summary in session.listing.entries
+        (entry_date(summary), view.entry_data.get(summary.id, {}).get("ratings", {}))
+        for summary in view.listing.entries
         if summary.kind == "rating" and summary.id != editing
     ]
     if extra is not None:
@@ -56,8 +56,8 @@ def histories(
         for capability_id, rating in ratings.items():
             if capability_id in by_id:
                 by_id[capability_id].ratings.append((when, rating))
-    for summary in session.listing.entries:
-        for capability_id in session.capabilities_evidenced(summary):
+    for summary in view.listing.entries:
+        for capability_id in view.capabilities_evidenced(summary):
             if capability_id in by_id:
                 by_id[capability_id].evidence += 1
     return found

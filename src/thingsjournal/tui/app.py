@@ -198,7 +198,7 @@ class ThingsJournalApp(App[None]):
         thing = self._thing(self.session.programme.id, number)
         if thing is None:
             return
-        existing = self.session.entry_for_thing(self.session.programme.id, number)
+        existing = self.session.view.entry_for_thing(self.session.programme.id, number)
         if existing:
             self.open_entry(existing.id)
         else:
@@ -232,7 +232,7 @@ class ThingsJournalApp(App[None]):
             return
         framework = frameworks[0]
         earlier = [e for e in self.session.listing.entries if e.kind == "assessment"]
-        level = self.session.entry_data.get(earlier[-1].id, {}).get("level") if earlier else None
+        level = self.session.view.entry_data.get(earlier[-1].id, {}).get("level") if earlier else None
         level = level if level in {item.id for item in framework.levels} else framework.levels[0].id
         self._edit(
             SelfAssessment(framework=framework.id, level=level, learning_date=self.session.current_date()), stored=False

@@ -46,7 +46,7 @@ def offer_emergency_copies(app: ThingsJournalApp, left: list[Path]) -> None:
             _put_back(app, path)
         offer_emergency_copies(app, rest)
 
-    app.push_screen(EmergencyCopyScreen(path, app.session.title_of(summary), summary.words), answered)
+    app.push_screen(EmergencyCopyScreen(path, app.session.view.title_of(summary), summary.words), answered)
 
 
 def _put_back(app: ThingsJournalApp, path: Path) -> None:

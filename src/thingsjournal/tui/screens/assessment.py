@@ -272,7 +272,9 @@ class AssessmentScreen(EditingScreen[SelfAssessment]):
         titles = []
         for entry_id in self.links.get(element_id, ()):
             summary = next((s for s in self.session.listing.entries if s.id == entry_id), None)
-            titles.append(self.session.title_of(summary) if summary else f"entry {entry_id} (not in the journal now)")
+            titles.append(
+                self.session.view.title_of(summary) if summary else f"entry {entry_id} (not in the journal now)"
+            )
         return Text("Linked: " + "; ".join(titles) if titles else "")
 
     def _element_names(self) -> dict[str, str]:

@@ -101,7 +101,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         from thingsjournal.privacy.check import check_entry, vocabulary_for
 
         if self.vocabulary is None:
-            self.vocabulary = vocabulary_for(self.session)
+            self.vocabulary = vocabulary_for(self.session.index, self.session.settings)
         data = {
             "kind": self.entry.kind,
             "id": self.entry.id,
@@ -116,13 +116,14 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         """Where a screen shows how many findings there are besides the panel (a tab's label)."""
 
     def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
-        from thingsjournal.privacy.check import mark_fine
+        from thingsjournal.settings import mark_fine
 
         try:
-            mark_fine(self.session, message.finding.text)
+            mark_fine(self.session.locations.settings, message.finding.text)
         except (OSError, ValueError) as problem:
             self.notify(f"Could not remember that: {problem}", severity="error", markup=False)
             return
+        self.session.forget_settings()
         self.vocabulary = None
         self.notify(f"'{message.finding.text}' is marked as fine and will not be flagged again.", markup=False)
         self.check_privacy()

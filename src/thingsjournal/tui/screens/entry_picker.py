@@ -41,7 +41,9 @@ class EntryPicker(Dialog[tuple[str, ...] | None]):
             yield Static(Text("Which journal entries evidence this? Space ticks one; Enter links them.", style="bold"))
             yield TickList(
                 *[
-                    Selection(Text(self.session.title_of(entry) or "(untitled)"), entry.id, entry.id in self.chosen)
+                    Selection(
+                        Text(self.session.view.title_of(entry) or "(untitled)"), entry.id, entry.id in self.chosen
+                    )
                     for entry in entries
                 ],
                 id="picked",

@@ -129,7 +129,7 @@ class ExportScreen(Screen[None]):
         choices = []
         if self.entry_ids:
             titles = [
-                self.session.title_of(self.session.journal.resolve(entry_id, self.session.listing))
+                self.session.view.title_of(self.session.journal.resolve(entry_id, self.session.listing))
                 for entry_id in self.entry_ids
             ]
             label = titles[0] if len(titles) == 1 else f"{len(titles)} entries"
@@ -194,10 +194,12 @@ class ExportScreen(Screen[None]):
         try:
             summaries = self._summaries(what)
             if how == "html":  # previewed as the Markdown it is made from, formatted
-                text, shown_as = render_page(self.session, summaries, self._period(what), what != "entries")
+                text, shown_as = render_page(
+                    self.session.view, summaries, self._period(what), what != "entries", self.session.settings
+                )
             else:
                 text = shown_as = self._export_text(what, how, summaries)
-            findings = check_entries(self.session, summaries)
+            findings = check_entries(self.session.view, self.session.settings, summaries)
         except (UserError, JournalError, OSError) as problem:
             self.app.call_from_thread(self._made, how, "", "", 0, [], str(problem))
             return
@@ -205,15 +207,22 @@ class ExportScreen(Screen[None]):
 
     def _export_text(self, what: str, how: str, summaries: list[EntrySummary]) -> str:
         """The export of `summaries` (any thread)."""
-        return render(self.session, summaries, how, self._period(what), portfolio=what != "entries")
+        return render(
+            self.session.view,
+            summaries,
+            how,
+            self._period(what),
+            portfolio=what != "entries",
+            settings=self.session.settings,
+        )
 
     def _period(self, what: str) -> Period:
         return Period(*self._year()) if what == "year" else Period()
 
     def _summaries(self, what: str) -> list[EntrySummary]:
         if what == "entries":
-            return choose_entries(self.session, [], list(self.entry_ids), False, Period())
-        return choose_entries(self.session, [], [], True, self._period(what))
+            return choose_entries(self.session.view, [], list(self.entry_ids), False, Period())
+        return choose_entries(self.session.view, [], [], True, self._period(what))
 
     def _made(
         self, how: str, text: str, shown_as: str, count: int, findings: list[Finding], problem: str | None
@@ -270,13 +279,14 @@ class ExportScreen(Screen[None]):
             screen.go_to(finding)
 
     def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
-        from thingsjournal.privacy.check import mark_fine
+        from thingsjournal.settings import mark_fine
 
         try:
-            mark_fine(self.session, message.finding.text)
+            mark_fine(self.session.locations.settings, message.finding.text)
         except (OSError, ValueError) as problem:
             self._show_state(f"✗ Could not remember that: {problem}")
             return
+        self.session.forget_settings()
         self.refresh_preview()
 
     def on_screen_suspend(self) -> None:

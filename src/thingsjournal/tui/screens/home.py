@@ -24,7 +24,8 @@ from thingsjournal.tui.journal_app import journal_app
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
-    from thingsjournal.session import Session, ThingRow
+    from thingsjournal.journal.view import ThingRow
+    from thingsjournal.session import Session
 
 STATUS_LABELS = {
     "not-started": "○ not started",
@@ -57,9 +58,10 @@ def thing_line(row: ThingRow, title_width: int) -> Text:
     """`1    ○ not started      0/200  Why is everyday leadership`, with the rest of the title
     wrapped under its column: a Thing's title is its question, to be read whole."""
     line = Text(
-        f"{row.number:<3}  {STATUS_LABELS.get(row.status, row.status):<16}{row.words_of_minimum:>9}  ", no_wrap=True
+        f"{row.thing.number:<3}  {STATUS_LABELS.get(row.status, row.status):<16}{row.words_of_minimum:>9}  ",
+        no_wrap=True,
     )
-    line.append(f"\n{' ' * COLUMNS_BEFORE_TITLE}".join(wrap(row.title, title_width) or [""]))
+    line.append(f"\n{' ' * COLUMNS_BEFORE_TITLE}".join(wrap(row.thing.title, title_width) or [""]))
     return line
 
 
@@ -181,7 +183,8 @@ class HomeScreen(Screen[None]):
     def refresh_overview(self) -> None:
         """Read the journal's summaries again and show them."""
         self.session.refresh()
-        self.overview = overview(self.session)
+        session = self.session
+        self.overview = overview(session.view, session.current_date(), session.registration_date)
         self._show_programme()
         self._show_notices()
         self._fill_table()
@@ -231,12 +234,12 @@ class HomeScreen(Screen[None]):
         assert self.overview is not None
         status = self.query_one("#status-filter", Select).value
         capability = self.query_one("#capability-filter", Select).value
-        related = self.session.related_capabilities()
+        related = self.session.view.related_capabilities()
         return [
             row
             for row in self.overview.rows
             if (status is Select.NULL or row.status == status)
-            and (capability is Select.NULL or capability in related.get(row.number, ()))
+            and (capability is Select.NULL or capability in related.get(row.thing.number, ()))
         ]
 
     def _fill_table(self) -> None:
@@ -244,7 +247,7 @@ class HomeScreen(Screen[None]):
         current = things.highlighted or 0
         width = self._title_width()
         things.clear_options()
-        things.add_options(Option(thing_line(row, width), id=str(row.number)) for row in self._visible_rows())
+        things.add_options(Option(thing_line(row, width), id=str(row.thing.number)) for row in self._visible_rows())
         if things.option_count:
             things.highlighted = min(current, things.option_count - 1)
 

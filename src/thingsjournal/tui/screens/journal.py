@@ -88,9 +88,9 @@ def entry_line(session: Session, entry: EntrySummary, width: int, found: tuple[s
     context = in_context(body, words, title_width // 2 - 3) if words and not matches(title_found, words) else ""
     if context:
         title_width -= len(context) + 3
-    status = session.status(entry)
+    status = session.view.status(entry)
     label = STATUS_LABELS.get(status, status) if status else KIND_LABELS.get(entry.kind, entry.kind)
-    title = session.title_of(entry) or "(untitled)"
+    title = session.view.title_of(entry) or "(untitled)"
     if entry.conflict_of:
         title += f" (conflict copy of {entry.conflict_of})"
     if len(title) > title_width:
@@ -228,7 +228,7 @@ class JournalScreen(Screen[None]):
 
     def _texts_loaded(self, texts: dict[str, str]) -> None:
         self.texts = texts
-        self.searched = haystacks(self.session, self.listing().entries, texts)
+        self.searched = haystacks(self.session.view, self.listing().entries, texts)
         if self.query_one("#search", Input).value.strip():
             self.refill()
         else:
@@ -270,8 +270,8 @@ class JournalScreen(Screen[None]):
         current = self.highlighted()
         entries = self.listing().entries
         if len(self.searched) != len(entries) or self.texts is None:
-            self.searched = haystacks(self.session, entries, self.texts or {})
-        self.shown = select(self.session, entries, self.searched, chosen)
+            self.searched = haystacks(self.session.view, entries, self.texts or {})
+        self.shown = select(self.session.view, entries, self.searched, chosen)
         ids = [entry.id for entry in self.shown]
         keep = ids.index(current.id) if current is not None and current.id in ids else 0
         listed, session, searched = self.shown, self.session, self.searched
@@ -338,7 +338,7 @@ class JournalScreen(Screen[None]):
         entry = self.highlighted()
         if entry is None or self.in_trash:
             return
-        title = self.session.title_of(entry) or "(untitled)"
+        title = self.session.view.title_of(entry) or "(untitled)"
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -357,7 +357,7 @@ class JournalScreen(Screen[None]):
             self._move(entry, to_trash=False)
 
     def _move(self, entry: EntrySummary, to_trash: bool) -> None:
-        title = self.session.title_of(entry) or "(untitled)"
+        title = self.session.view.title_of(entry) or "(untitled)"
         try:
             if to_trash:
                 self.session.journal.delete(entry.id)

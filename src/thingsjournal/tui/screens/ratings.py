@@ -41,7 +41,7 @@ RATING_CHOICES = [
 
 def chart(session: Session, on_screen: tuple[date, dict[str, int]] | None = None, editing: str | None = None) -> Text:
     """Each capability: its ratings over time as bars, the change, and its evidence."""
-    rows = histories(session, on_screen, editing)
+    rows = histories(session.view, on_screen, editing)
     width = max((len(row.name) for row in rows), default=10)
     text = Text()
     text.append(f"{'Capability':<{width}}  Over time   Change          Evidence\n", style="bold")
