@@ -81,7 +81,8 @@ def _typing(env: dict[str, str], home: Path, runs: int) -> Result:
         ours.key_to_frame(b"\x1b[6;5~", b"words")  # ctrl+pagedown: the Statement tab, focus in its editor
         ours.drain(1.0)
         bare.drain(1.0)
-        ours_times, bare_times = [], []
+        ours_times: list[float] = []
+        bare_times: list[float] = []
         typed = "é".encode()  # never part of an escape sequence, so its frame is easy to spot
         for key in range(max(runs, 9) * 3):
             pair = [(ours, ours_times), (bare, bare_times)]

@@ -27,7 +27,7 @@ def paragraph(words: int, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def reflection(rng: random.Random, thing: int):  # type: ignore[no-untyped-def]
+def reflection(rng: random.Random, thing: int):
     from thingsjournal.journal.entries import Reflection
 
     return Reflection(

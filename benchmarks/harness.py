@@ -77,7 +77,8 @@ def alternate(ours: list[str], baseline: list[str], env: dict[str, str], runs: i
     """Median wall time of each command over `runs` alternating runs, after one warm-up each."""
     time_command(ours, env)
     time_command(baseline, env)
-    ours_times, baseline_times = [], []
+    ours_times: list[float] = []
+    baseline_times: list[float] = []
     for run in range(runs):
         pair = [(ours, ours_times), (baseline, baseline_times)]
         for command, times in pair if run % 2 == 0 else reversed(pair):
@@ -85,10 +86,10 @@ def alternate(ours: list[str], baseline: list[str], env: dict[str, str], runs: i
     return statistics.median(ours_times), statistics.median(baseline_times)
 
 
-def alternate_calls(ours, baseline, runs: int = 9, inner: int = 1) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def alternate_calls(ours, baseline, runs: int = 9, inner: int = 1) -> tuple[float, float]:
     """Median time in ms of one call of each function, over `runs` alternating samples of `inner` calls."""
 
-    def sample(function) -> float:  # type: ignore[no-untyped-def]
+    def sample(function) -> float:
         start = time.perf_counter()
         for _ in range(inner):
             function()
@@ -96,7 +97,8 @@ def alternate_calls(ours, baseline, runs: int = 9, inner: int = 1) -> tuple[floa
 
     sample(ours)
     sample(baseline)
-    ours_times, baseline_times = [], []
+    ours_times: list[float] = []
+    baseline_times: list[float] = []
     for run in range(runs):
         pair = [(ours, ours_times), (baseline, baseline_times)]
         for function, times in pair if run % 2 == 0 else reversed(pair):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -15,7 +15,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
+
+    from thingsjournal.catalog.models import Catalog
 
 
 @pytest.fixture(autouse=True)
@@ -40,7 +43,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Refuse every connection except local sockets, so nothing can leak by accident."""
     real_connect = socket.socket.connect
 
-    def guarded(self: socket.socket, address: object) -> object:
+    def guarded(self: socket.socket, address: tuple[Any, ...] | str | bytes) -> None:
         if self.family == socket.AF_UNIX:
             return real_connect(self, address)
         raise OSError(f"network access blocked in tests: {address!r}")
@@ -57,7 +60,7 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     for widget_class in (Input, TextArea):
         original = widget_class.__init__
 
-        def init(self, *args, __original=original, **kwargs):  # type: ignore[no-untyped-def]
+        def init(self: Input | TextArea, *args: Any, __original: Callable[..., None] = original, **kwargs: Any) -> None:
             __original(self, *args, **kwargs)
             self.cursor_blink = False
 
@@ -65,7 +68,7 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def catalog():  # type: ignore[no-untyped-def]
+def catalog() -> Catalog:
     """The packaged content, loaded once: it must load without a single problem."""
     from thingsjournal.catalog.packs import load_catalog
     from thingsjournal.catalog.sources import packaged_root

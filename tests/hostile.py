@@ -4,12 +4,13 @@ colour the screen or put text on the clipboard."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from journal_helpers import saved
 from packs import write_filled_pack
+from textual._compositor import LayoutUpdate
 
-from thingsjournal.journal.entries import LearningRecord, Reflection
+from thingsjournal.journal.entries import AnyEntry, LearningRecord, Reflection
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -32,7 +33,7 @@ def write_hostile_pack(root: Path) -> Path:
     return write_filled_pack(root, HOSTILE)
 
 
-def write_hostile_journal(folder: Path) -> list[Reflection | LearningRecord]:
+def write_hostile_journal(folder: Path) -> list[AnyEntry]:
     """A reflection and a learning record with hostile text in every field, and a file that does
     not load, with a hostile name."""
     entries = saved(
@@ -50,9 +51,10 @@ def write_hostile_journal(folder: Path) -> list[Reflection | LearningRecord]:
     return entries
 
 
-def screen_text(app: App[object]) -> str:
+def screen_text(app: App[Any]) -> str:
     """Every character the screen (with any dialog and notice on it) would put on the terminal,
     line by line, as the compositor has it."""
     update = app.screen._compositor.render_update(full=True)
-    lines = update.strips  # type: ignore[attr-defined]
+    assert isinstance(update, LayoutUpdate)  # what a full update is
+    lines = update.strips
     return "\n".join("".join(segment.text for strip in line for segment in strip) for line in lines)

@@ -6,18 +6,35 @@ import os
 import shlex
 import stat
 from pathlib import Path
+from typing import Any, TypeVar
 
-from thingsjournal.journal.entries import LearningRecord, Reflection
+from thingsjournal.journal.entries import AnyEntry, Reflection
 from thingsjournal.journal.store import JournalStore
 
+Kind = TypeVar("Kind", bound=AnyEntry)
 
-def reflection(thing: int = 1, statement: str = "A statement.", **fields: object) -> Reflection:
+
+def reflection(thing: int = 1, statement: str = "A statement.", **fields: Any) -> Reflection:
     return Reflection(programme="sssc-23-things-elc", thing=thing, statement=statement, **fields)
 
 
-def saved(folder: Path, *entries: Reflection | LearningRecord) -> list[Reflection | LearningRecord]:
+def saved(folder: Path, *entries: Kind) -> list[Kind]:
+    """The entries as saved (stamped with the time), each typed as the kind it was given as."""
     store = JournalStore(folder)
-    return [store.save(entry).entry for entry in entries]
+    return [_as_saved(store, entry) for entry in entries]
+
+
+def _as_saved(store: JournalStore, entry: Kind) -> Kind:
+    result = store.save(entry).entry
+    assert isinstance(result, type(entry))  # a save keeps the entry's kind
+    return result
+
+
+def load_as(store: JournalStore, entry_id: str, kind: type[Kind]) -> Kind:
+    """The entry read back in full, as the kind the test wrote."""
+    entry = store.load(entry_id)
+    assert isinstance(entry, kind)
+    return entry
 
 
 def modes(folder: Path) -> dict[str, int]:

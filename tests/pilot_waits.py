@@ -3,13 +3,16 @@ journal's search texts, a backup)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from textual.app import App
+    from textual.pilot import Pilot
 
-async def until(pilot, condition: Callable[[], bool], seconds: float = 4.0) -> bool:  # type: ignore[no-untyped-def]
+
+async def until(pilot: Pilot[Any], condition: Callable[[], bool], seconds: float = 4.0) -> bool:
     """Let the app run in short steps until `condition()` holds; whether it came to. It runs a
     step first, so that what a key or a change just started has begun."""
     for _ in range(int(seconds / 0.02)):
@@ -19,6 +22,6 @@ async def until(pilot, condition: Callable[[], bool], seconds: float = 4.0) -> b
     return False
 
 
-def export_state(app) -> str:  # type: ignore[no-untyped-def]
+def export_state(app: App[Any]) -> str:
     """The export screen's line that says what it is doing or found."""
     return str(app.screen.query_one("#export-state").render())

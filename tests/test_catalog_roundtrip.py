@@ -13,7 +13,7 @@ from thingsjournal.catalog.models import Prompt, Resource, Statement, Step, Thin
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 # Carriage returns are left out: a TOML multi-line string turns CRLF into LF by design, which is
 # what content authors want; journal text is normalised the same way before it is written.
-texts = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"), min_size=1, max_size=60)
+texts = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00\r"), min_size=1, max_size=60)
 links = st.builds(lambda host, path: f"https://{host}.example/{path}", slugs, slugs)
 
 resources = st.builds(Resource, title=texts, url=st.none() | links)
@@ -46,9 +46,7 @@ def things(draw: st.DrawFn) -> Thing:
         badge=draw(st.none() | texts),
         recommended_first=tuple(draw(st.lists(st.integers(1, 99), max_size=4))),
         capabilities=tuple(draw(st.lists(slugs, max_size=3))),
-        introduction=draw(
-            st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=200)
-        ),
+        introduction=draw(st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r"), max_size=200)),
         steps=tuple(step_list),
         prompts=tuple(prompt_list),
         statement=Statement(min_words=draw(st.none() | st.integers(1, 1000)), task=draw(texts), covers=tuple(covers)),

@@ -10,11 +10,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from journal_helpers import fake_editor, modes, reflection, saved
+from journal_helpers import fake_editor, load_as, modes, reflection, saved
 from test_journal_store import BAD_FILES
 
 from thingsjournal.cli.main import main
-from thingsjournal.journal.entries import LearningRecord
+from thingsjournal.journal.entries import LearningRecord, Reflection
 from thingsjournal.journal.entry_cache import ENTRIES_FILE
 from thingsjournal.journal.search import load_texts
 from thingsjournal.journal.store import JournalStore
@@ -38,7 +38,9 @@ def test_edit_writes_the_statement_and_things_shows_it(
     first = json.loads(capsys.readouterr().out)[0]
     assert (first["status"], first["words"]) == ("draft", 6)
     (entry,) = JournalStore(journal).listing().entries
-    assert JournalStore(journal).load(entry.id).statement == "My reflection on leadership.\nSecond line."
+    assert (
+        load_as(JournalStore(journal), entry.id, Reflection).statement == "My reflection on leadership.\nSecond line."
+    )
 
 
 def test_edit_reaches_the_minimum_and_becomes_ready(
@@ -58,7 +60,7 @@ def test_edit_a_prompt_answer_of_the_same_entry(
     monkeypatch.setenv("EDITOR", fake_editor(tmp_path, "Lollipops!"))
     assert main(["edit", "1", "--prompt", "lollipop-moments"]) == 0
     (entry,) = JournalStore(journal).listing().entries
-    loaded = JournalStore(journal).load(entry.id)
+    loaded = load_as(JournalStore(journal), entry.id, Reflection)
     assert loaded.answers == {"lollipop-moments": "Lollipops!"} and loaded.statement == "existing statement"
 
 
@@ -73,7 +75,7 @@ def test_edit_an_entry_by_id_prefix(journal: Path, tmp_path: Path, monkeypatch: 
     (record,) = saved(journal, LearningRecord(title="First aid", learned="old"))
     monkeypatch.setenv("EDITOR", fake_editor(tmp_path, "CPR and recovery position"))
     assert main(["edit", "--entry", record.id[:4], "--prompt", "practice"]) == 0
-    loaded = JournalStore(journal).load(record.id)
+    loaded = load_as(JournalStore(journal), record.id, LearningRecord)
     assert (loaded.learned, loaded.practice) == ("old", "CPR and recovery position")
 
 
@@ -349,4 +351,4 @@ def test_edit_after_a_conflict_says_which_copy_it_opens_and_that_another_exists(
     other_id = ({entry.id, copy.id} - {opened_id}).pop()
     assert f"also {other_id} (updated " in line
     assert f"a conflict copy of {entry.id}" in line
-    assert JournalStore(journal).load(opened_id).statement == "Edited."
+    assert load_as(JournalStore(journal), opened_id, Reflection).statement == "Edited."

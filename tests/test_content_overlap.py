@@ -30,7 +30,7 @@ def test_short_shared_phrases_are_not_counted() -> None:
 
 
 def test_names_given_as_facts_are_left_out() -> None:
-    names = {("leadership", "logic", "model")}
+    names: set[tuple[str, ...]] = {("leadership", "logic", "model")}
     assert without_names(words("Look at the Leadership Logic Model again"), names) == [["look", "at", "the"], ["again"]]
 
 

@@ -39,6 +39,7 @@ def test_notice_carries_the_sssc_link_licence_and_adapted() -> None:
 
 def test_the_traceability_page_notice_points_to_is_installed_beside_it() -> None:
     content = packaged_root().path
+    assert isinstance(content, Path)  # installed as files, in a checkout or from a wheel
     notice = (content / "NOTICE.md").read_text(encoding="utf-8")
     assert "content-traceability.md, installed beside this notice" in " ".join(notice.split())
     page = content / "content-traceability.md"  # where an installed app has it

@@ -10,11 +10,12 @@ import signal
 from pathlib import Path
 
 import pytest
-from journal_helpers import reflection, saved
+from journal_helpers import load_as, reflection, saved
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 
 from thingsjournal.cli.main import main
 from thingsjournal.journal import emergency
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.paths import emergency_folders
 from thingsjournal.tui.app import make_app
@@ -85,7 +86,8 @@ async def test_a_copy_whose_entry_changed_meanwhile_is_put_back_beside_it(
         await pilot.pause()
     store = JournalStore(journal)
     texts = sorted(
-        (store.load(e.id).statement, tuple(store.load(e.id).answers.values())) for e in store.listing().entries
+        (load_as(store, e.id, Reflection).statement, tuple(load_as(store, e.id, Reflection).answers.values()))
+        for e in store.listing().entries
     )
     assert texts == [("Changed since, elsewhere.", ()), ("The statement.", ("Emergency words.",))]
 

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import reflection, saved
 from markdown_it import MarkdownIt
 
 from thingsjournal.cli.export import FORMATS as CLI_FORMATS
 from thingsjournal.cli.main import main
 from thingsjournal.export.render import FORMATS
+from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.settings import Settings, save_settings
 
 if TYPE_CHECKING:
@@ -75,7 +76,10 @@ def test_one_thing_as_markdown_has_its_evidence_under_headings(
 ) -> None:
     from thingsjournal.session import Session
 
-    thing = Session.open(journal).catalog.programme("sssc-23-things-elc").thing(10)  # type: ignore[union-attr]
+    programme = Session.open(journal).catalog.programme("sssc-23-things-elc")
+    assert programme is not None
+    thing = programme.thing(10)
+    assert thing is not None
     markdown = _export(capsys, "--journal", str(journal), "export", "10")
     headings = _headings(markdown)
     question = next(prompt.question for prompt in thing.prompts if prompt.id == "shared-outcome")

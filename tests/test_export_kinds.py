@@ -7,14 +7,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Select, TextArea
 
 from thingsjournal.cli.main import main
 from thingsjournal.export.render import FORMATS
-from thingsjournal.journal.entries import Action, CapabilityRating, SelfAssessment, Standing
+from thingsjournal.journal.entries import Action, CapabilityRating, LearningRecord, SelfAssessment, Standing
 from thingsjournal.tui.app import make_app
+from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def test_each_kind_exports_alone_in_every_format(
     assert not any(word in out for word in others)
 
 
-def _page_text(app) -> str:  # type: ignore[no-untyped-def]
+def _page_text(app) -> str:
     return "\n".join(line.text for line in app.screen.query_one("#formatted", FormattedPreview).lines)
 
 
@@ -82,7 +83,8 @@ async def test_the_export_screen_previews_each_kind_in_every_format(journal, kin
     async with app.run_test(size=(80, 24)) as pilot:
         app.action_journal()
         await pilot.pause()
-        app.screen.query_one("#entries").cursor = [entry.id for entry in app.screen.shown].index(ids[kind])
+        assert isinstance(app.screen, JournalScreen)
+        app.screen.query_one("#entries", EntriesList).cursor = [entry.id for entry in app.screen.shown].index(ids[kind])
         await pilot.press("x")
         await pilot.pause()
         for fmt in FORMATS:

@@ -8,8 +8,10 @@ import time
 from typing import TYPE_CHECKING
 
 import pytest
+from journal_helpers import load_as
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 
+from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.journal.store import JournalStore
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ def test_ctrl_z_never_suspends_from_a_list_or_a_one_line_field(tmp_path: Path) -
         assert status is not None and os.waitstatus_to_exitcode(status) == 0
     store = JournalStore(journal)
     [summary] = store.listing().entries
-    assert store.load(summary.id).title == "Course notes"
+    assert load_as(store, summary.id, LearningRecord).title == "Course notes"
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
@@ -56,15 +58,18 @@ async def test_every_step_is_shown_whole_and_ticked_by_its_symbol(tmp_path: Path
     from textual.widgets import Static
 
     from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.screens.thing import ThingScreen
     from thingsjournal.tui.widgets.guide import StepCheckbox
 
     app = make_app(journal_dir=tmp_path / "journal", thing=3)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         steps = list(app.screen.query(StepCheckbox))
+        assert isinstance(app.screen, ThingScreen)
         thing = app.screen.thing
         assert len(steps) == len(thing.steps) > 1
         for box, step in zip(steps, thing.steps, strict=True):
+            assert box.parent is not None
             text = box.parent.query_one(".step-text", Static)
             assert str(text.render()) == step.text  # whole
             assert text.size.width * text.size.height >= len(step.text), step.id  # wrapped, not cut
@@ -133,7 +138,7 @@ async def test_ctrl_a_selects_all_in_a_writing_box_and_a_one_line_field(tmp_path
         assert learned.text == "X"
 
 
-def test_entries_names_each_kind_and_edit_says_what_was_not_given(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_entries_names_each_kind_and_edit_says_what_was_not_given(tmp_path: Path, capsys) -> None:
     from journal_helpers import saved
 
     from thingsjournal.cli.main import main
@@ -151,7 +156,7 @@ def test_entries_names_each_kind_and_edit_says_what_was_not_given(tmp_path: Path
 async def test_the_80_column_summary_shows_this_years_time_whole_and_one_entry_as_one(tmp_path: Path) -> None:
     from datetime import date
 
-    from journal_helpers import LearningRecord, saved
+    from journal_helpers import saved
     from textual.widgets import Static
 
     from thingsjournal.tui.app import make_app

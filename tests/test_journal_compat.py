@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from journal_helpers import load_as
 
 from thingsjournal.cli.main import main
 from thingsjournal.export.render import FORMATS
+from thingsjournal.journal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
 from thingsjournal.journal.store import JournalStore
 
 RELEASE = Path(__file__).parent / "data" / "journal-0.1.0"
@@ -33,21 +35,21 @@ def test_every_kind_loads_as_written_and_no_file_changes(journal: Path) -> None:
     listing = store.listing()
     assert listing.problems == []
     assert sorted(entry.kind for entry in listing.entries) == ["assessment", "learning", "rating", "reflection"]
-    reflection = store.load("r8vpwkrq")
+    reflection = load_as(store, "r8vpwkrq", Reflection)
     assert reflection.statement == "Reflected on my practice.\nA second line."
     assert reflection.answers == {"when-lead": "In team meetings."} and reflection.headings == {"do": "Listened first."}
     assert (reflection.learning_date, reflection.minutes, reflection.steps_done) == (date(2026, 11, 2), 90, ("watch",))
-    record = store.load("d33q4j28")
+    record = load_as(store, "d33q4j28", LearningRecord)
     assert (record.title, record.learned, record.practice, record.minutes) == (
         "First aid",
         "Resuscitation steps.",
         "Drills each term.",
         120,
     )
-    assessment = store.load("5zswqcp6")
+    assessment = load_as(store, "5zswqcp6", SelfAssessment)
     assert assessment.standings["developing-self-awareness"].evidence == "Supervision notes."
     assert assessment.actions[0].target == date(2027, 1, 31)
-    rating = store.load("hx34umge")
+    rating = load_as(store, "hx34umge", CapabilityRating)
     assert rating.ratings == {"vision": 4, "empowering": 3} and rating.notes == "Confident now."
     assert _files(journal) == before
 

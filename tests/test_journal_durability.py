@@ -9,11 +9,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from journal_helpers import reflection, saved
+from journal_helpers import load_as, reflection, saved
 
 from thingsjournal.cli.main import main
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.app import make_app
+from thingsjournal.tui.screens.journal import JournalScreen
 
 
 def test_a_save_syncs_the_file_then_the_folder_before_it_is_reported(
@@ -74,6 +76,7 @@ async def test_the_boundary_day_is_inside_the_range_on_the_journal_screen(on_the
         await pilot.pause()
         app.screen.query_one(f"#{field}", Input).value = "1 Oct 2026"
         await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
         assert "On the day." in [app.session.view.entry_data[entry.id]["statement"] for entry in app.screen.shown]
         assert len(app.screen.shown) == 2
 
@@ -104,4 +107,4 @@ def test_a_store_that_never_read_a_file_never_saves_over_it(tmp_path: Path) -> N
     fresh = JournalStore(tmp_path)  # another process, which never loaded it
     result = fresh.save(entry.model_copy(update={"statement": "written by the second"}))
     assert result.conflict_with == entry.id and result.entry.id != entry.id
-    assert JournalStore(tmp_path).load(entry.id).statement == "written by the first process"
+    assert load_as(JournalStore(tmp_path), entry.id, Reflection).statement == "written by the first process"

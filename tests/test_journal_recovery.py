@@ -9,17 +9,17 @@ import time
 from pathlib import Path
 
 import pytest
-from journal_helpers import reflection, saved
+from journal_helpers import load_as, reflection, saved
 from pty_helpers import Terminal, app_in_pty
 
 from thingsjournal.cli.main import main
-from thingsjournal.journal.entries import now, to_toml
+from thingsjournal.journal.entries import Reflection, now, to_toml
 from thingsjournal.journal.recovery import finish_interrupted_saves
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.screens.autosaving import LONGEST_WAIT
 
 
-def _journal(tmp_path: Path) -> tuple[Path, Path, object]:
+def _journal(tmp_path: Path) -> tuple[Path, Path, Reflection]:
     folder = tmp_path / "journal"
     (entry,) = saved(folder, reflection(5, "The last whole save."))
     (path,) = folder.glob("*.toml")
@@ -32,7 +32,7 @@ def test_a_whole_newer_save_is_finished(tmp_path: Path) -> None:
     (folder / f".{path.name}.0a1b2c3d.tmp").write_bytes(to_toml(newer))
     [said] = finish_interrupted_saves(folder, folder / ".thingsjournal")
     assert "has its newest text" in said
-    assert JournalStore(folder).load(entry.id).statement == "The newest words."
+    assert load_as(JournalStore(folder), entry.id, Reflection).statement == "The newest words."
     assert list(folder.glob(".*.tmp")) == []
 
 
@@ -43,7 +43,7 @@ def test_the_first_save_of_a_new_entry_is_finished(tmp_path: Path) -> None:
 
     (folder / f".{file_name(new)}.00ff00ff.tmp").write_bytes(to_toml(new))
     assert len(finish_interrupted_saves(folder, folder / ".thingsjournal")) == 1
-    assert JournalStore(folder).load(new.id).statement == "A new entry, never renamed into place."
+    assert load_as(JournalStore(folder), new.id, Reflection).statement == "A new entry, never renamed into place."
 
 
 def test_a_save_cut_short_is_kept_aside_and_named_by_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -53,7 +53,7 @@ def test_a_save_cut_short_is_kept_aside_and_named_by_check(tmp_path: Path, capsy
     [said] = finish_interrupted_saves(folder, folder / ".thingsjournal")
     assert "cut short" in said and "last whole save" in said
     assert list(folder.glob(".*.tmp")) == []
-    assert JournalStore(folder).load(entry.id).statement == "The last whole save."
+    assert load_as(JournalStore(folder), entry.id, Reflection).statement == "The last whole save."
     assert main(["--journal", str(folder), "check"]) == 1
     assert "part of a save that was cut short" in capsys.readouterr().out
 
@@ -64,7 +64,7 @@ def test_an_older_leftover_is_left_for_check(tmp_path: Path) -> None:
     leftover = folder / f".{path.name}.deadbeef.tmp"
     leftover.write_bytes(to_toml(older))
     assert finish_interrupted_saves(folder, folder / ".thingsjournal") == []
-    assert leftover.exists() and JournalStore(folder).load(entry.id).statement == "The last whole save."
+    assert leftover.exists() and load_as(JournalStore(folder), entry.id, Reflection).statement == "The last whole save."
 
 
 @pytest.mark.xdist_group("timing")
@@ -91,6 +91,6 @@ def test_kill_9_while_typing_leaves_whole_files_and_loses_at_most_the_autosave_w
         finish_interrupted_saves(journal, store.app_dir)
         assert list(journal.glob(".*.tmp")) == [] and store.listing().problems == []
         (entry,) = store.listing().entries
-        kept = store.load(entry.id).answers.get("recognise-reward", "")
+        kept = load_as(store, entry.id, Reflection).answers.get("recognise-reward", "")
         surely_saved = "".join(key for at, key in sent if at < killed - LONGEST_WAIT - 0.5)
         assert kept.startswith(surely_saved.rstrip()) and words.startswith(kept), (number, kept, surely_saved)

@@ -12,11 +12,13 @@ import time
 from pathlib import Path
 
 import pytest
-from journal_helpers import modes, reflection, saved
+from journal_helpers import load_as, modes, reflection, saved
 
 from thingsjournal.errors import UserError
+from thingsjournal.files.problems import Problem
 from thingsjournal.journal import index as journal_index
 from thingsjournal.journal.entries import LearningRecord, Reflection, read_entry
+from thingsjournal.journal.index import EntrySummary
 from thingsjournal.journal.store import JournalError, JournalStore
 
 
@@ -99,7 +101,10 @@ def test_a_file_changed_elsewhere_is_never_overwritten(tmp_path: Path) -> None:
     result = mine.save(my_copy.model_copy(update={"statement": "my words"}))
     assert result.conflict_with == entry.id and result.entry.id != entry.id
     assert "changed elsewhere" in result.message()
-    statements = {e.id: JournalStore(tmp_path).load(e.id).statement for e in JournalStore(tmp_path).listing().entries}
+    statements = {
+        e.id: load_as(JournalStore(tmp_path), e.id, Reflection).statement
+        for e in JournalStore(tmp_path).listing().entries
+    }
     assert statements == {entry.id: "their words", result.entry.id: "my words"}
     copy = JournalStore(tmp_path).load(result.entry.id)
     assert copy.conflict_of == entry.id and copy.conflict_at is not None
@@ -133,15 +138,17 @@ def test_two_processes_saving_the_same_entry_keep_both_texts(tmp_path: Path) -> 
         for text in ("text from one", "text from two")
     ]
     for proc in procs:  # both have loaded the entry before either saves
+        assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "loaded"
     for proc in procs:
+        assert proc.stdin is not None
         proc.stdin.write("go\n")
         proc.stdin.flush()
     for proc in procs:
         proc.communicate(timeout=30)
         assert proc.returncode == 0
     store = JournalStore(tmp_path)
-    texts = sorted(store.load(e.id).statement for e in store.listing().entries)
+    texts = sorted(load_as(store, e.id, Reflection).statement for e in store.listing().entries)
     assert texts == ["text from one", "text from two"]
 
 
@@ -208,7 +215,7 @@ def test_a_save_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> None
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         loaded, problems = read_entry(str(path), path.read_text(encoding="utf-8"))
-        assert problems == [] and loaded is not None
+        assert problems == [] and isinstance(loaded, Reflection)
         assert loaded.statement in (("A " * 30_000).strip(), ("B " * 30_000).strip())
 
 
@@ -223,7 +230,7 @@ def test_delete_moves_to_the_trash_and_restore_brings_it_back(tmp_path: Path) ->
         store.delete(entry.id)
     store.restore(entry.id[:4])
     assert [e.id for e in store.listing().entries] == [entry.id]
-    assert store.load(entry.id).statement == "A statement."
+    assert load_as(store, entry.id, Reflection).statement == "A statement."
 
 
 def test_ids_resolve_by_unique_prefix(tmp_path: Path) -> None:
@@ -240,7 +247,12 @@ def test_the_index_skips_unchanged_files_and_follows_changes(tmp_path: Path, mon
     store.listing()
     calls: list[Path] = []
     real = journal_index.summarise
-    monkeypatch.setattr(journal_index, "summarise", lambda path: calls.append(path) or real(path))
+
+    def counted(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(journal_index, "summarise", counted)
     assert len(store.listing().entries) == 5 and calls == []
     store.save(store.load(entries[0].id).model_copy(update={"statement": "one two three four"}))
     calls.clear()
@@ -292,5 +304,5 @@ def test_an_entry_deleted_elsewhere_while_open_is_kept_as_a_new_entry(tmp_path: 
     store.restore(entry.id)
     ids = [e.id for e in store.listing().entries]
     assert sorted(ids) == sorted({entry.id, result.entry.id})
-    assert store.load(entry.id).statement == "first words"
-    assert store.load(result.entry.id).statement == "first words, and more still"
+    assert load_as(store, entry.id, Reflection).statement == "first words"
+    assert load_as(store, result.entry.id, Reflection).statement == "first words, and more still"

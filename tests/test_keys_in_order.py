@@ -12,8 +12,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from journal_helpers import load_as
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 
+from thingsjournal.journal.entries import Reflection, SelfAssessment
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.screens.autosaving import PAUSE
 
@@ -64,7 +66,7 @@ def test_bursts_around_the_autosave_and_tab_switches_keep_every_key(
         assert wait_for_exit(app.pid, None) is not None, "the app did not quit"
     store = JournalStore(journal)
     [summary] = store.listing().entries
-    entry = store.load(summary.id)
+    entry = load_as(store, summary.id, Reflection)
     assert entry.answers == {"recognise-reward": answer}
     assert entry.statement == statement
     assert entry.learning_date == dates[-1]
@@ -82,7 +84,7 @@ def test_keys_typed_while_the_app_opens_land_in_the_first_field(tmp_path: Path) 
         assert wait_for_exit(app.pid, None) is not None
     store = JournalStore(journal)
     [entry] = store.listing().entries
-    assert store.load(entry.id).answers == {"recognise-reward": "early words"}
+    assert load_as(store, entry.id, Reflection).answers == {"recognise-reward": "early words"}
 
 
 def test_keys_typed_as_a_self_assessment_opens_reach_every_element_in_order(tmp_path: Path) -> None:
@@ -106,7 +108,7 @@ def test_keys_typed_as_a_self_assessment_opens_reach_every_element_in_order(tmp_
         assert wait_for_exit(app.pid, None) is not None, "the app did not quit"
     store = JournalStore(journal)
     [summary] = store.listing().entries
-    standings = store.load(summary.id).standings
+    standings = load_as(store, summary.id, SelfAssessment).standings
     assert {key: value.evidence for key, value in standings.items()} == {
         shown[0]: "first words",
         shown[-1]: "last words",

@@ -8,10 +8,11 @@ import os
 from typing import TYPE_CHECKING
 
 import pytest
-from journal_helpers import fake_editor, reflection, saved
+from journal_helpers import fake_editor, load_as, reflection, saved
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 from textual.widgets import Static
 
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui import offers
 from thingsjournal.tui.app import make_app
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 def _statement(journal: Path) -> str:
     store = JournalStore(journal)
     [entry] = store.listing().entries
-    return store.load(entry.id).statement
+    return load_as(store, entry.id, Reflection).statement
 
 
 @pytest.mark.xdist_group("timing")

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import reflection, saved
 from textual.widgets import OptionList, Static
 
 from thingsjournal.cli.main import main
 from thingsjournal.journal import emergency
+from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
 from thingsjournal.tui.screens.home import HomeScreen
@@ -31,7 +32,7 @@ def _waiting(journal: Path) -> str:
     return copy.id
 
 
-def test_the_command_line_lists_every_notice_with_what_to_do(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_lists_every_notice_with_what_to_do(tmp_path: Path, capsys) -> None:
     journal = tmp_path / "journal"
     assert main(["--journal", str(journal), "notices"]) == 0
     assert capsys.readouterr().out == "Nothing waits for you.\n"

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from journal_helpers import reflection, saved
+from journal_helpers import load_as, reflection, saved
 from packs import THING, write_pack
 
 from thingsjournal.cli.main import main
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def test_an_entry_id_message_says_which_characters_ids_use(tmp_path: Path, capsy
 
 def test_files_with_a_byte_order_mark_are_read_and_left_as_they_are(
     tmp_path: Path, isolated_dirs: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     journal = tmp_path / "journal"
     [entry] = saved(journal, reflection(statement="Saved by Notepad."))
     [file] = journal.glob("*.toml")
@@ -48,7 +49,7 @@ def test_files_with_a_byte_order_mark_are_read_and_left_as_they_are(
     assert main(["--journal", str(journal), "--content", str(pack), "check"]) == 0, capsys.readouterr()
     assert main(["--journal", str(journal), "entries"]) == 0
     assert entry.id in capsys.readouterr().out
-    assert JournalStore(journal).load(entry.id).statement == "Saved by Notepad."
+    assert load_as(JournalStore(journal), entry.id, Reflection).statement == "Saved by Notepad."
     assert file.read_bytes() == before  # untouched until the app next saves it
 
 
@@ -62,4 +63,4 @@ def test_an_editor_that_deletes_its_file_is_said_to_have_and_nothing_changes(
     err = capsys.readouterr().err
     assert "removed the file it was given instead of saving it: nothing was changed" in err
     assert "kept in" not in err and ".md" not in err  # no file is named: there is none
-    assert JournalStore(journal).load(entry.id).statement == "As it was."
+    assert load_as(JournalStore(journal), entry.id, Reflection).statement == "As it was."

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import reflection, saved
 
 from thingsjournal.cli.main import main
+from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.privacy.check import check_text
 from thingsjournal.settings import Settings, load_settings, save_settings
 

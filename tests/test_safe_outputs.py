@@ -111,7 +111,7 @@ def test_dash_is_standard_output_and_a_zip_never_goes_to_a_terminal(
     assert b"would print the backup on your terminal" in capfdbinary.readouterr().err
 
 
-def test_a_planted_temporary_file_or_link_is_never_used(tmp_path: Path, journal: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_planted_temporary_file_or_link_is_never_used(tmp_path: Path, journal: Path, monkeypatch) -> None:
     """In a shared folder someone else can make `.NAME.tmp` first: open to all, or a link to a
     file of the user's. The backup is made in a new file of its own, readable by the user alone."""
     shared = tmp_path / "shared"

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import reflection, saved
 
-from thingsjournal.journal.entries import Badge
+from thingsjournal.journal.entries import Badge, LearningRecord
 from thingsjournal.journal.entry_cache import ENTRIES_FILE
 from thingsjournal.journal.filter import EntryFilter, haystacks, select
 from thingsjournal.journal.search import fold, load_texts, matches, query_words, searchable_text
@@ -36,13 +36,13 @@ def test_any_word_written_in_any_field_is_found_in_any_case(
     before: list[str], word: str, after: list[str], field: str
 ) -> None:
     text = " ".join([*before, word, *after])
-    fields = {
+    fields: dict[str, dict[str, Any]] = {
         "statement": {"statement": text},
         "answer": {"answers": {"p1": text}},
         "heading": {"headings": {"do": text}},
         "feedback": {"badge": Badge(feedback=text)},
-    }[field]
-    entry = reflection(1, **({"statement": ""} | fields)).model_dump(mode="json")  # type: ignore[arg-type]
+    }
+    entry = reflection(1, **({"statement": ""} | fields[field])).model_dump(mode="json")
     assert matches(searchable_text(entry), query_words(f"  {word}  "))
     for other_case in (word.upper(), word.swapcase()):
         if fold(other_case) == fold(word):  # not so for a few letters, such as the dotless ı

@@ -25,7 +25,7 @@ def _location(document: Document, row: float, column: float) -> tuple[int, int]:
 
 
 @given(TEXT, edits())
-def test_edits_keep_the_text_as_written_and_the_lines_shown(text: str, changes: list) -> None:  # type: ignore[type-arg]
+def test_edits_keep_the_text_as_written_and_the_lines_shown(text: str, changes: list) -> None:
     shown_document, plain = ShownDocument(text), Document(text)
     for top_row, top_column, bottom_row, bottom_column, inserted in changes:
         start = _location(shown_document, top_row, top_column)

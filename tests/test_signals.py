@@ -9,8 +9,10 @@ import signal
 from pathlib import Path
 
 import pytest
+from journal_helpers import load_as
 from pty_helpers import app_in_pty, read_until, wait_for_exit
 
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 
 pytestmark = pytest.mark.xdist_group("timing")  # the text must be typed well inside the autosave pause
@@ -29,7 +31,7 @@ def _type_text(master: int) -> None:
 def _saved_answer(journal: Path) -> str:
     store = JournalStore(journal)
     (entry,) = store.listing().entries
-    return store.load(entry.id).answers.get("recognise-reward", "")
+    return load_as(store, entry.id, Reflection).answers.get("recognise-reward", "")
 
 
 def test_closing_the_terminal_keeps_what_was_typed(tmp_path: Path) -> None:

@@ -10,10 +10,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import TabbedContent
 
+from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.paths import Locations
 from thingsjournal.session import Session
 from thingsjournal.settings import Settings, save_settings
@@ -65,8 +66,8 @@ def session(tmp_path: Path, isolated_dirs: Path) -> Session:
     return result
 
 
-def _tab(tab: str):  # type: ignore[no-untyped-def]
-    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+def _tab(tab: str):
+    async def run_before(pilot) -> None:
         screen = pilot.app.screen
         if screen.has_class("-narrow"):
             screen.remove_class("-guide")
@@ -85,7 +86,7 @@ def test_workspace_tabs(snap_compare, session: Session, size: tuple[int, int], t
 themes = pytest.mark.parametrize("theme", ["default", "high-contrast"])
 
 
-def _in_theme(session: Session, theme: str):  # type: ignore[no-untyped-def]
+def _in_theme(session: Session, theme: str):
     """The app, started with `theme` remembered in the settings as a user would have it."""
     if theme != "default":
         save_settings(
@@ -94,8 +95,8 @@ def _in_theme(session: Session, theme: str):  # type: ignore[no-untyped-def]
     return make_app(session=session)
 
 
-def _then(*keys: str, action: str | None = None):  # type: ignore[no-untyped-def]
-    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+def _then(*keys: str, action: str | None = None):
+    async def run_before(pilot) -> None:
         if action:
             getattr(pilot.app, action)()
         await pilot.press(*keys)
@@ -111,7 +112,7 @@ def _then(*keys: str, action: str | None = None):  # type: ignore[no-untyped-def
 @sizes
 @themes
 def test_learning_record(snap_compare, session: Session, size: tuple[int, int], theme: str) -> None:
-    async def open_record(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def open_record(pilot) -> None:
         record = next(entry for entry in pilot.app.session.listing.entries if entry.kind == "learning")
         pilot.app.open_entry(record.id)
         await pilot.pause(0.3)
@@ -140,7 +141,7 @@ def test_about(snap_compare, session: Session, size: tuple[int, int], theme: str
 @sizes
 def test_export(snap_compare, session: Session, size: tuple[int, int]) -> None:
 
-    async def export_thing_10(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def export_thing_10(pilot) -> None:
         await pilot.press("f3")
         await until(pilot, lambda: export_state(pilot.app).startswith("Preview"))
         await pilot.pause()
@@ -153,7 +154,7 @@ def test_export_html(snap_compare, session: Session, size: tuple[int, int]) -> N
     """The HTML page's preview: the page formatted, and the Open in browser button and key."""
     from textual.widgets import Select
 
-    async def export_thing_10_as_html(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def export_thing_10_as_html(pilot) -> None:
         await pilot.press("f3")
         await until(pilot, lambda: export_state(pilot.app).startswith("Preview"))
         pilot.app.screen.query_one("#how", Select).value = "html"
@@ -164,11 +165,11 @@ def test_export_html(snap_compare, session: Session, size: tuple[int, int]) -> N
     assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=export_thing_10_as_html)
 
 
-def _open_saved(make_entry, tab: str):  # type: ignore[no-untyped-def]
+def _open_saved(make_entry, tab: str):
     """Open an entry saved beforehand (so no save, and no clock, shows) at one of its tabs, with
     all of it mounted (a self-assessment mounts most of its elements after its first frame)."""
 
-    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:
         from thingsjournal.journal.store import JournalStore
 
         app = pilot.app
@@ -184,7 +185,7 @@ def _open_saved(make_entry, tab: str):  # type: ignore[no-untyped-def]
     return run_before
 
 
-def _assessment(session: Session):  # type: ignore[no-untyped-def]
+def _assessment(session: Session):
     from thingsjournal.journal.entries import Action, SelfAssessment, Standing
 
     framework = session.catalog.assessments()["derbyshire-leadership"]
@@ -208,7 +209,7 @@ def _assessment(session: Session):  # type: ignore[no-untyped-def]
     )
 
 
-def _ratings(session: Session):  # type: ignore[no-untyped-def]
+def _ratings(session: Session):
     from thingsjournal.journal.entries import CapabilityRating
 
     yield CapabilityRating(learning_date=date(2026, 10, 1), ratings={"vision": 2, "empowering": 3})
@@ -237,14 +238,14 @@ def test_capability_chart(snap_compare, session: Session, size: tuple[int, int])
 looks = pytest.mark.parametrize("look", ["default", "high-contrast", "no-color"])
 
 
-def _in_look(session: Session, look: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def _in_look(session: Session, look: str, monkeypatch: pytest.MonkeyPatch):
     """The app in a look: a theme remembered in the settings, or the default theme under NO_COLOR."""
     if look == "no-color":
         monkeypatch.setenv("NO_COLOR", "1")
     return _in_theme(session, "default" if look == "no-color" else look)
 
 
-async def _thing_9(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _thing_9(pilot) -> None:
     """A Thing with a long title and long steps, its guide beside the prompts (or first, at 80)."""
     pilot.app.open_thing(9)
     await pilot.pause()
@@ -277,7 +278,7 @@ def test_the_focused_field_in_each_look(
     """The statement box with the cursor and the learning date field, in every look."""
     app = _in_look(session, look, monkeypatch)
 
-    async def statement_then_date(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def statement_then_date(pilot) -> None:
         pilot.app.open_thing(10)
         await pilot.pause()
         if pilot.app.screen.has_class("-narrow"):

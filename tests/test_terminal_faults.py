@@ -13,8 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
+from journal_helpers import load_as
 from pty_helpers import app_in_pty, read_until, wait_for_exit
 
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 
 pytestmark = pytest.mark.xdist_group("timing")
@@ -26,7 +28,7 @@ PAIRS = [(signal.SIGHUP, signal.SIGTERM), (signal.SIGTERM, signal.SIGTERM), (sig
 def _answer(journal: Path) -> str:
     store = JournalStore(journal)
     (entry,) = store.listing().entries
-    return store.load(entry.id).answers.get("recognise-reward", "")
+    return load_as(store, entry.id, Reflection).answers.get("recognise-reward", "")
 
 
 def _tries(soak: bool) -> list[tuple[signal.Signals, signal.Signals, float]]:

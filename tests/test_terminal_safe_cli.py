@@ -16,9 +16,11 @@ from hostile import (
     write_hostile_journal,
     write_hostile_pack,
 )
+from journal_helpers import load_as
 from packs import THING, write_pack
 
 from thingsjournal.cli.main import main
+from thingsjournal.journal.entries import AnyEntry, LearningRecord
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.text.control_chars import CONTROL, shown, stand_in
 
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture
-def hostile(tmp_path: Path) -> tuple[list[str], Path, list[object]]:
+def hostile(tmp_path: Path) -> tuple[list[str], Path, list[AnyEntry]]:
     pack = write_hostile_pack(tmp_path / "pack")
     journal = tmp_path / "journal"
     entries = write_hostile_journal(journal)
@@ -51,7 +53,7 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command)[:30])
-def test_no_command_prints_a_control_character(hostile, command: list[str], capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_no_command_prints_a_control_character(hostile, command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     options, _, _ = hostile
     main([*options, *command])
     out, err = capsys.readouterr()
@@ -62,7 +64,7 @@ def test_no_command_prints_a_control_character(hostile, command: list[str], caps
 
 
 @pytest.mark.parametrize("command", [["things", "--json"], ["entries", "--json"], ["privacy", "--all", "--json"]])
-def test_json_holds_no_raw_control_character_and_privacy_finds_them_exactly(hostile, command, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_json_holds_no_raw_control_character_and_privacy_finds_them_exactly(hostile, command, capsys) -> None:
     options, _, _ = hostile
     main([*options, *command])
     out = capsys.readouterr().out
@@ -75,18 +77,19 @@ def test_json_holds_no_raw_control_character_and_privacy_finds_them_exactly(host
         assert shown(HOSTILE) in texts  # titles as the app shows them, stand-ins included
 
 
-def test_a_pack_title_is_shown_and_the_entry_text_kept_as_written(hostile, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_pack_title_is_shown_and_the_entry_text_kept_as_written(hostile, capsys) -> None:
     options, journal, entries = hostile
     main([*options, "things", "--json"])
     [row] = json.loads(capsys.readouterr().out)
     assert row["title"] == shown(HOSTILE)  # pack text is loaded with its stand-ins
-    assert JournalStore(journal).load(entries[1].id).title == HOSTILE  # the journal keeps what was written
+    # the journal keeps what was written
+    assert load_as(JournalStore(journal), entries[1].id, LearningRecord).title == HOSTILE
     [file] = journal.glob(f"*{entries[1].id}.toml")
     written = file.read_text(encoding="utf-8")
     assert "\\u001B" in written and "\\u009B" in written and CONTROL.search(written) is None  # `cat` is safe
 
 
-def test_check_names_each_file_and_line_with_a_control_character(hostile, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_check_names_each_file_and_line_with_a_control_character(hostile, capsys) -> None:
     options, _, _ = hostile
     assert main([*options, "check"]) == 1
     out = capsys.readouterr().out
@@ -116,7 +119,7 @@ def test_control_characters_in_the_users_own_files_are_a_warning_and_check_passe
     assert any("settings.toml:1: name: holds a control character (U+001B, shown as ␛)" in line for line in warnings)
 
 
-def test_a_link_holding_a_control_character_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_link_holding_a_control_character_is_refused(tmp_path: Path, capsys) -> None:
     thing = THING.format(number=1) + '\n[[steps.resources]]\ntitle = "x"\nurl = "https://example.org/\\u001b]0;x"\n'
     pack = write_pack(tmp_path / "pack", {"thing-01.toml": thing})
     assert main(["--content", str(pack), "check"]) == 1

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from thingsjournal.files.toml_writer import dumps
 
-texts = st.text(st.characters(blacklist_categories=("Cs",)))
+texts = st.text(st.characters(blacklist_categories=["Cs"]))
 
 
 @settings(max_examples=500)

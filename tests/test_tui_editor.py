@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from journal_helpers import fake_editor
+from journal_helpers import fake_editor, load_as
 
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
@@ -30,7 +31,10 @@ async def test_ctrl_e_edits_the_focused_field(tmp_path: Path, monkeypatch: pytes
         assert area.text == "Written in my editor\nover two lines"
         assert str(app.screen.query_one("#save-state").render()).startswith("✓ saved")
     (entry,) = JournalStore(journal).listing().entries
-    assert JournalStore(journal).load(entry.id).answers["daily-leadership"] == "Written in my editor\nover two lines"
+    assert (
+        load_as(JournalStore(journal), entry.id, Reflection).answers["daily-leadership"]
+        == "Written in my editor\nover two lines"
+    )
     assert list((journal / ".thingsjournal" / "drafts").iterdir()) == []
 
 

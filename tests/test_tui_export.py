@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from hostile import screen_text
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Input, Select, TextArea
 
+from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.text.control_chars import CONTROL
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.confirm import ConfirmScreen
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-async def _preview(pilot) -> str:  # type: ignore[no-untyped-def]
+async def _preview(pilot) -> str:
     """The preview once the worker has made it."""
     screen = pilot.app.screen
     made = await until(
@@ -35,7 +36,7 @@ async def _preview(pilot) -> str:  # type: ignore[no-untyped-def]
     return screen.query_one("#preview", TextArea).text
 
 
-async def _page(pilot) -> list[str]:  # type: ignore[no-untyped-def]
+async def _page(pilot) -> list[str]:
     """The HTML page's formatted preview, line by line, once it is laid out."""
     formatted = pilot.app.screen.query_one("#formatted", FormattedPreview)
     assert await until(pilot, lambda: bool(formatted.lines) and formatted.display), "the page never showed"
@@ -178,7 +179,7 @@ async def test_with_no_documents_folder_the_export_says_it_went_to_the_home_fold
         assert "(in your home folder: you have no Documents folder)" in export_state(app)
 
 
-def _state_on_screen(app) -> str:  # type: ignore[no-untyped-def]
+def _state_on_screen(app) -> str:
     """The state line's rows as the screen shows them, joined where they wrapped: at a space, or
     inside a word too long for a row (that row is full)."""
     region = app.screen.query_one("#export-state").content_region
@@ -235,7 +236,7 @@ async def test_the_html_preview_is_the_page_formatted_never_its_tags_or_css(tmp_
         assert "working with others?" in next(line.text for line in formatted.lines if "Thing 10" in line.text)
 
 
-async def _open_in_browser(pilot, target: Path) -> None:  # type: ignore[no-untyped-def]
+async def _open_in_browser(pilot, target: Path) -> None:
     """Choose HTML, name `target` in the file box, and press Ctrl+O."""
     app = pilot.app
     await pilot.press("f3")
@@ -250,7 +251,12 @@ async def test_open_in_browser_saves_a_private_page_and_gives_the_browser_its_fi
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", lambda url, *args, **kwargs: opened.append(url) or True)
+
+    def browser_open(url: str, *args: object, **kwargs: object) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr("webbrowser.open", browser_open)
     journal = tmp_path / "journal"
     saved(journal, reflection(10, "My statement about leading together."))
     target = tmp_path / "thing-10.html"

@@ -15,7 +15,7 @@ from thingsjournal.tui.app import make_app
 from thingsjournal.tui.widgets.fields import WritingField
 
 
-def _border(widget) -> str:  # type: ignore[no-untyped-def]
+def _border(widget) -> str:
     return widget.styles.border_top[0]
 
 
@@ -63,7 +63,7 @@ async def test_details_opens_at_its_first_field_in_view(tmp_path: Path, size: tu
         assert date_field.value == "3 Dec 2026"
 
 
-async def _shown_after(pilot, key: str) -> str:  # type: ignore[no-untyped-def]
+async def _shown_after(pilot, key: str) -> str:
     """The tab shown once `key` has been handled."""
     await pilot.press(key)
     await pilot.pause()

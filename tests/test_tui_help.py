@@ -27,7 +27,7 @@ def _shown_sections(screen: HelpScreen) -> dict[str, list[tuple[str, str]]]:
     sections: dict[str, list[tuple[str, str]]] = {}
     for widget in screen.query_one("#help-box").children:
         if widget.has_class("section"):
-            rows = sections.setdefault(str(widget.render()), [])  # type: ignore[attr-defined]
+            rows = sections.setdefault(str(widget.render()), [])
         elif isinstance(widget, Horizontal):
             rows.append(
                 (str(widget.query_one(".key", Static).render()), str(widget.query_one(".what", Static).render()))

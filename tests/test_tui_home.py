@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+def _lines(app) -> list[str]:
     things = app.screen.query_one("#things", OptionList)
     return [str(things.get_option_at_index(i).prompt) for i in range(things.option_count)]
 
@@ -104,7 +104,7 @@ async def test_keys_alone_reach_the_filters() -> None:
         assert app.focused.id == "capability-filter"
 
 
-async def test_bad_journal_files_are_named_and_the_rest_works(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_bad_journal_files_are_named_and_the_rest_works(tmp_path: Path, monkeypatch) -> None:
     journal = tmp_path / "journal"
     saved(journal, reflection(6, "fine words"))
     (journal / "broken.toml").write_text("schema = ")
@@ -122,7 +122,7 @@ async def test_bad_journal_files_are_named_and_the_rest_works(tmp_path: Path, mo
     assert (journal / "broken.toml").read_text() == "schema = "
 
 
-async def test_an_entry_broken_on_disk_meanwhile_is_reported_not_a_crash(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_an_entry_broken_on_disk_meanwhile_is_reported_not_a_crash(tmp_path: Path, monkeypatch) -> None:
     journal = tmp_path / "journal"
     saved(journal, reflection(6, "fine words"))
     notes: list[str] = []

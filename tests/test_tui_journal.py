@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import load_as, reflection, saved
 from pilot_waits import until
 from textual.widgets import Input, Select, SelectionList
 
+from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.home import HomeScreen
@@ -21,11 +22,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _titles(app) -> list[str]:  # type: ignore[no-untyped-def]
+def _titles(app) -> list[str]:
     return [app.screen.session.view.title_of(entry) for entry in app.screen.shown]
 
 
-async def _type(pilot, selector: str, text: str, replacing: bool = False) -> None:  # type: ignore[no-untyped-def]
+async def _type(pilot, selector: str, text: str, replacing: bool = False) -> None:
     """Type into a field; `replacing` what it holds (a new record's date starts as today)."""
     widget = pilot.app.screen.query_one(selector)
     widget.focus()
@@ -36,7 +37,7 @@ async def _type(pilot, selector: str, text: str, replacing: bool = False) -> Non
     await pilot.pause()
 
 
-async def _texts_loaded(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _texts_loaded(pilot) -> None:
     assert await until(pilot, lambda: pilot.app.screen.texts is not None, 2.0), "the search texts never loaded"
 
 
@@ -62,7 +63,7 @@ async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path
         assert isinstance(app.screen, HomeScreen)
         store = JournalStore(journal)
         [record] = [e for e in store.listing().entries if e.kind == "learning"]
-        entry = store.load(record.id)
+        entry = load_as(store, record.id, LearningRecord)
         assert (entry.title, entry.learned, entry.minutes, str(entry.learning_date)) == (
             "Forest school course",
             "How risky play builds confidence outdoors.",
@@ -91,7 +92,7 @@ async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path
         await _type(pilot, "#practice", "More time outside.")
         await pilot.press("escape")
         await pilot.pause()
-        assert store.load(record.id).practice == "More time outside."
+        assert load_as(store, record.id, LearningRecord).practice == "More time outside."
 
         # Delete it (after saying yes), then restore it from the trash.
         assert isinstance(app.screen, JournalScreen)
@@ -113,7 +114,7 @@ async def test_add_find_edit_delete_and_restore_a_learning_record(tmp_path: Path
         await pilot.pause()
         assert record.id in {e.id for e in store.listing().entries}
         assert store.trash().entries == []
-        assert store.load(record.id).practice == "More time outside."
+        assert load_as(store, record.id, LearningRecord).practice == "More time outside."
 
 
 async def test_bad_dates_and_numbers_are_refused_at_the_field_and_nothing_is_lost(tmp_path: Path) -> None:
@@ -132,7 +133,7 @@ async def test_bad_dates_and_numbers_are_refused_at_the_field_and_nothing_is_los
         await pilot.press("escape")
         await pilot.pause()
         [record] = JournalStore(journal).listing().entries
-        entry = JournalStore(journal).load(record.id)
+        entry = load_as(JournalStore(journal), record.id, LearningRecord)
         # The date kept is the last good one (today's, which the new record started with).
         assert entry.title == "Makaton" and entry.learning_date == date.today() and entry.minutes is None
 
@@ -160,6 +161,7 @@ async def test_filters_by_thing_status_and_date(tmp_path: Path) -> None:
         app.action_journal()
         await pilot.pause()
         screen = app.screen
+        assert isinstance(screen, JournalScreen)
         assert _titles(app)[0] == "Reading"  # newest first
         screen.query_one("#thing-filter", Select).value = 2
         await pilot.pause()
@@ -189,10 +191,12 @@ async def test_a_thing_title_finds_its_reflections_and_opening_one_edits_that_en
         app.action_journal()
         await pilot.pause()
         await _texts_loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, JournalScreen)
         await _type(pilot, "#search", "what's my")  # Thing 3's title, with a curly apostrophe
-        assert {e.id for e in app.screen.shown} == {older.id, newer.id}
+        assert {e.id for e in screen.shown} == {older.id, newer.id}
         await _type(pilot, "#search", " early")
-        assert [e.id for e in app.screen.shown] == [older.id]
+        assert [e.id for e in screen.shown] == [older.id]
         app.screen.query_one("#entries").focus()
         await pilot.press("enter")
         await pilot.pause()
@@ -206,6 +210,7 @@ async def test_the_list_is_fitted_to_80_columns_and_a_click_opens_an_entry(tmp_p
     async with app.run_test(size=(80, 24)) as pilot:
         app.action_journal()
         await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
         entries = app.screen.query_one("#entries")
         assert len(entry_line(app.session, app.screen.shown[0], entries.size.width)) <= 80
         await pilot.click("#entries", offset=(5, 0))
@@ -223,7 +228,7 @@ async def test_a_key_pressed_on_arriving_in_a_field_adds_to_it_and_replaces_noth
         await pilot.press("s", "tab", "s", "tab", "tab", "home", "1")
         await pilot.press("escape")
         await pilot.pause()
-    entry = JournalStore(journal).load(record.id)
+    entry = load_as(JournalStore(journal), record.id, LearningRecord)
     assert (entry.title, entry.activity, entry.minutes) == ("Makatons", "Courses", 130)
 
 

@@ -7,13 +7,14 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
-from journal_helpers import LearningRecord, saved
+from journal_helpers import saved
 from pilot_waits import until
 from pty_helpers import app_in_pty, read_until
 from textual.command import CommandPalette
 
+from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.tui.app import make_app
-from thingsjournal.tui.screens.journal import JournalScreen
+from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-async def _run_command(pilot, words: str) -> None:  # type: ignore[no-untyped-def]
+async def _run_command(pilot, words: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     assert isinstance(pilot.app.screen, CommandPalette)
@@ -99,15 +100,16 @@ async def test_the_journal_list_moves_by_keyboard_through_many_entries(tmp_path:
     async with app.run_test(size=(80, 24)) as pilot:
         app.action_journal()
         await pilot.pause()
-        entries = app.screen.query_one("#entries")
+        entries = app.screen.query_one("#entries", EntriesList)
         await pilot.press("end")
         assert entries.cursor == 119 and entries.scroll_offset.y > 0
         await pilot.press("home", "down", "down", "pagedown")
         assert entries.cursor == 2 + entries.size.height - 1
         await pilot.press("up", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, LearningScreen)
-        assert app.screen.entry.id == app.screen_stack[-2].shown[entries.size.height].id
+        journal_screen = app.screen_stack[-2]
+        assert isinstance(app.screen, LearningScreen) and isinstance(journal_screen, JournalScreen)
+        assert app.screen.entry.id == journal_screen.shown[entries.size.height].id
 
 
 async def test_thing_titles_in_the_palette_are_plain_text(tmp_path: Path) -> None:

@@ -6,14 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from journal_helpers import LearningRecord, reflection, saved
+from journal_helpers import load_as, reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Input, TabbedContent, TextArea
 
+from thingsjournal.journal.entries import LearningRecord, Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.settings import load_settings
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.export import ExportScreen
+from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ async def test_the_workspace_lists_findings_jumps_to_one_and_marks_another_fine(
         assert "Ruaridh" not in [finding.text for finding in screen.findings]
     assert load_settings(app.session.locations.settings)[0].fine_words == ["Ruaridh"]
     assert (
-        JournalStore(journal).load(entry.id).statement
+        load_as(JournalStore(journal), entry.id, Reflection).statement
         == "A calm morning.\nThen Ruaridh arrived with Mrs Patel. Later Kacper came."
     )
 
@@ -61,6 +63,7 @@ async def test_a_learning_record_shows_findings_and_jumps_into_a_one_line_field(
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_entry(record.id)
         screen = app.screen
+        assert isinstance(screen, LearningScreen)
         assert await until(pilot, lambda: bool(screen.findings))  # checked just after the first frame
         assert [(finding.kind, finding.text) for finding in screen.findings] == [("setting", "Little Acorns Nursery")]
         screen.go_to(screen.findings[0])
@@ -107,7 +110,7 @@ async def test_a_finding_names_its_prompt_by_the_question_and_says_places_not_th
         assert summary.startswith("1 place here could identify a child")
 
 
-def test_privacy_on_the_command_line_names_the_entry_by_its_title(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_privacy_on_the_command_line_names_the_entry_by_its_title(tmp_path: Path, capsys) -> None:
     from thingsjournal.cli.main import main
 
     journal = tmp_path / "journal"

@@ -25,7 +25,7 @@ CIL = "collaborative-impact-leadership"
 
 
 @pytest.mark.usefixtures("quick_saves")
-async def test_switch_programme_work_through_a_task_and_export_it(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+async def test_switch_programme_work_through_a_task_and_export_it(tmp_path: Path, capsys) -> None:
     journal = tmp_path / "journal"
     app = make_app(journal_dir=journal)
     async with app.run_test(size=(80, 24)) as pilot:

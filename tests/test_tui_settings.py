@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _shown(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+def _shown(app, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
@@ -31,14 +31,14 @@ def _settings_file() -> Path:
     return Session.open().locations.settings
 
 
-async def _open_settings(pilot) -> SettingsScreen:  # type: ignore[no-untyped-def]
+async def _open_settings(pilot) -> SettingsScreen:
     await pilot.press("f2")
     await pilot.pause()
     assert isinstance(pilot.app.screen, SettingsScreen)
     return pilot.app.screen
 
 
-async def _type(pilot, field: str, text: str) -> None:  # type: ignore[no-untyped-def]
+async def _type(pilot, field: str, text: str) -> None:
     """Replace a field's text by typing, as a user would."""
     box = pilot.app.screen.query_one(f"#{field}", Input)
     box.focus()

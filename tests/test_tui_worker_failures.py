@@ -13,6 +13,7 @@ from textual.widgets import Select, TextArea
 from thingsjournal.paths import locate
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.export import ExportScreen
+from thingsjournal.tui.screens.journal import JournalScreen
 
 if TYPE_CHECKING:
     import pytest
@@ -68,6 +69,7 @@ async def test_search_says_so_when_the_texts_cannot_be_read(tmp_path: Path, monk
         await pilot.press("slash", *"thing")
         await pilot.pause()
         assert note().startswith("✗ Search looks at titles only")
+        assert isinstance(app.screen, JournalScreen)
         assert len(app.screen.shown) == 1
         assert any(n.message.startswith("Reading your entries for the search failed") for n in app._notifications)
 

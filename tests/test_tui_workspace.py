@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from journal_helpers import reflection, saved
+from journal_helpers import load_as, reflection, saved
 from pilot_waits import until
 from textual.widgets import Checkbox, OptionList, SelectionList, TabbedContent
 
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.thing import ThingScreen
@@ -26,7 +27,7 @@ def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-async def _type(pilot, widget_id: str, text: str) -> None:  # type: ignore[no-untyped-def]
+async def _type(pilot, widget_id: str, text: str) -> None:
     area = pilot.app.screen.query_one(f"#{widget_id}", CountingTextArea)
     area.focus()
     await pilot.pause()
@@ -98,7 +99,7 @@ async def test_typing_is_saved_after_a_pause_without_any_key(journal: Path) -> N
         # About a second after the keys stop; a busy machine may take longer, no key ever comes.
         assert await until(pilot, lambda: "✓ saved" in str(screen.query_one(SaveIndicator).render()), 10)
         (entry,) = JournalStore(journal).listing().entries
-        assert JournalStore(journal).load(entry.id).answers == {"when-lead": "In team meetings."}
+        assert load_as(JournalStore(journal), entry.id, Reflection).answers == {"when-lead": "In team meetings."}
 
 
 async def test_opening_a_thing_and_leaving_creates_no_entry(journal: Path) -> None:
@@ -119,7 +120,7 @@ async def test_leaving_the_screen_saves_at_once(journal: Path) -> None:
         await pilot.pause()
         assert "◐ draft" in str(app.screen.query_one("#things", OptionList).get_option("1").prompt)
     (entry,) = JournalStore(journal).listing().entries
-    assert JournalStore(journal).load(entry.id).answers["recognise-reward"] == "Thank-you cards"
+    assert load_as(JournalStore(journal), entry.id, Reflection).answers["recognise-reward"] == "Thank-you cards"
 
 
 @pytest.mark.usefixtures("quick_saves")
@@ -141,7 +142,7 @@ async def test_a_failed_save_keeps_the_text_and_says_why(journal: Path, monkeypa
         monkeypatch.undo()
         await pilot.press("ctrl+q")
     (entry,) = JournalStore(journal).listing().entries
-    assert JournalStore(journal).load(entry.id).answers["management-skills"] == "Rotas and budgets"
+    assert load_as(JournalStore(journal), entry.id, Reflection).answers["management-skills"] == "Rotas and budgets"
 
 
 async def test_the_existing_entry_opens_with_its_text(journal: Path) -> None:
@@ -162,7 +163,7 @@ async def test_suspending_saves_first(journal: Path, monkeypatch: pytest.MonkeyP
         app.screen.query_one("#step-watch-dudley").focus()
         await pilot.press("ctrl+backslash")  # Ctrl+\: never Ctrl+Z, which undoes
         (entry,) = JournalStore(journal).listing().entries
-        assert JournalStore(journal).load(entry.id).answers["recognise-reward"] == "Before suspending"
+        assert load_as(JournalStore(journal), entry.id, Reflection).answers["recognise-reward"] == "Before suspending"
 
 
 async def test_typing_q_in_a_field_types_it(journal: Path) -> None:
@@ -197,6 +198,7 @@ async def test_an_entry_deleted_from_the_command_line_while_open_keeps_what_is_t
     app = make_app(thing=1)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
+        assert isinstance(screen, ThingScreen)
         assert main(["delete", "--entry", entry.id]) == 0
         area = screen.query_one("#statement", CountingTextArea)
         area.focus()
@@ -210,7 +212,7 @@ async def test_an_entry_deleted_from_the_command_line_while_open_keeps_what_is_t
         await pilot.pause()
     assert main(["restore", "--entry", entry.id]) == 0
     store = JournalStore(journal)
-    texts = {e.id: store.load(e.id).statement for e in store.listing().entries}
+    texts = {e.id: load_as(store, e.id, Reflection).statement for e in store.listing().entries}
     assert texts == {entry.id: "Before.", screen.entry.id: "Before. After. More."}
 
 
@@ -224,6 +226,7 @@ async def test_typing_without_a_pause_is_saved_every_longest_wait(
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
+        assert isinstance(screen, ThingScreen)
         clock = [1000.0]
         monkeypatch.setattr(autosaving.time, "monotonic", lambda: clock[0])
         saves: list[float] = []

@@ -8,6 +8,10 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from thingsjournal.privacy.check import Vocabulary
 
 HERE = Path(__file__).resolve().parent
 
@@ -29,7 +33,7 @@ class Scores:
         return len(self.false_flags) * 1000 / max(1, self.clean_words)
 
 
-def vocabulary():  # type: ignore[no-untyped-def]
+def vocabulary() -> Vocabulary:
     from thingsjournal.catalog.cache import load_index
     from thingsjournal.catalog.sources import packaged_root
     from thingsjournal.privacy.check import Vocabulary
