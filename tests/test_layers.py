@@ -23,7 +23,9 @@ CORE_MODULES = [
     "thingsjournal.session",
     "thingsjournal.files.toml_locate",
     "thingsjournal.cli.main",
-    "thingsjournal.cli.journal",
+    "thingsjournal.cli.edit",
+    "thingsjournal.cli.entries",
+    "thingsjournal.cli.check",
     "thingsjournal.text.wordcount",
     "thingsjournal.journal.entries",
     "thingsjournal.journal.store",
@@ -32,6 +34,8 @@ CORE_MODULES = [
     "thingsjournal.journal.editor",
     "thingsjournal.journal.backup",
     "thingsjournal.journal.status",
+    "thingsjournal.journal.kinds",
+    "thingsjournal.catalog.logic_model",
     "thingsjournal.files.toml_writer",
     "thingsjournal.files.tomlcheck",
     "thingsjournal.text.patterns",
@@ -89,9 +93,7 @@ def test_things_with_a_current_cache_does_not_import_pydantic(tmp_path: Path, mo
 
     saved(tmp_path / "journal", reflection(1, "a few words"), reflection(2, "and more"))
     monkeypatch.setenv("THINGSJOURNAL_DIR", str(tmp_path / "journal"))
-    code = (
-        "import sys\nfrom thingsjournal.cli.main import main\nmain(['things', '--json'])\nprint('pydantic' in sys.modules)\n"
-    )
+    code = "import sys\nfrom thingsjournal.cli.main import main\nmain(['things', '--json'])\nprint('pydantic' in sys.modules)\n"
     first, second = _python(code), _python(code)
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     assert first.stdout.splitlines()[-1] == "True"  # the first run validates the packs and fills the cache
