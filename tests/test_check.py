@@ -130,10 +130,11 @@ def test_extra_framework_reusing_a_packaged_id_is_refused(tmp_path: Path, capsys
     assert "mine.toml:1: id: framework id 'leadership-logic-model' is already used by" in capsys.readouterr().out
 
 
-def test_framework_with_unknown_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("kind", ['"colours"', '["headings"]'])
+def test_framework_with_unknown_kind(kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     frameworks = tmp_path / "pack" / "frameworks"
     frameworks.mkdir(parents=True)
-    (frameworks / "odd.toml").write_text('id = "odd"\nkind = "colours"\ntitle = "Odd"\nsource = "me"\n')
+    (frameworks / "odd.toml").write_text(f'id = "odd"\nkind = {kind}\ntitle = "Odd"\nsource = "me"\n')
     assert main(["--content", str(tmp_path / "pack"), "check"]) == 1
     assert "odd.toml: kind: expected one of: headings, capabilities, elements" in capsys.readouterr().out
 

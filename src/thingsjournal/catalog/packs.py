@@ -193,13 +193,14 @@ def _validate_framework(data: dict[str, Any]) -> Framework:
 
 
 def _framework_model(data: dict[str, Any]) -> type[BaseModel] | None:
-    kinds = {
+    kinds: dict[str, type[BaseModel]] = {
         "headings": HeadingsFramework,
         "capabilities": CapabilitiesFramework,
         "elements": ElementsFramework,
         "self-assessment": AssessmentFramework,
     }
-    return kinds.get(data.get("kind")) if isinstance(data, dict) else None
+    kind = data.get("kind") if isinstance(data, dict) else None
+    return kinds.get(kind) if isinstance(kind, str) else None  # a list or table names no kind
 
 
 def _validate_file(

@@ -7,47 +7,46 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from thingsjournal.cli.journal import add_entry_selector, date_option, warn_about_journal
+from thingsjournal.cli.common import add_entry_selector, add_period_options, date_option, warn_about_journal
 from thingsjournal.cli.privacy import MODES, check_before_export
-from thingsjournal.text.plural import counted
 
 if TYPE_CHECKING:
     import argparse
 
+    from thingsjournal.cli.common import Commands
     from thingsjournal.session import Session
 
 FORMATS = ("markdown", "text", "html")  # export.FORMATS, named here so that other commands need not import it
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = commands.add_parser(
+def add_parser(commands: Commands) -> None:
+    parser = commands.add_parser(
         "export",
         help="entries as Markdown, plain text or HTML: a badge statement, a post, a CPL portfolio",
         description="One Thing or entry exports on its own; several, --all or a date range make a portfolio.",
     )
-    add_entry_selector(export, "every entry (with --since/--until: those in the period)")
-    export.add_argument(
-        "--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23, 23/11/2026 or today)"
-    )
-    export.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
-    export.add_argument("--format", choices=FORMATS, default="markdown", help="markdown (default), text or html")
-    export.add_argument(
+    add_entry_selector(parser, "every entry (with --since/--until: those in the period)")
+    add_period_options(parser)
+    parser.add_argument("--format", choices=FORMATS, default="markdown", help="markdown (default), text or html")
+    parser.add_argument(
         "--privacy",
         choices=MODES,
         default="warn",
         help="warn (default): what could identify someone is listed first; strict: refuse while any; off: no check",
     )
-    export.add_argument(
+    parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         help="write to FILE (readable by you alone; a link is followed, a device or pipe written to) instead of the screen",
     )
+    parser.set_defaults(handler=export)
 
 
 def export(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.export.render import Period, choose_entries, render
     from thingsjournal.files.outputs import STDOUT, writing
+    from thingsjournal.text.plural import counted
 
     warn_about_journal(session)
     period = Period(date_option(args.since, "--since"), date_option(args.until, "--until"))

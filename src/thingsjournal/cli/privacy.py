@@ -7,13 +7,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from thingsjournal.cli.journal import add_entry_selector, warn_about_journal
+from thingsjournal.cli.common import PROG, add_entry_selector, add_json_option, warn_about_journal
 from thingsjournal.errors import UserError
-from thingsjournal.text.control_chars import terminal_json
 
 if TYPE_CHECKING:
     import argparse
 
+    from thingsjournal.cli.common import Commands
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
@@ -21,19 +21,21 @@ if TYPE_CHECKING:
 MODES = ("warn", "strict", "off")
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    privacy = commands.add_parser(
+def add_parser(commands: Commands) -> None:
+    parser = commands.add_parser(
         "privacy",
         help="find what could identify a child, a family, a colleague or the setting",
         description="Names, ages, dates, settings, addresses, postcodes, phone numbers and emails. Exit 1 if any.",
     )
-    add_entry_selector(privacy)
-    privacy.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")
-    privacy.add_argument("--json", action="store_true", help="print JSON for scripts")
+    add_entry_selector(parser)
+    parser.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")
+    add_json_option(parser)
+    parser.set_defaults(handler=privacy)
 
 
 def privacy(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.privacy.check import check_text, describe, tally, vocabulary_for
+    from thingsjournal.text.control_chars import terminal_json
 
     if args.file:
         if args.things or args.entry or args.all:
@@ -81,10 +83,10 @@ def check_before_export(session: Session, summaries: list[EntrySummary], mode: s
     findings = check_entries(session.view, session.settings, summaries)
     titles = _titles(session)
     for finding in findings:
-        print(f"thingsjournal: privacy: {describe(finding, titles.get(finding.entry or '', ''))}", file=sys.stderr)
+        print(f"{PROG}: privacy: {describe(finding, titles.get(finding.entry or '', ''))}", file=sys.stderr)
     if findings and mode == "strict":
         print(
-            f"thingsjournal: export refused: {tally(findings)} found. "
+            f"{PROG}: export refused: {tally(findings)} found. "
             "Change them, mark them as fine in the app, or export with --privacy warn.",
             file=sys.stderr,
         )

@@ -47,7 +47,7 @@ class ShownStream(io.TextIOBase):
 def shown_output() -> Iterator[None]:
     """stdout and stderr shown, for as long as a command runs."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = ShownStream(out), ShownStream(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = ShownStream(out), ShownStream(err)
     try:
         yield
     finally:

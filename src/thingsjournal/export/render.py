@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from thingsjournal.catalog import logic_model
 from thingsjournal.errors import UserError
 from thingsjournal.journal.filter import entry_date
-from thingsjournal.journal.status import status_of
+from thingsjournal.journal.status import DONE, in_words, status_of
 from thingsjournal.text.control_chars import shown
 from thingsjournal.text.dates import show_date, show_minutes
 from thingsjournal.text.markdown import escape_block, escape_inline
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from thingsjournal.journal.view import JournalView
 
 FORMATS = ("markdown", "text", "html")
-LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
-DONE = ("complete", "badge-applied", "badge-awarded")
 
 
 @dataclass(frozen=True)
@@ -283,12 +282,12 @@ class _Writer:
         return facts
 
     def _logic_model(self, entry: Reflection, level: int) -> None:
-        notes = [(name, entry.headings[name]) for name in LOGIC_MODEL if entry.headings.get(name)]
+        notes = [(name, entry.headings[name]) for name in logic_model.HEADINGS if entry.headings.get(name)]
         if not notes:
             return
         headings = self.catalog.headings()
         self.frameworks.add("headings")
-        self.heading(level, "Leadership Logic Model")
+        self.heading(level, logic_model.TITLE)
         for name, text in notes:
             self.heading(level + 1, headings[name].label if name in headings else name)
             self.user_text(text)
@@ -395,7 +394,7 @@ def _summary(writer: _Writer, view: JournalView, summaries: list[EntrySummary]) 
     if reflections:
         writer.bullets(
             [
-                f"{view.title_of(entry)}: {(view.status(entry) or '').replace('-', ' ')}, "
+                f"{view.title_of(entry)}: {in_words(view.status(entry) or '')}, "
                 f"{entry.words} words, {show_date(entry_date(entry))}"
                 for entry in reflections
             ]

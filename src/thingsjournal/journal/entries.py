@@ -27,7 +27,8 @@ from thingsjournal.files.problems import Problem
 from thingsjournal.files.toml_locate import line_of
 from thingsjournal.files.toml_read import TOML_ERRORS, loads
 from thingsjournal.files.tomlcheck import toml_problem, validate_data
-from thingsjournal.journal.status import MARKED
+from thingsjournal.journal.kinds import ENTRY_KINDS
+from thingsjournal.journal.status import DONE
 from thingsjournal.text.dates import show_date
 from thingsjournal.text.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
 
@@ -51,7 +52,7 @@ def _without_empty(texts: dict[str, str]) -> dict[str, str]:
 
 Answers = Annotated[dict[Slug, UserText], AfterValidator(_without_empty)]
 EntryId = Annotated[str, Field(pattern=ENTRY_ID)]
-Marked = Literal[MARKED]  # type: ignore[valid-type]
+Marked = Literal[DONE]  # type: ignore[valid-type]  # the tuple itself, so the statuses are named once
 
 
 def new_id() -> str:
@@ -191,7 +192,6 @@ class CapabilityRating(EntryBase):
 
 Entry = Annotated[Reflection | LearningRecord | SelfAssessment | CapabilityRating, Field(discriminator="kind")]
 entry_adapter: TypeAdapter[Entry] = TypeAdapter(Entry)
-ENTRY_KINDS = ("reflection", "learning", "assessment", "rating")
 AnyEntry = Reflection | LearningRecord | SelfAssessment | CapabilityRating
 
 

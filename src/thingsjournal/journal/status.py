@@ -1,9 +1,13 @@
-"""A reflection's status: worked out from its words unless the user has set one."""
+"""A reflection's status: worked out from its words unless the user has set one.
+
+The one place the statuses are named: every list, count, export and choice uses these."""
 
 from __future__ import annotations
 
-STATUS_ORDER = ("not-started", "draft", "ready", "complete", "badge-applied", "badge-awarded")
-MARKED = ("complete", "badge-applied", "badge-awarded")
+NOT_STARTED, DRAFT, READY = "not-started", "draft", "ready"
+DONE = ("complete", "badge-applied", "badge-awarded")
+"""A Thing done: the statuses the user marks (a count of words never reaches them)."""
+STATUS_ORDER = (NOT_STARTED, DRAFT, READY, *DONE)
 
 
 def status_of(words: int, min_words: int | None, marked: str | None) -> str:
@@ -12,4 +16,9 @@ def status_of(words: int, min_words: int | None, marked: str | None) -> str:
     if marked:
         return marked
     reached = words >= min_words if min_words else words > 0
-    return "ready" if reached else "draft"
+    return READY if reached else DRAFT
+
+
+def in_words(status: str) -> str:
+    """A status as lists and exports say it: 'badge applied', 'not started'."""
+    return status.replace("-", " ")

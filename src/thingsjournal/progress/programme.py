@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from thingsjournal.journal.status import DONE
 from thingsjournal.text.dates import declaration_year
 
 if TYPE_CHECKING:
@@ -15,8 +16,6 @@ if TYPE_CHECKING:
 
     from thingsjournal.catalog.cache import Named
     from thingsjournal.journal.view import JournalView, ThingRow
-
-DONE = ("complete", "badge-applied", "badge-awarded")
 
 
 @dataclass(frozen=True)

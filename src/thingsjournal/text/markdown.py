@@ -150,7 +150,7 @@ class _ListTracker:
         base = self.columns[matched - 1] if matched else 0
         if column - base >= 4 and not self.in_paragraph:
             column = base  # it would be indented code: drop the indentation, keep the text
-        markers, item_columns = "", []
+        markers, item_columns = "", list[int]()
         if column - base < 4:
             interrupts = self.in_paragraph and matched == len(self.columns)
             markers, item_columns, text = _open_items(text, column, matched, interrupts)
@@ -170,7 +170,7 @@ def _open_items(text: str, column: int, depth: int, interrupts: bool) -> tuple[s
     nested deeper than `_MAX_LIST_DEPTH`; markers that open no item stay in the text, which
     escapes them.
     """
-    written, columns = "", []
+    written, columns = "", list[int]()
     while (marker := _MARKER.match(text)) and not _THEMATIC_BREAK.match(text):
         number = marker["number"]
         if interrupts and number is not None and int(number) != 1:

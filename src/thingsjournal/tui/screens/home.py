@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Select, Static
 from textual.widgets.option_list import Option
 
+from thingsjournal.journal.status import DRAFT, READY, STATUS_ORDER, in_words
 from thingsjournal.notices import Notice, notices
 from thingsjournal.progress.programme import Overview, overview, start_with
 from thingsjournal.text.dates import show_date, show_minutes
@@ -27,14 +28,7 @@ if TYPE_CHECKING:
     from thingsjournal.journal.view import ThingRow
     from thingsjournal.session import Session
 
-STATUS_LABELS = {
-    "not-started": "○ not started",
-    "draft": "◐ draft",
-    "ready": "● ready",
-    "complete": "✓ complete",
-    "badge-applied": "◇ badge applied",
-    "badge-awarded": "◆ badge awarded",
-}
+STATUS_LABELS = {status: f"{mark} {in_words(status)}" for status, mark in zip(STATUS_ORDER, "○◐●✓◇◆", strict=True)}
 WIDE = 110  # from this many columns the summary sits beside the list
 
 
@@ -260,7 +254,7 @@ class HomeScreen(Screen[None]):
         statuses = self.overview.statuses
         self.query_one("#progress", ProgressBar).update(progress=self.overview.done)
         parts = [f"{self.overview.done} of {len(self.overview.rows)} done"]
-        parts += [f"{statuses[name]} {name}" for name in ("ready", "draft") if statuses[name]]
+        parts += [f"{statuses[name]} {name}" for name in (READY, DRAFT) if statuses[name]]
         self.query_one("#progress-text", Static).update(Text(" · ".join(parts)))
 
     def _show_summary(self) -> None:

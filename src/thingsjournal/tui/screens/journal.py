@@ -21,7 +21,9 @@ from textual.worker import Worker, WorkerState
 from thingsjournal.errors import UserError
 from thingsjournal.journal.entry_cache import ENTRIES_FILE
 from thingsjournal.journal.filter import LEARNING, EntryFilter, entry_date, haystacks, select
+from thingsjournal.journal.kinds import KIND_NAMES
 from thingsjournal.journal.search import in_context, load_texts, matches, query_words
+from thingsjournal.journal.status import NOT_STARTED
 from thingsjournal.journal.store import JournalError
 from thingsjournal.text.control_chars import shown
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
@@ -41,7 +43,8 @@ if TYPE_CHECKING:
     from thingsjournal.journal.index import EntrySummary, Listing
     from thingsjournal.session import Session
 
-KIND_LABELS = {"learning": "▪ learning log", "assessment": "◈ self-assessment", "rating": "★ ratings"}
+KIND_MARKS = {"learning": "▪", "assessment": "◈", "rating": "★"}
+KIND_LABELS = {kind: f"{KIND_MARKS[kind]} {name}" for kind, name in KIND_NAMES.items()}
 COLUMNS_BEFORE_TITLE = 11 + 2 + 16 + 6 + 2
 
 
@@ -181,7 +184,7 @@ class JournalScreen(Screen[None]):
                 id="element-filter",
                 compact=True,
             )
-            statuses = [(Text(label), status) for status, label in STATUS_LABELS.items() if status != "not-started"]
+            statuses = [(Text(label), status) for status, label in STATUS_LABELS.items() if status != NOT_STARTED]
             yield Select(statuses, prompt="Any status", id="status-filter", compact=True)
             yield ShownInput(placeholder="From date", id="since", compact=True)
             yield ShownInput(placeholder="To date", id="until", compact=True)

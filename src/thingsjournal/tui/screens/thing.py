@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Rule, Static, TabbedContent, TabPane, TextArea
 
+from thingsjournal.catalog import logic_model
 from thingsjournal.journal.entries import Reflection
 from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
-LOGIC_MODEL = ("need", "bring", "do", "engage", "respond")
 NARROW = 110  # below this many columns the guide and the writing take turns
 
 
@@ -146,10 +146,10 @@ class ThingScreen(EditingScreen[Reflection]):
         headings = self.session.catalog.headings()
         with VerticalScroll(id="logic-model"):
             yield Static(
-                Text("Notes under each heading of the Leadership Logic Model, for any Thing.", style="italic"),
+                Text(f"Notes under each heading of the {logic_model.TITLE}, for any Thing.", style="italic"),
                 classes="hint",
             )
-            for name in LOGIC_MODEL:
+            for name in logic_model.HEADINGS:
                 if name in headings:
                     heading = headings[name]
                     yield WritingField(

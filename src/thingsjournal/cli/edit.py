@@ -1,110 +1,46 @@
-"""Command-line commands that read or change the journal: entries, edit, delete, restore, backup."""
+"""`thingsjournal edit`: a Thing's statement, a prompt's answer or a learning-log field, written
+in the user's own editor and saved when it exits."""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from thingsjournal.cli.common import PROG
 from thingsjournal.errors import UserError
-from thingsjournal.files.problems import file_names
-from thingsjournal.journal.entry_cache import ENTRIES_FILE
-from thingsjournal.journal.filter import EntryFilter, haystacks, select
-from thingsjournal.journal.search import load_texts
-from thingsjournal.text.control_chars import terminal_json
-from thingsjournal.text.dates import parse_date
-from thingsjournal.text.plural import counted
 
 if TYPE_CHECKING:
     import argparse
-    from datetime import date
 
+    from thingsjournal.cli.common import Commands
+    from thingsjournal.journal.entries import AnyEntry, LearningRecord, Reflection
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.session import Session
 
-PROG = "thingsjournal"
+    Editable = LearningRecord | Reflection
+
 LEARNING_FIELDS = ("learned", "practice")
 
 
-def warn_about_journal(session: Session) -> None:
-    """Bad journal files never stop a command; they are named on stderr."""
-    problems = session.listing.problems
-    if problems:
-        files = file_names(problems)
-        print(
-            f"{PROG}: {counted(len(files), 'journal file')} could not be read: {', '.join(files)} "
-            f"(left untouched; run '{PROG} check' for details)",
-            file=sys.stderr,
-        )
-
-
-def add_entry_selector(parser: argparse.ArgumentParser, everything: str = "every entry") -> None:
-    """THING ..., --entry ID ... and --all, as `export` and `privacy` take them."""
-    parser.add_argument("things", nargs="*", metavar="THING", help="Things by number or slug: the entry for each")
-    parser.add_argument("--entry", action="append", default=[], metavar="ID", help="an entry by id (repeatable)")
-    parser.add_argument("--all", action="store_true", help=everything)
-
-
-def date_option(text: str | None, option: str) -> date | None:
-    """A date given with an option such as --since; a UserError naming the option if it is not one."""
-    if text is None:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError as problem:
-        raise UserError(f"{option} {text}: {problem}") from None
-
-
-KINDS = {"learning": "learning log", "assessment": "self-assessment", "rating": "ratings"}  # as the journal says
-
-
-def entries(session: Session, args: argparse.Namespace) -> int:
-    warn_about_journal(session)
-    listed = session.listing.entries
-    if args.search or args.since or args.until:  # as the journal screen finds them: newest first
-        chosen = EntryFilter(
-            text=args.search, since=date_option(args.since, "--since"), until=date_option(args.until, "--until")
-        )
-        texts = load_texts(session.listing, session.journal.app_dir / ENTRIES_FILE) if args.search else {}
-        listed = select(session.view, listed, haystacks(session.view, listed, texts), chosen)
-    rows = [
-        {
-            "id": entry.id,
-            "kind": entry.kind,
-            "programme": entry.programme,
-            "thing": entry.thing,
-            "title": session.view.title_of(entry),
-            "learning_date": entry.learning_date,
-            "created": entry.created,
-            "updated": entry.updated,
-            "status": session.view.status(entry),
-            "words": entry.words,
-        }
-        for entry in listed
-    ]
-    if args.json:
-        print(terminal_json(rows))
-        return 0
-    if not rows:
-        print(
-            "No entries match."
-            if listed is not session.listing.entries
-            else f"No entries yet in {session.locations.journal}."
-        )
-        return 0
-    print(f"{'Id':<8}  {'Created':<10}  {'Status':<13} {'Words':>5}  Title")
-    for row in rows:
-        status = row["status"].replace("-", " ") if row["status"] else KINDS.get(row["kind"], row["kind"])
-        print(f"{row['id']:<8}  {row['created'][:10]:<10}  {status:<13} {row['words']:>5}  {row['title']}")
-    return 0
+def add_parser(commands: Commands) -> None:
+    parser = commands.add_parser(
+        "edit",
+        help="write a Thing's statement (or a prompt's answer) in your editor",
+        description="Opens $VISUAL, else $EDITOR, else nano or vi; the text is saved when the editor exits.",
+    )
+    parser.add_argument("thing", nargs="?", metavar="THING", help="a Thing's number or slug: edits the entry for it")
+    parser.add_argument("--entry", metavar="ID", help="edit this entry instead (a unique start of its id will do)")
+    parser.add_argument("--prompt", metavar="ID", help="edit this prompt's answer instead of the statement")
+    parser.add_argument("--new", action="store_true", help="start a new entry for the Thing")
+    parser.set_defaults(handler=edit)
 
 
 @dataclass
 class _Target:
     """What `edit` writes into: an entry (new or loaded) and one of its fields."""
 
-    entry: object
+    entry: Editable
     field: str
     label: str
 
@@ -210,20 +146,27 @@ def _say_which_of_several(session: Session, chosen: EntrySummary) -> None:
     )
 
 
-def _field_text(entry: object, field: str) -> str:
+def _field_text(entry: Editable, field: str) -> str:
+    from thingsjournal.journal.entries import Reflection
+
     if field.startswith("prompt."):
-        return entry.answers.get(field.removeprefix("prompt."), "")  # type: ignore[attr-defined]
-    return getattr(entry, field)
+        assert isinstance(entry, Reflection)  # only a reflection has prompts
+        return entry.answers.get(field.removeprefix("prompt."), "")
+    text: str = getattr(entry, field)
+    return text
 
 
-def _with_field(entry: object, field: str, text: str):  # type: ignore[no-untyped-def]
+def _with_field(entry: Editable, field: str, text: str) -> Editable:
+    from thingsjournal.journal.entries import Reflection
+
     if field.startswith("prompt."):
-        answers = {**entry.answers, field.removeprefix("prompt."): text}  # type: ignore[attr-defined]
-        return entry.model_copy(update={"answers": answers})  # type: ignore[attr-defined]
-    return entry.model_copy(update={field: text})  # type: ignore[attr-defined]
+        assert isinstance(entry, Reflection)  # only a reflection has prompts
+        answers = {**entry.answers, field.removeprefix("prompt."): text}
+        return entry.model_copy(update={"answers": answers})
+    return entry.model_copy(update={field: text})
 
 
-def _words_note(session: Session, entry: object, field: str, text: str) -> str:
+def _words_note(session: Session, entry: AnyEntry, field: str, text: str) -> str:
     from thingsjournal.journal.entries import Reflection
     from thingsjournal.text.wordcount import count_words
 
@@ -232,29 +175,3 @@ def _words_note(session: Session, entry: object, field: str, text: str) -> str:
         minimum = session.view.min_words(entry.programme, entry.thing)
         return f": {words} / {minimum} words" if minimum else f": {words} words"
     return f": {words} words"
-
-
-def delete(session: Session, args: argparse.Namespace) -> int:
-    summary = session.journal.delete(args.entry)
-    print(
-        f"Moved entry {summary.id} ({session.view.title_of(summary)}) to the trash; 'restore --entry {summary.id}' brings it back."
-    )
-    return 0
-
-
-def restore(session: Session, args: argparse.Namespace) -> int:
-    summary = session.journal.restore(args.entry)
-    print(f"Restored entry {summary.id} ({session.view.title_of(summary)}).")
-    return 0
-
-
-def backup(session: Session, args: argparse.Namespace) -> int:
-    from thingsjournal.files.outputs import STDOUT
-    from thingsjournal.journal.backup import backup_journal, links_note
-
-    output = args.output if args.output in (None, STDOUT) else Path(args.output).expanduser()
-    made = backup_journal(session.locations.journal, output, force=args.force)
-    print(f"Backed up the journal to {made.where}.", file=sys.stderr if output == STDOUT else sys.stdout)
-    if made.links_left_out:
-        print(f"{PROG}: {links_note(made.links_left_out)}", file=sys.stderr)
-    return 0

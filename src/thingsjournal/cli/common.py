@@ -1,0 +1,78 @@
+"""What several commands share: the program's name and exit codes, the parser that makes a
+mistake one line, the options that pick entries or a period, and the warning about journal files
+that could not be read. Light to import: every parser is built from it before `--help` or
+`--version` answers, and nothing else of the app is loaded by then."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, NoReturn
+
+from thingsjournal.errors import UserError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
+    from thingsjournal.session import Session
+
+    Commands = argparse._SubParsersAction["Parser"]
+    Handler = Callable[[Session, argparse.Namespace], int]
+
+PROG = "thingsjournal"
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are one line, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        message = message.replace("argument COMMAND: invalid choice:", "unknown command")
+        raise UserError(f"{message} (see '{PROG} --help')")
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def add_entry_selector(parser: argparse.ArgumentParser, everything: str = "every entry") -> None:
+    """THING ..., --entry ID ... and --all, as `export` and `privacy` take them."""
+    parser.add_argument("things", nargs="*", metavar="THING", help="Things by number or slug: the entry for each")
+    parser.add_argument("--entry", action="append", default=[], metavar="ID", help="an entry by id (repeatable)")
+    parser.add_argument("--all", action="store_true", help=everything)
+
+
+def add_period_options(parser: argparse.ArgumentParser) -> None:
+    """--since DATE and --until DATE, as `entries` and `export` take them."""
+    parser.add_argument(
+        "--since", metavar="DATE", help="only entries learned on or after DATE (2026-11-23, 23/11/2026 or today)"
+    )
+    parser.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
+
+
+def date_option(text: str | None, option: str) -> date | None:
+    """A date given with an option such as --since; a UserError naming the option if it is not one."""
+    from thingsjournal.text.dates import parse_date
+
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError as problem:
+        raise UserError(f"{option} {text}: {problem}") from None
+
+
+def warn_about_journal(session: Session) -> None:
+    """Bad journal files never stop a command; they are named on stderr."""
+    from thingsjournal.files.problems import file_names
+    from thingsjournal.text.plural import counted
+
+    problems = session.listing.problems
+    if problems:
+        files = file_names(problems)
+        print(
+            f"{PROG}: {counted(len(files), 'journal file')} could not be read: {', '.join(files)} "
+            f"(left untouched; run '{PROG} check' for details)",
+            file=sys.stderr,
+        )

@@ -1,0 +1,30 @@
+"""`thingsjournal new-pack`: a commented starter content pack to make one's own from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from thingsjournal.cli.common import Commands
+    from thingsjournal.session import Session
+
+
+def add_parser(commands: Commands) -> None:
+    parser = commands.add_parser("new-pack", help="write a commented starter content pack into DIR")
+    parser.add_argument("folder", metavar="DIR", help="a new (or empty) folder for the pack")
+    parser.set_defaults(handler=new_pack)
+
+
+def new_pack(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.catalog.new_pack import write_starter_pack
+
+    target = Path(args.folder).expanduser()
+    written = write_starter_pack(target)
+    print(f"Wrote a starter pack of {len(written)} files in {target}.")
+    print(
+        f"Try it: thingsjournal --content {target} check, then thingsjournal --content {target} --programme our-programme"
+    )
+    return 0

@@ -1,0 +1,33 @@
+"""`thingsjournal notices`: what waits for the user, as Home's notice line tells it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from thingsjournal.cli.common import EXIT_OK, add_json_option
+
+if TYPE_CHECKING:
+    import argparse
+
+    from thingsjournal.cli.common import Commands
+    from thingsjournal.session import Session
+
+
+def add_parser(commands: Commands) -> None:
+    parser = commands.add_parser("notices", help="what waits for you (Home's notice line, every notice)")
+    add_json_option(parser)
+    parser.set_defaults(handler=notices)
+
+
+def notices(session: Session, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from thingsjournal.notices import notices as found_notices
+    from thingsjournal.text.control_chars import terminal_json
+
+    found = found_notices(session)
+    if args.json:
+        print(terminal_json([asdict(notice) for notice in found]))
+    else:
+        print("\n".join(notice.line() for notice in found) or "Nothing waits for you.")
+    return EXIT_OK

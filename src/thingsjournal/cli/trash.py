@@ -1,0 +1,37 @@
+"""`thingsjournal delete` and `restore`: an entry into the journal's trash, and back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from thingsjournal.cli.common import Commands
+    from thingsjournal.session import Session
+
+
+def add_delete_parser(commands: Commands) -> None:
+    parser = commands.add_parser("delete", help="move an entry to the journal's trash")
+    parser.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
+    parser.set_defaults(handler=delete)
+
+
+def delete(session: Session, args: argparse.Namespace) -> int:
+    summary = session.journal.delete(args.entry)
+    print(
+        f"Moved entry {summary.id} ({session.view.title_of(summary)}) to the trash; 'restore --entry {summary.id}' brings it back."
+    )
+    return 0
+
+
+def add_restore_parser(commands: Commands) -> None:
+    parser = commands.add_parser("restore", help="bring an entry back from the trash")
+    parser.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
+    parser.set_defaults(handler=restore)
+
+
+def restore(session: Session, args: argparse.Namespace) -> int:
+    summary = session.journal.restore(args.entry)
+    print(f"Restored entry {summary.id} ({session.view.title_of(summary)}).")
+    return 0

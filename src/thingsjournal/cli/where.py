@@ -1,0 +1,34 @@
+"""`thingsjournal where`: where the journal, settings, content packs and cache are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from thingsjournal.cli.common import EXIT_OK
+
+if TYPE_CHECKING:
+    import argparse
+
+    from thingsjournal.cli.common import Commands
+    from thingsjournal.session import Session
+
+
+def add_parser(commands: Commands) -> None:
+    parser = commands.add_parser("where", help="print where the journal, settings and content packs are")
+    parser.set_defaults(handler=where)
+
+
+def where(session: Session, args: argparse.Namespace) -> int:
+    places = session.locations
+    rows = [
+        ("journal", places.journal),
+        ("settings", places.settings),
+        ("packs", places.extra_content),
+        *(("pack", Path(str(root.path))) for root in session.roots[1:] if root.path != places.extra_content),
+        ("packaged", Path(str(session.roots[0].path))),
+        ("cache", places.cache),
+    ]
+    for label, path in rows:
+        print(f"{label:<9} {path}")
+    return EXIT_OK

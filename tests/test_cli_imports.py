@@ -1,0 +1,39 @@
+"""`--help` and `--version` load nothing of the app: each command's parser is declared beside its
+handler, and the handler imports what it needs only when it runs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+SHOWN = {"thingsjournal.errors", "thingsjournal.text", "thingsjournal.text.control_chars"}
+"""Beyond the command line's own modules: the error a usage mistake raises, and the stand-ins
+for control characters that every line printed goes through (stdlib only)."""
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_help_and_version_import_only_the_command_line(option: str) -> None:
+    code = (
+        "import sys\n"
+        "from thingsjournal.cli.main import main\n"
+        "try:\n"
+        f"    main([{option!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(name for name in sys.modules if name.split('.')[0] in "
+        "('thingsjournal', 'pydantic', 'textual', 'rich'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(), timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    imported = set(result.stdout.splitlines()[-1].split())
+    assert "thingsjournal.cli.main" in imported  # the check looked where the modules are
+    assert not imported & {"pydantic", "textual", "rich"}
+    outside = {
+        name for name in imported - SHOWN if name != "thingsjournal" and not name.startswith("thingsjournal.cli")
+    }
+    assert outside == set()
