@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from pilot_waits import until
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Static
@@ -46,9 +47,8 @@ async def test_f1_opens_help_from_home_and_escape_closes_it() -> None:
         assert isinstance(app.screen, HelpScreen)
         box = app.screen.query_one("#help-box")
         assert app.focused is box and box.max_scroll_y > 0  # scrolls by keyboard at 80x24
-        await pilot.press("end")
-        await pilot.pause()
-        assert box.scroll_y == box.max_scroll_y
+        await pilot.press("end")  # the scroll is animated: wait for it to arrive, not a set time
+        assert await until(pilot, lambda: box.scroll_y == box.max_scroll_y), (box.scroll_y, box.max_scroll_y)
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("question_mark")
