@@ -19,8 +19,8 @@ from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.paths import emergency_folders
 from thingsjournal.tui.app import make_app
-from thingsjournal.tui.screens.confirm import ConfirmScreen
-from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
+from thingsjournal.tui.dialogs.confirm import ConfirmScreen
+from thingsjournal.tui.dialogs.emergency import EmergencyCopyScreen
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 
 

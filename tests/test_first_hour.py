@@ -328,7 +328,7 @@ async def test_the_delete_question_shows_its_own_keys_in_the_footer(tmp_path: Pa
     from journal_helpers import reflection, saved
 
     from thingsjournal.tui.app import make_app
-    from thingsjournal.tui.screens.confirm import ConfirmScreen
+    from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 
     journal = tmp_path / "journal"
     saved(journal, reflection(thing=2, statement="A few words."))

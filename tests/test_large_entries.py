@@ -16,8 +16,8 @@ from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.tui import offers
 from thingsjournal.tui.app import make_app
+from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.screens import autosaving
-from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
 if TYPE_CHECKING:

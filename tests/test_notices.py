@@ -13,10 +13,10 @@ from thingsjournal.cli.main import main
 from thingsjournal.journal import emergency
 from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.tui.app import make_app
-from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
+from thingsjournal.tui.dialogs.emergency import EmergencyCopyScreen
+from thingsjournal.tui.dialogs.notices import NoticesScreen
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.screens.learning import LearningScreen
-from thingsjournal.tui.screens.notices import NoticesScreen
 
 if TYPE_CHECKING:
     from pathlib import Path

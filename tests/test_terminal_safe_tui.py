@@ -30,7 +30,7 @@ from thingsjournal.journal.store import JournalStore
 from thingsjournal.settings import update_settings
 from thingsjournal.text.control_chars import CONTROL, shown
 from thingsjournal.tui.app import make_app
-from thingsjournal.tui.screens.confirm import ConfirmScreen
+from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.screens.journal import JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.thing import ThingScreen
@@ -150,8 +150,8 @@ async def test_filters_trash_help_assessment_and_emergency_copy_show_hostile_tex
 
     from thingsjournal.journal import emergency
     from thingsjournal.journal.entries import LearningRecord
-    from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
-    from thingsjournal.tui.screens.entry_picker import EntryPicker
+    from thingsjournal.tui.dialogs.emergency import EmergencyCopyScreen
+    from thingsjournal.tui.dialogs.entry_picker import EntryPicker
 
     pack = write_hostile_pack(tmp_path / "pack")
     journal = tmp_path / "journal"

@@ -17,7 +17,7 @@ from textual.widgets import Input, Select, TextArea
 from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.text.control_chars import CONTROL
 from thingsjournal.tui.app import make_app
-from thingsjournal.tui.screens.confirm import ConfirmScreen
+from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.screens.export import ExportScreen
 from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 

@@ -13,9 +13,9 @@ from thingsjournal.cli.main import main
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.settings import load_settings
 from thingsjournal.tui.app import make_app
+from thingsjournal.tui.dialogs.programmes import ProgrammeScreen
 from thingsjournal.tui.screens.export import ExportScreen
 from thingsjournal.tui.screens.home import HomeScreen
-from thingsjournal.tui.screens.programmes import ProgrammeScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 
 if TYPE_CHECKING:

@@ -324,7 +324,7 @@ class ThingsJournalApp(App[None]):
         self._show(SettingsScreen)
 
     def action_choose_programme(self) -> None:
-        from thingsjournal.tui.screens.programmes import ProgrammeScreen
+        from thingsjournal.tui.dialogs.programmes import ProgrammeScreen
 
         def chosen(programme_id: str | None) -> None:
             if programme_id:

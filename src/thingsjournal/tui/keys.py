@@ -11,15 +11,15 @@ from textual.binding import Binding
 from textual.keys import format_key
 
 from thingsjournal.tui.app import ThingsJournalApp
+from thingsjournal.tui.dialogs.confirm import ConfirmScreen
+from thingsjournal.tui.dialogs.entry_picker import EntryPicker
+from thingsjournal.tui.dialogs.notices import NoticesScreen
+from thingsjournal.tui.dialogs.programmes import ProgrammeScreen
 from thingsjournal.tui.screens.assessment import AssessmentScreen
-from thingsjournal.tui.screens.confirm import ConfirmScreen
-from thingsjournal.tui.screens.entry_picker import EntryPicker
 from thingsjournal.tui.screens.export import ExportScreen
 from thingsjournal.tui.screens.home import HomeScreen, ThingsList
 from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
-from thingsjournal.tui.screens.notices import NoticesScreen
-from thingsjournal.tui.screens.programmes import ProgrammeScreen
 from thingsjournal.tui.screens.ratings import RatingScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen

@@ -23,8 +23,8 @@ def offer_emergency_copies(app: ThingsJournalApp, left: list[Path]) -> None:
     if not left:
         return
     from thingsjournal.journal.index import summarise
-    from thingsjournal.tui.screens.confirm import ConfirmScreen
-    from thingsjournal.tui.screens.emergency import EmergencyCopyScreen
+    from thingsjournal.tui.dialogs.confirm import ConfirmScreen
+    from thingsjournal.tui.dialogs.emergency import EmergencyCopyScreen
 
     path, rest = left[0], left[1:]
     summary, _ = summarise(path)
@@ -63,7 +63,7 @@ def _put_back(app: ThingsJournalApp, path: Path) -> None:
 def offered_own_editor(app: ThingsJournalApp, entry_id: str) -> bool:
     """For an entry past `LARGEST_IN_APP`: say so, offer `thingsjournal edit` (run once the app
     has saved everything and closed, so the editor has the terminal), and return True."""
-    from thingsjournal.tui.screens.confirm import ConfirmScreen
+    from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 
     size = _file_size(app, entry_id)
     if size <= LARGEST_IN_APP:

@@ -1,0 +1,1 @@
+"""Full screens: Home, a Thing's workspace, the journal, export, settings, self-assessment and ratings, help and About."""

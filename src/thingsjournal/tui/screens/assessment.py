@@ -353,7 +353,7 @@ class AssessmentScreen(EditingScreen[SelfAssessment]):
 
     def action_link_entries(self) -> None:
         """Pick the journal entries that evidence the element whose evidence is being written."""
-        from thingsjournal.tui.screens.entry_picker import EntryPicker
+        from thingsjournal.tui.dialogs.entry_picker import EntryPicker
 
         field = next(
             (

@@ -28,8 +28,8 @@ from thingsjournal.journal.store import JournalError
 from thingsjournal.paths import shown_path
 from thingsjournal.text.dates import declaration_year, show_date
 from thingsjournal.text.plural import counted
+from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.journal_app import journal_app
-from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
 from thingsjournal.tui.widgets.shown_input import ShownInput

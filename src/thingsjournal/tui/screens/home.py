@@ -208,7 +208,7 @@ class HomeScreen(Screen[None]):
         if not self.notices:
             self.notify("Nothing waits for you.", markup=False)
             return
-        from thingsjournal.tui.screens.notices import NoticesScreen
+        from thingsjournal.tui.dialogs.notices import NoticesScreen
 
         self.app.push_screen(NoticesScreen(self.notices), self._go_to_notice)
 

@@ -28,8 +28,8 @@ from thingsjournal.journal.store import JournalError
 from thingsjournal.text.control_chars import shown
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.text.plural import counted
+from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.journal_app import journal_app
-from thingsjournal.tui.screens.confirm import ConfirmScreen
 from thingsjournal.tui.screens.home import STATUS_LABELS
 from thingsjournal.tui.widgets.row_list import RowList
 from thingsjournal.tui.widgets.shown_input import ShownInput

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from thingsjournal.tui.screens.dialog import Dialog
+from thingsjournal.tui.dialogs.dialog import Dialog
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult

@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from thingsjournal.tui.screens.dialog import Dialog
+from thingsjournal.tui.dialogs.dialog import Dialog
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult

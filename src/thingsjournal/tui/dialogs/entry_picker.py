@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from thingsjournal.tui.screens.dialog import Dialog
+from thingsjournal.tui.dialogs.dialog import Dialog
 from thingsjournal.tui.widgets.tick_box import TickList
 
 if TYPE_CHECKING:
