@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from thingsjournal.journal.status import STATUS_ORDER, status_of
+from thingsjournal.journal.status import DRAFT, NOT_STARTED, STATUS_ORDER, status_of
 from thingsjournal.text.control_chars import shown
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class JournalView:
             if entry.kind != "reflection" or entry.programme is None or entry.thing is None:
                 continue
             key = (entry.programme, entry.thing)
-            rank = (STATUS_ORDER.index(self.status(entry) or "draft"), entry.updated)
+            rank = (STATUS_ORDER.index(self.status(entry) or DRAFT), entry.updated)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, entry)
         return {key: entry for key, (_, entry) in best.items()}
@@ -120,7 +120,7 @@ class JournalView:
         rows = []
         for thing in self.programme.things:
             entry = chosen.get((thing.programme, thing.number))
-            status = (self.status(entry) or "draft") if entry else "not-started"
+            status = (self.status(entry) or DRAFT) if entry else NOT_STARTED
             rows.append(ThingRow(thing, status, entry.words if entry else 0))
         return rows
 
