@@ -34,7 +34,7 @@ class ShownStream(io.TextIOBase):
         return self._stream.isatty()
 
     @property
-    def encoding(self) -> str:  # type: ignore[override]
+    def encoding(self) -> str:  # type: ignore[override]  # TextIOWrapper declares encoding writable; ours follows the wrapped stream
         return self._stream.encoding
 
     @property

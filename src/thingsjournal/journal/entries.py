@@ -28,7 +28,7 @@ from thingsjournal.files.toml_locate import line_of
 from thingsjournal.files.toml_read import TOML_ERRORS, loads
 from thingsjournal.files.tomlcheck import toml_problem, validate_data
 from thingsjournal.journal.kinds import ENTRY_KINDS
-from thingsjournal.journal.status import DONE
+from thingsjournal.journal.status import Done as Marked
 from thingsjournal.text.dates import show_date
 from thingsjournal.text.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
 
@@ -52,7 +52,6 @@ def _without_empty(texts: dict[str, str]) -> dict[str, str]:
 
 Answers = Annotated[dict[Slug, UserText], AfterValidator(_without_empty)]
 EntryId = Annotated[str, Field(pattern=ENTRY_ID)]
-Marked = Literal[DONE]  # type: ignore[valid-type]  # the tuple itself, so the statuses are named once
 
 
 def new_id() -> str:

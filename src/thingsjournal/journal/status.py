@@ -4,9 +4,12 @@ The one place the statuses are named: every list, count, export and choice uses 
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 NOT_STARTED, DRAFT, READY = "not-started", "draft", "ready"
-DONE = ("complete", "badge-applied", "badge-awarded")
+Done = Literal["complete", "badge-applied", "badge-awarded"]
 """A Thing done: the statuses the user marks (a count of words never reaches them)."""
+DONE: tuple[str, ...] = get_args(Done)
 STATUS_ORDER = (NOT_STARTED, DRAFT, READY, *DONE)
 
 

@@ -55,7 +55,7 @@ class Autosaver:
                     self._wake.wait()
                 if self._stopped:
                     return
-                generation, snapshot = self._pending  # type: ignore[misc]
+                generation, snapshot = self._pending  # type: ignore[misc]  # the wait above ends only with one pending
                 self._pending = None
             with self._saving:
                 result, error = self._save_one(generation, snapshot)

@@ -38,7 +38,7 @@ class ShownDocument(Document):
     def get_line(self, index: int) -> str:
         return self._shown[index]
 
-    def __getitem__(self, line_index: int | slice) -> str | list[str]:  # type: ignore[override]
+    def __getitem__(self, line_index: int | slice) -> str | list[str]:  # type: ignore[override]  # Document declares the int and slice cases as overloads; one body serves both
         return self._shown[line_index]
 
     def written_line(self, index: int) -> str:
