@@ -1,8 +1,9 @@
 """The privacy check: what in a text could identify a child, a family member, a colleague or
 the setting, before it leaves the journal.
 
-Each finding has a kind (name, age, date, setting, address, postcode, phone, email, and control
-for control characters, which a pasted text can carry and which could drive a terminal), the text,
+Each finding has a kind (name, age, date, setting, address, postcode, phone, email, id-number
+for NHS, CHI, candidate and National Insurance numbers (see `identifiers`), and control for
+control characters, which a pasted text can carry and which could drive a terminal), the text,
 where it is (line and column, 1-based, in characters) and why it was flagged. The check never
 changes the text. Phone numbers are found by `phonenumbers` (Google's libphonenumber rules);
 everything else by patterns and by the app's vocabulary: a capitalised word that is neither a
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from thingsjournal.journal.entry_cache import entry_texts
 from thingsjournal.privacy import words
+from thingsjournal.privacy.identifiers import identity_numbers
 from thingsjournal.text.control_chars import CONTROL
 from thingsjournal.text.control_chars import describe as describe_control
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.journal.view import JournalView
 
-KINDS = ("name", "age", "date", "setting", "address", "postcode", "phone", "email", "control")
+KINDS = ("name", "age", "date", "setting", "address", "postcode", "phone", "email", "id-number", "control")
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -218,6 +220,8 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     patterns = [("email", _EMAIL, "an email address")] if "@" in text else []
     patterns += _WITH_DIGITS if digits else []
     patterns += [(kind, pattern, why) for kind, pattern, why, wanted in _IN_WORDS if not cues.isdisjoint(wanted)]
+    if digits:  # first: an NHS number's digits are no phone number, its date part no date
+        found += [(start, end, "id-number", why) for start, end, why in identity_numbers(text)]
     for kind, pattern, why in patterns:
         found += [(m.start(), m.end(), kind, why) for m in pattern.finditer(text) if free(m.start(), m.end())]
     if digits:
