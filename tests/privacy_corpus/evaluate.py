@@ -1,9 +1,18 @@
-"""How well the privacy check does on the corpus: recall on the planted identifiers, and false
-flags per 1,000 words of the clean reflections. The test holds the targets; the benchmark prints
-the numbers."""
+"""How well the privacy check does on a corpus: recall on the planted identifiers, and false
+flags per 1,000 words of the clean reflections. The test holds the targets on our own corpus
+(this folder); the benchmark prints the numbers.
+
+`python tests/privacy_corpus/evaluate.py [FOLDER ...]` prints recall by kind with a 95% interval
+for each corpus folder (default: this one, and the blind corpus's tuning half). Identifiers only
+the user's list of people can catch (`via = "people"`) are counted apart. The blind corpus's
+sealed half (`blind/sealed.tar.gz`) is measured once, at the end of issue 22, with `--sealed`."""
 
 from __future__ import annotations
 
+import math
+import sys
+import tarfile
+import tempfile
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +32,8 @@ class Scores:
     missed: list[tuple[str, str]] = field(default_factory=list)
     clean_words: int = 0
     false_flags: list[tuple[str, str]] = field(default_factory=list)
+    people_planted: int = 0  # found only through the user's list of people: counted apart
+    people_found: int = 0
 
     @property
     def recall(self) -> float:
@@ -42,25 +53,75 @@ def vocabulary() -> Vocabulary:
     return Vocabulary.of_content(index.data["catalog"])
 
 
-def evaluate() -> Scores:
+def evaluate(folder: Path = HERE) -> Scores:
     """A planted identifier counts as found when a finding of any kind covers part of it: the
     user is shown it either way."""
     from thingsjournal.privacy.check import check_text
 
     known = vocabulary()
     scores = Scores()
-    for reflection in tomllib.loads((HERE / "planted.toml").read_text(encoding="utf-8"))["reflection"]:
+    for reflection in tomllib.loads((folder / "planted.toml").read_text(encoding="utf-8"))["reflection"]:
         text = reflection["text"]
         spans = [(finding.start, finding.start + len(finding.text)) for finding in check_text(text, known)]
         for item in reflection["planted"]:
-            scores.planted[item["kind"]] += 1
             start = text.find(item["text"])
             end = start + len(item["text"])
-            if any(found_start < end and found_end > start for found_start, found_end in spans):
+            found = any(found_start < end and found_end > start for found_start, found_end in spans)
+            if item.get("via") == "people":
+                scores.people_planted += 1
+                scores.people_found += found
+                continue
+            scores.planted[item["kind"]] += 1
+            if found:
                 scores.found[item["kind"]] += 1
             else:
                 scores.missed.append((item["kind"], item["text"]))
-    for reflection in tomllib.loads((HERE / "clean.toml").read_text(encoding="utf-8"))["reflection"]:
+    for reflection in tomllib.loads((folder / "clean.toml").read_text(encoding="utf-8"))["reflection"]:
         scores.clean_words += len(reflection["text"].split())
         scores.false_flags += [(finding.kind, finding.text) for finding in check_text(reflection["text"], known)]
     return scores
+
+
+def wilson(found: int, planted: int) -> tuple[float, float]:
+    """The 95% Wilson interval of a proportion: honest at small counts and near 1."""
+    if planted == 0:
+        return (0.0, 1.0)
+    z = 1.96
+    share = found / planted
+    middle = (share + z * z / (2 * planted)) / (1 + z * z / planted)
+    spread = z * math.sqrt(share * (1 - share) / planted + z * z / (4 * planted * planted)) / (1 + z * z / planted)
+    return (max(0.0, middle - spread), min(1.0, middle + spread))
+
+
+def table(name: str, scores: Scores) -> str:
+    """Recall by kind with its interval, then overall, the people-list items and false flags."""
+    lines = [f"## {name}", "", "| kind | found / planted | recall | 95% interval |", "| --- | --- | --- | --- |"]
+    for kind in sorted(scores.planted):
+        found, planted = scores.found[kind], scores.planted[kind]
+        low, high = wilson(found, planted)
+        lines.append(f"| {kind} | {found} / {planted} | {found / planted:.3f} | {low:.3f}-{high:.3f} |")
+    found, planted = sum(scores.found.values()), sum(scores.planted.values())
+    low, high = wilson(found, planted)
+    lines.append(f"| **all** | {found} / {planted} | {scores.recall:.3f} | {low:.3f}-{high:.3f} |")
+    lines += [
+        "",
+        f"Only through the people list: {scores.people_found} of {scores.people_planted} found without it.",
+        f"False flags: {len(scores.false_flags)} in {scores.clean_words:,} clean words, "
+        f"{scores.false_flags_per_1000_words:.1f} per 1,000.",
+    ]
+    return "\n".join(lines)
+
+
+def main(arguments: list[str]) -> None:
+    folders = [Path(argument) for argument in arguments if argument != "--sealed"] or [HERE, HERE / "blind" / "tune"]
+    for folder in folders:
+        print(table(str(folder), evaluate(folder)), end="\n\n")
+    if "--sealed" in arguments:
+        with tempfile.TemporaryDirectory() as unpacked, tarfile.open(HERE / "blind" / "sealed.tar.gz") as sealed:
+            sealed.extractall(unpacked, filter="data")
+            print(table("blind/sealed (measured once)", evaluate(Path(unpacked) / "sealed")))
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parents[1] / "src"))
+    main(sys.argv[1:])
