@@ -28,6 +28,7 @@ VALID = [
     ("Dad gave his NI number, ab 12 34 56 c, at the desk.", "ab 12 34 56 c", "National Insurance"),
     ("JG 10 29 66 D was on the payslip.", "JG 10 29 66 D", "National Insurance"),
     ("Mum wrote JG-10-29-66-D on the form.", "JG-10-29-66-D", "National Insurance"),
+    ("It was JG 102966 D, as HMRC prints it.", "JG 102966 D", "National Insurance"),
 ]
 WRONG = [
     "His CHI number is 1503121233, on the form.",  # the check digit should be 2

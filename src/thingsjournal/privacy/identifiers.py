@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _TEN_DIGITS = re.compile(r"(?<![\d+])(?:\d{3}([ -]?)\d{3}\1\d{4}|\d{6}[ -]\d{4})(?![\d])")
 _NINE_DIGITS = re.compile(r"(?<![\d+])\d{9}(?![\d])")
-_NI_NUMBER = re.compile(r"\b([A-Z]{2})([ -]?)\d{2}\2\d{2}\2\d{2}\2([A-D])\b", re.IGNORECASE)
+_NI_NUMBER = re.compile(r"\b([A-Z]{2})[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b", re.IGNORECASE)
 _NEVER_IN_PREFIX = set("DFIQUV")
 _NEVER_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
