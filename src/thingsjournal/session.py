@@ -79,6 +79,14 @@ class Session:
         self.__dict__.pop("listing", None)
         self.__dict__.pop("view", None)
 
+    def mark_fine(self, text: str) -> None:
+        """Remember `text` as fine for the privacy check (see `settings.mark_fine`), and read the
+        settings again next time."""
+        from thingsjournal.settings import mark_fine
+
+        mark_fine(self.locations.settings, text)
+        self.forget_settings()
+
     def forget_settings(self) -> None:
         """Read the settings again next time, after they were saved (the programme may change)."""
         for name in ("settings", "programme"):

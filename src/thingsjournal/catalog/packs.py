@@ -29,7 +29,7 @@ from thingsjournal.catalog.models import (
 )
 from thingsjournal.files.problems import Problem
 from thingsjournal.files.toml_locate import line_of
-from thingsjournal.files.tomlcheck import control_problems, dotted, parse_and_validate
+from thingsjournal.files.tomlcheck import control_problems, dotted, model_of_kind, parse_and_validate
 from thingsjournal.text.control_chars import controls_in, shown_data
 
 if TYPE_CHECKING:
@@ -192,15 +192,14 @@ def _validate_framework(data: dict[str, Any]) -> Framework:
     return framework_adapter.validate_python(data)
 
 
-def _framework_model(data: dict[str, Any]) -> type[BaseModel] | None:
-    kinds: dict[str, type[BaseModel]] = {
+_framework_model = model_of_kind(
+    {
         "headings": HeadingsFramework,
         "capabilities": CapabilitiesFramework,
         "elements": ElementsFramework,
         "self-assessment": AssessmentFramework,
     }
-    kind = data.get("kind") if isinstance(data, dict) else None
-    return kinds.get(kind) if isinstance(kind, str) else None  # a list or table names no kind
+)
 
 
 def _validate_file(

@@ -21,7 +21,6 @@ def add_parser(commands: Commands) -> None:
 
 
 def things(session: Session, args: argparse.Namespace) -> int:
-
     from thingsjournal.journal.status import in_words
     from thingsjournal.text.control_chars import terminal_json
 

@@ -15,9 +15,20 @@ from thingsjournal.text.control_chars import controls_in, describe
 from thingsjournal.text.patterns import EXPECTED
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
 Value = TypeVar("Value")
+
+
+def model_of_kind(models: Mapping[str, type[BaseModel]]) -> Callable[[dict[str, Any]], type[BaseModel] | None]:
+    """A `model_for` that picks the model by the data's `kind`; None where `kind` names none
+    (it may be any TOML value: a list, a table)."""
+
+    def model_for(data: dict[str, Any]) -> type[BaseModel] | None:
+        kind = data.get("kind") if isinstance(data, dict) else None
+        return models.get(kind) if isinstance(kind, str) else None
+
+    return model_for
 
 
 def parse_and_validate(

@@ -26,7 +26,7 @@ from thingsjournal.files import toml_writer
 from thingsjournal.files.problems import Problem
 from thingsjournal.files.toml_locate import line_of
 from thingsjournal.files.toml_read import TOML_ERRORS, loads
-from thingsjournal.files.tomlcheck import toml_problem, validate_data
+from thingsjournal.files.tomlcheck import model_of_kind, toml_problem, validate_data
 from thingsjournal.journal.kinds import ENTRY_KINDS
 from thingsjournal.journal.status import Done as Marked
 from thingsjournal.text.dates import show_date
@@ -241,14 +241,6 @@ def read_entry(label: str, text: str) -> tuple[AnyEntry | None, list[Problem]]:
     return validate_data(label, text, data, entry_adapter.validate_python, _model_for, ENTRY_KINDS)
 
 
-def _model_for(data: dict[str, Any]) -> type[BaseModel] | None:
-    """The model of the entry's kind, to describe its problems; None for a kind that is not one
-    (which may be any TOML value, a list even)."""
-    models: dict[str, type[BaseModel]] = {
-        "reflection": Reflection,
-        "learning": LearningRecord,
-        "assessment": SelfAssessment,
-        "rating": CapabilityRating,
-    }
-    kind = data.get("kind")
-    return models.get(kind) if isinstance(kind, str) else None
+_model_for = model_of_kind(
+    {"reflection": Reflection, "learning": LearningRecord, "assessment": SelfAssessment, "rating": CapabilityRating}
+)

@@ -7,7 +7,7 @@ export, privacy and progress, so they all give the same answers without knowing 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -39,18 +39,9 @@ class ThingRow:
     def as_json(self) -> dict[str, object]:
         """The row as `things --json` gives it: the Thing's summary, bar the capabilities it is
         about, then the status and the words."""
-        thing = self.thing
-        return {
-            "programme": thing.programme,
-            "number": thing.number,
-            "slug": thing.slug,
-            "title": thing.title,
-            "min_words": thing.min_words,
-            "steps": thing.steps,
-            "prompts": thing.prompts,
-            "status": self.status,
-            "words": self.words,
-        }
+        fields = asdict(self.thing)
+        del fields["capabilities"]
+        return {**fields, "status": self.status, "words": self.words}
 
 
 @dataclass(eq=False)

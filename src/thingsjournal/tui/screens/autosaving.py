@@ -116,14 +116,11 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         """Where a screen shows how many findings there are besides the panel (a tab's label)."""
 
     def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
-        from thingsjournal.settings import mark_fine
-
         try:
-            mark_fine(self.session.locations.settings, message.finding.text)
+            self.session.mark_fine(message.finding.text)
         except (OSError, ValueError) as problem:
             self.notify(f"Could not remember that: {problem}", severity="error", markup=False)
             return
-        self.session.forget_settings()
         self.vocabulary = None
         self.notify(f"'{message.finding.text}' is marked as fine and will not be flagged again.", markup=False)
         self.check_privacy()

@@ -279,14 +279,11 @@ class ExportScreen(Screen[None]):
             screen.go_to(finding)
 
     def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
-        from thingsjournal.settings import mark_fine
-
         try:
-            mark_fine(self.session.locations.settings, message.finding.text)
+            self.session.mark_fine(message.finding.text)
         except (OSError, ValueError) as problem:
             self._show_state(f"✗ Could not remember that: {problem}")
             return
-        self.session.forget_settings()
         self.refresh_preview()
 
     def on_screen_suspend(self) -> None:
