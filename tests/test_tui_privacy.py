@@ -119,3 +119,16 @@ def test_privacy_on_the_command_line_names_the_entry_by_its_title(tmp_path: Path
     out, err = capsys.readouterr()
     assert f"Makaton course (entry {entry.id}) learned:1:1: name: 'Ruaridh'" in out
     assert "1 place that could identify someone found." in err
+
+
+async def test_a_kind_as_long_as_id_number_still_stands_apart_from_its_words(tmp_path: Path) -> None:
+    from thingsjournal.tui.widgets.privacy_panel import FindingsList
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(1, "Her NHS number is 943 476 5919."))
+    app = make_app(journal_dir=journal, thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one(TabbedContent).active = "tab-privacy"
+        await pilot.pause()
+        assert app.screen.query_one(FindingsList).render_line(0).text.startswith("! id-number 943 476 5919")

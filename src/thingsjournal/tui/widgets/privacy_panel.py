@@ -75,7 +75,7 @@ class FindingsList(RowList):
         def row(index: int, width: int) -> Text:
             finding = findings[index]
             where = f"{field_label(finding.field, self.labels)}, line {finding.line}".strip(", ")
-            line = Text(f"! {finding.kind:<9}", style="bold", no_wrap=True)
+            line = Text(f"! {finding.kind:<8} ", style="bold", no_wrap=True)  # a gap after "id-number" too
             line.append(shown(finding.text))  # the user's words, never markup
             line.append(f"  · {where} · {finding.why}", style="italic")
             return line
