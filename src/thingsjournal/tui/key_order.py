@@ -11,7 +11,9 @@ So the app lets one key in at a time. A key is in flight until it has been handl
 posted behind it follows it up the tree, queue by queue, and once it has passed the app (where
 bindings run, and where the focus they move is set) the next key is let in. Keys that come
 meanwhile wait, in order; none is dropped. A watchdog lets a key go after `LONGEST_HOLD` seconds,
-so a key whose handler never finishes cannot hold the keyboard for ever.
+so a key whose handler never finishes cannot hold the keyboard for ever. That is long: on a busy
+machine opening a screen can take a second or more, and the keys typed behind the key that opens
+it belong in it, not in the screen it leaves.
 
 A screen that has just opened gives the focus to its first field a moment after it is drawn;
 keys typed in between would reach no field. So while the screen has fields and none has the
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from textual.message_pump import MessagePump
     from textual.screen import Screen
 
-LONGEST_HOLD = 0.5  # seconds a key may take before the next one is let in regardless
+LONGEST_HOLD = 5.0  # seconds a key may take before the next one is let in regardless
 RECHECK = 0.01  # seconds between looks at whether a new screen has focused its first field
 QUIET = 0.1  # seconds without a key after which the terminal has sent all it had
 
@@ -57,7 +59,7 @@ class KeyOrder:
         return self.in_flight is None and not self.holding and not self.waiting and quiet
 
     def start_watchdog(self) -> None:
-        self.app.set_interval(LONGEST_HOLD / 2, self._watchdog, name="thingsjournal-key-order")
+        self.app.set_interval(min(LONGEST_HOLD / 2, 0.25), self._watchdog, name="thingsjournal-key-order")
 
     async def arrived(self, event: events.Event) -> None:
         """A key or paste from the terminal: handle it now, or after those before it."""
