@@ -21,15 +21,24 @@ if TYPE_CHECKING:
     from thingsjournal.catalog.models import Catalog
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for all of a worker's tests: it holds only the content cache, which is
+    keyed by the packs' names and checked against their files, so a test never reads another's
+    content; and building it (every TOML file, through pydantic) costs each app a fifth of a
+    second. `test_content_cache` tests the cache itself, in folders of its own."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point every platformdirs folder (and HOME) at a fresh temporary folder."""
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache: Path) -> Path:
+    """Point every platformdirs folder (and HOME) at a fresh temporary folder, but the cache."""
     home = tmp_path / "home"
     for variable, folder in {
         "HOME": home,
         "XDG_DATA_HOME": home / ".local/share",
         "XDG_CONFIG_HOME": home / ".config",
-        "XDG_CACHE_HOME": home / ".cache",
+        "XDG_CACHE_HOME": shared_cache,
         "XDG_STATE_HOME": home / ".local/state",
     }.items():
         folder.mkdir(parents=True, exist_ok=True)
