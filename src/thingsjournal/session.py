@@ -87,6 +87,20 @@ class Session:
         mark_fine(self.locations.settings, text)
         self.forget_settings()
 
+    @cached_property
+    def people(self) -> list[str]:
+        """The people the user works with, whom the privacy check always catches (`journal.people`);
+        none if the list cannot be read (`check` says why)."""
+        from thingsjournal.journal.people import read_people
+
+        return read_people(self.journal.folder)[0]
+
+    def save_people(self, names: list[str]) -> None:
+        """Keep `names` as the people the user works with (a ValueError naming the bad one)."""
+        from thingsjournal.journal.people import save_people
+
+        self.__dict__["people"] = save_people(self.journal.folder, names)
+
     def forget_settings(self) -> None:
         """Read the settings again next time, after they were saved (the programme may change)."""
         for name in ("settings", "programme"):

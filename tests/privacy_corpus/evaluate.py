@@ -10,6 +10,7 @@ sealed half (`blind/sealed.tar.gz`) is measured once, at the end of issue 22, wi
 from __future__ import annotations
 
 import math
+import re
 import sys
 import tarfile
 import tempfile
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from thingsjournal.privacy.check import Vocabulary
 
 HERE = Path(__file__).resolve().parent
@@ -44,33 +47,32 @@ class Scores:
         return len(self.false_flags) * 1000 / max(1, self.clean_words)
 
 
-def vocabulary() -> Vocabulary:
+def vocabulary(people: Iterable[str] = ()) -> Vocabulary:
     from thingsjournal.catalog.cache import load_index
     from thingsjournal.catalog.sources import packaged_root
     from thingsjournal.privacy.check import Vocabulary
 
     index = load_index((packaged_root(),), None)
-    return Vocabulary.of_content(index.data["catalog"])
+    return Vocabulary.of_content(index.data["catalog"], people=people)
 
 
 def evaluate(folder: Path = HERE) -> Scores:
-    """A planted identifier counts as found when a finding of any kind covers part of it: the
-    user is shown it either way."""
+    """A planted identifier counts as found when a finding of any kind covers part of each place
+    it stands as a whole word (not "Mo" in "Monday"): the user is shown it either way."""
     from thingsjournal.privacy.check import check_text
 
     known = vocabulary()
     scores = Scores()
     for reflection in tomllib.loads((folder / "planted.toml").read_text(encoding="utf-8"))["reflection"]:
         text = reflection["text"]
-        spans = [(finding.start, finding.start + len(finding.text)) for finding in check_text(text, known)]
+        spans = _spans(text, known)
+        with_people = _spans(text, vocabulary(reflection.get("people", ())))
         for item in reflection["planted"]:
-            start = text.find(item["text"])
-            end = start + len(item["text"])
-            found = any(found_start < end and found_end > start for found_start, found_end in spans)
             if item.get("via") == "people":
                 scores.people_planted += 1
-                scores.people_found += found
+                scores.people_found += _covered(text, item["text"], with_people)
                 continue
+            found = _covered(text, item["text"], spans)
             scores.planted[item["kind"]] += 1
             if found:
                 scores.found[item["kind"]] += 1
@@ -80,6 +82,22 @@ def evaluate(folder: Path = HERE) -> Scores:
         scores.clean_words += len(reflection["text"].split())
         scores.false_flags += [(finding.kind, finding.text) for finding in check_text(reflection["text"], known)]
     return scores
+
+
+def _spans(text: str, known: Vocabulary) -> list[tuple[int, int]]:
+    from thingsjournal.privacy.check import check_text
+
+    return [(finding.start, finding.start + len(finding.text)) for finding in check_text(text, known)]
+
+
+def _covered(text: str, planted: str, spans: list[tuple[int, int]]) -> bool:
+    return all(any(s < end and e > start for s, e in spans) for start, end in _places(text, planted))
+
+
+def _places(text: str, planted: str) -> list[tuple[int, int]]:
+    """Where `planted` stands in `text`, not inside a longer word."""
+    pattern = rf"(?<!\w){re.escape(planted)}(?!\w)"
+    return [match.span() for match in re.finditer(pattern, text)] or [(0, 0)]
 
 
 def wilson(found: int, planted: int) -> tuple[float, float]:
@@ -105,7 +123,7 @@ def table(name: str, scores: Scores) -> str:
     lines.append(f"| **all** | {found} / {planted} | {scores.recall:.3f} | {low:.3f}-{high:.3f} |")
     lines += [
         "",
-        f"Only through the people list: {scores.people_found} of {scores.people_planted} found without it.",
+        f"Only through the people list: {scores.people_found} of {scores.people_planted} found with it.",
         f"False flags: {len(scores.false_flags)} in {scores.clean_words:,} clean words, "
         f"{scores.false_flags_per_1000_words:.1f} per 1,000.",
     ]

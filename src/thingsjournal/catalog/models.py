@@ -267,11 +267,23 @@ class AssessmentFramework(FrameworkBase):
         return tuple(d for d in self.dimensions if included(d))
 
 
+class VocabularyFramework(FrameworkBase):
+    """Public names and words of the field that the privacy check must not take for private ones:
+    people the field cites ("Carol Dweck": the whole name, and the surname alone, are public; the
+    given name alone is not), titles and proper names ("Room on the Broom"), and single words
+    ("Mum", "Tigrinya")."""
+
+    kind: Literal["vocabulary"]
+    people: tuple[Text, ...] = ()
+    titles: tuple[Text, ...] = ()
+    words: tuple[Text, ...] = ()
+
+
 Framework = Annotated[
-    HeadingsFramework | CapabilitiesFramework | ElementsFramework | AssessmentFramework,
+    HeadingsFramework | CapabilitiesFramework | ElementsFramework | AssessmentFramework | VocabularyFramework,
     Field(discriminator="kind"),
 ]
-FRAMEWORK_KINDS = ("headings", "capabilities", "elements", "self-assessment")
+FRAMEWORK_KINDS = ("headings", "capabilities", "elements", "self-assessment", "vocabulary")
 framework_adapter: TypeAdapter[Framework] = TypeAdapter(Framework)
 
 

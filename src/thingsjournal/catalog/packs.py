@@ -25,6 +25,7 @@ from thingsjournal.catalog.models import (
     Programme,
     ProgrammeInfo,
     Thing,
+    VocabularyFramework,
     framework_adapter,
 )
 from thingsjournal.files.problems import Problem
@@ -198,6 +199,7 @@ _framework_model = model_of_kind(
         "capabilities": CapabilitiesFramework,
         "elements": ElementsFramework,
         "self-assessment": AssessmentFramework,
+        "vocabulary": VocabularyFramework,
     }
 )
 

@@ -30,11 +30,13 @@ def check(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.catalog.packs import load_catalog, pack_control_problems
     from thingsjournal.files.problems import Problem
     from thingsjournal.journal.emergency import copies as emergency_copies
+    from thingsjournal.journal.people import read_people
     from thingsjournal.settings import load_settings
 
     catalog, problems = load_catalog(session.roots)
     problems += pack_control_problems(session.roots)
     problems += load_settings(session.locations.settings)[1]
+    problems += read_people(session.journal.folder)[1]
     problems += session.listing.problems + session.journal.trash().problems + session.journal.leftovers()
     problems += [
         Problem(

@@ -47,7 +47,7 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
             raise UserError(f"--file {path}: cannot be read: {error}") from None
         findings = [
             replace(finding, file=str(path))
-            for finding in check_text(text, vocabulary_for(session.index, session.settings))
+            for finding in check_text(text, vocabulary_for(session.index, session.settings, session.people))
         ]
     else:
         findings = entry_findings(session, args.things, args.entry, args.all)
@@ -70,7 +70,7 @@ def entry_findings(session: Session, things: list[str], entry_ids: list[str], ev
 
     warn_about_journal(session)
     summaries = choose_entries(session.view, things, entry_ids, everything, Period(), command="privacy")
-    return check_entries(session.view, session.settings, summaries)
+    return check_entries(session.view, session.settings, summaries, session.people)
 
 
 def check_before_export(session: Session, summaries: list[EntrySummary], mode: str) -> bool:
@@ -80,7 +80,7 @@ def check_before_export(session: Session, summaries: list[EntrySummary], mode: s
 
     if mode == "off":
         return True
-    findings = check_entries(session.view, session.settings, summaries)
+    findings = check_entries(session.view, session.settings, summaries, session.people)
     titles = _titles(session)
     for finding in findings:
         print(f"{PROG}: privacy: {describe(finding, titles.get(finding.entry or '', ''))}", file=sys.stderr)

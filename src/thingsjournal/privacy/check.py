@@ -15,11 +15,12 @@ the caller does) are never flagged again.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal.journal.entry_cache import entry_texts
-from thingsjournal.privacy import words
+from thingsjournal.privacy import lists, words
 from thingsjournal.privacy.identifiers import identity_numbers
 from thingsjournal.text.control_chars import CONTROL
 from thingsjournal.text.control_chars import describe as describe_control
@@ -35,7 +36,21 @@ KINDS = ("name", "age", "date", "setting", "address", "postcode", "phone", "emai
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})"
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|\d{1,2})"
+)
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)-(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
+# What may follow an age or a day for it to be one: the sentence goes on, not a noun ("is two
+# hours", "on the 3rd floor", "There is one thing").
+_ENDS_PHRASE = (
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|so|now|today|this|next|in|on|at|with|when|which|who|we|I|it|he|she|"
+    r"they|for|to|as|or|then|because|there|was|is|the|a|our|my|years?|months?)\b)"
+)
 _DATE = (
     rf"{_WEEKDAY}?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?:19|20)\d\d)?"  # 14 March 2024, Tuesday 5th November
     rf"|{_WEEKDAY}?{_MONTH}\s+{_DAY}\b(?:,?\s+(?:19|20)\d\d)?"  # March 14th, 2024
@@ -61,8 +76,13 @@ _DURATIONS = {
     "some",
     "nearly",
     "almost",
+    "under",
+    "by",
+    "from",
+    "to",
+    "until",
 }
-_MONTHS_OF_AGE = re.compile(r"\b\d{1,2}\s+months\b(?!\s+(?:ago|later|before|after|on|of|with|in|at)\b)")
+_MONTHS_OF_AGE = re.compile(rf"\b{_NUMBER_WORD}\s+months\b(?!\s+(?:ago|later|before|after|on|of|with|in|at)\b)")
 
 # (kind, pattern, why): all but the ages written in words need a digit, so a text without one
 # skips them (most prose: this keeps the check quick enough to run as the user types).
@@ -115,9 +135,36 @@ _IN_WORDS: list[tuple[str, re.Pattern[str], str, frozenset[str]]] = [
         frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Nurse"}),
     ),
 ]
+_AGE_VALUE = (
+    rf"(?:(?:nearly|almost|just|now|only|barely|already|about|over|under)\s+)?{_NUMBER_WORD}"
+    r"(?:\s+and\s+(?:a\s+(?:half|bit|quarter)|three\s+quarters))?(?:\s+(?:years?|months?)(?:\s+old)?)?"
+)
+# A child's age after who it is: "Ollie is nearly 4", "She's 16", "who is four and three quarters",
+# "Mia, 3, opened", and the age alone where no unit follows: "2 and a half and worn out", "2y 7m".
+_PERSON_AGE = re.compile(
+    rf"\b(?P<who>[^\W\d_][^\W\d_'’]*)(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be)\s+(?P<said>{_AGE_VALUE}){_ENDS_PHRASE}"
+    rf"|\b(?P<named>[^\W\d_][^\W\d_'’]*),\s+(?P<apart>{_NUMBER_WORD}(?:\s+and\s+a\s+(?:half|bit))?)(?=,)"
+    rf"|\b{_NUMBER_WORD}\s+and\s+(?:a\s+(?:half|bit|quarter)|three\s+quarters){_ENDS_PHRASE}"
+    r"|\b\d{1,2}\s?y(?:rs?)?\s?\d{1,2}\s?m(?:ths?)?\b"
+)
+_PRONOUNS = {"he", "she", "who"}
+# A day without its month, after a word that makes it a date: "on the 3rd", "Thursday, the 18th",
+# "the twelfth of June", "Sat 29th", "Weds 8/11".
+_SHORT_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?"
+_DAY_OF_MONTH = re.compile(
+    rf"\b{_SHORT_WEEKDAY}\.?,?\s+(?:the\s+)?(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"|\b{_SHORT_WEEKDAY}\.?\s+(?:[12][0-9]|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])\b"
+    "|"
+    rf"\b(?:on|by|until|till|from|since|before|after|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+the\s+"
+    rf"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th){_ENDS_PHRASE}"
+    rf"|\b(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH}\b"
+)
+# Words before an age that make it a group's, not one child's: "babies under 12 months", "By 18
+# months, most children", "children turning five", "from age 3 to 18".
+_GROUP_BEFORE = {"under", "over", "by", "from", "to", "until", "children", "babies", "toddlers", "those", "pupils"}
 _DIGIT = re.compile(r"\d")
 _SETTING = re.compile(rf"\b((?:St\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:{words.SETTING_NOUNS})\b")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:['’]s)?\b|\bMc[A-Z][a-z]+\b|\bO['’][A-Z][a-z]+\b")
+_WORD = re.compile(r"\b[^\W\d_]+(?:[-'’][^\W\d_]+)*\b")
 _COMMON_ENDINGS = re.compile(
     r"(?:ing|ed|ly|tion|sion|ness|ment|ful|less|ive|ous|able|ible|ity|ism|ship|ence|ance|ise|ize|ised|ized|ities|ments)$"
 )
@@ -153,26 +200,43 @@ class Finding:
 
 class Vocabulary:
     """The words that are not names: common words, the ELC words we know, every word of the
-    content packs, and the words the user marked as fine."""
+    content packs, ordinary English words, the public names and titles of the packs'
+    vocabularies, and the words the user marked as fine. A given name is no word of the content
+    packs: Thing 10's "Lisa" does not make a child called Lisa safe to name."""
 
     def __init__(
-        self, content_words: Iterable[str] = (), fine: Iterable[str] = (), content_names: Iterable[str] = ()
+        self,
+        content_words: Iterable[str] = (),
+        fine: Iterable[str] = (),
+        phrases: Iterable[str] = (),
+        public_words: Iterable[str] = (),
+        people: Iterable[str] = (),
     ) -> None:
         self.known = {*words.COMMON, *words.CALENDAR, *words.ELC, *words.THEORISTS, *(w.lower() for w in content_words)}
         self.fine = {phrase.casefold().strip() for phrase in fine if phrase.strip()}
-        # Capitalised in the content packs ("Drew Dudley", "Lisa"): the programme's own, not private.
-        self.content_proper = {word.lower() for name in content_names for word in name.split()}
+        # Names of several words known as a whole ("Drew Dudley", "Room on the Broom"), by first word.
+        self.phrases: dict[str, list[str]] = {}
+        for phrase in {phrase.strip() for phrase in phrases if " " in phrase.strip()}:
+            self.phrases.setdefault(phrase.split()[0].casefold(), []).append(phrase.casefold())
+        for listed in self.phrases.values():
+            listed.sort(key=len, reverse=True)
+        self.public = {word.lower() for word in public_words}
+        self.people = _people_pattern(people)
+        # Chosen by hand, so known even where a word is also someone's name ("Forest", "May").
+        self.curated = {*words.COMMON, *words.CALENDAR, *words.ELC, *words.THEORISTS}
 
     @classmethod
-    def of_content(cls, catalog_data: Any, fine: Iterable[str] = ()) -> Vocabulary:
-        """From the content packs' data (`ContentIndex.data["catalog"]`): every word in them."""
+    def of_content(cls, catalog_data: Any, fine: Iterable[str] = (), people: Iterable[str] = ()) -> Vocabulary:
+        """From the content packs' data (`ContentIndex.data["catalog"]`): every word in them, the
+        capitalised runs of words as phrases, and the packs' vocabularies."""
         found: set[str] = set()
-        names: set[str] = set()
+        phrases: set[str] = set()
+        public: set[str] = set()
 
         def walk(value: Any) -> None:
             if isinstance(value, str):
                 found.update(re.findall(r"[A-Za-z][A-Za-z'’-]*", value))
-                names.update(re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b", value))
+                phrases.update(re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b", value))
             elif isinstance(value, dict):
                 for item in value.values():
                     walk(item)
@@ -180,16 +244,34 @@ class Vocabulary:
                 for item in value:
                     walk(item)
 
-        walk(catalog_data)
-        return cls(found, fine, names)
+        frameworks = catalog_data.get("frameworks", []) if isinstance(catalog_data, dict) else []
+        for framework in frameworks:
+            if framework.get("kind") == "vocabulary":
+                people, titles, single = framework["people"], framework["titles"], framework["words"]
+                phrases.update(people, titles)
+                public.update(single, (title for title in titles if " " not in title.strip()))
+                # A public person's surname alone is public ("Dweck's"), unless it is a given name too.
+                public.update(name.split()[-1] for name in people if not _is_given(name.split()[-1].lower()))
+        walk({key: value for key, value in catalog_data.items() if key != "frameworks"})
+        walk([framework for framework in frameworks if framework.get("kind") != "vocabulary"])
+        return cls(found, fine, phrases, public, people)
 
     def knows(self, word: str) -> bool:
+        """An ordinary word, or a public one: not a name wherever it is capitalised."""
         bare = _bare(word)
-        if bare in self.content_proper:
-            return True
-        if bare in words.FIRST_NAMES:
-            return False
-        return bare in self.known or _COMMON_ENDINGS.search(bare) is not None
+        return bare in self.known or bare in lists.english_words() or _COMMON_ENDINGS.search(bare) is not None
+
+    def phrase_spans(self, text: str, capitalised: list[re.Match[str]]) -> list[tuple[int, int]]:
+        """Where the known phrases appear in `text`, in any case, with a possessive or not."""
+        folded = text.casefold()
+        spans = []
+        for match in capitalised:
+            for phrase in self.phrases.get(match.group().casefold().removesuffix("'s").removesuffix("’s"), ()):
+                end = match.start() + len(phrase)
+                if folded.startswith(phrase, match.start()) and not folded[end : end + 1].isalnum():
+                    spans.append((match.start(), end))
+                    break
+        return spans
 
     def fine_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the words marked as fine appear in `text`: nothing inside them is flagged."""
@@ -203,6 +285,37 @@ class Vocabulary:
         return spans
 
 
+def _people_pattern(people: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The user's people: their names and each part of them, matched in the folded text (any
+    case, any accents, "Rayan's"); and their initials, in capitals as written ("R", "J.", "R.A."),
+    a listed letter alone or the first letters of a listed name of several words."""
+    names: set[str] = set()
+    initials: set[str] = set()
+    for person in people:
+        parts = re.findall(r"[^\W\d_]+", person)
+        if len(parts) == 1 and len(parts[0]) == 1:
+            initials.add(re.escape(parts[0].upper()) + r"\.?")
+            continue
+        names.update(_fold(part) for part in parts if len(part) > 1)
+        names.add(_fold(" ".join(parts)))
+        if len(parts) > 1:
+            initials.add(r"\.?\s?".join(re.escape(part[0].upper()) for part in parts[:3]) + r"\.?")
+    by_length = sorted((re.escape(name) for name in names), key=len, reverse=True)
+    return (
+        re.compile(rf"(?<!\w)(?:{'|'.join(by_length)})(?:['’]s)?(?!\w)") if names else None,
+        re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(initials))})(?!\w)") if initials else None,
+    )
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for each of `text`'s, so that offsets hold."""
+    return "".join((unicodedata.normalize("NFKD", character)[:1].lower()[:1] or character) for character in text)
+
+
+def _is_given(bare: str) -> bool:
+    return bare in words.FIRST_NAMES or bare in lists.given_names()
+
+
 def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     """Everything in `text` that could identify someone, in order."""
     found: list[tuple[int, int, str, str]] = []  # start, end, kind, why
@@ -211,10 +324,11 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
         return all(end <= s or start >= e for s, e, _, _ in found)
 
     digits = _DIGIT.search(text) is not None
-    capitalised = list(_CAPITALISED.finditer(text))
+    capitalised = [match for match in _WORD.finditer(text) if _is_capitalised(match.group())]
     cues = {match.group() for match in capitalised}
-    if " PS" in text:  # "Hillview PS": a school, in capitals the word pattern does not take
-        cues.add("PS")
+    for capitals in ("PS", "ELC"):  # "Hillview PS", "Sunnyside ELC": in capitals, which are no cue
+        if f" {capitals}" in text:
+            cues.add(capitals)
     if "aged" in text or " age " in text or " old" in text or "-old" in text or "turn" in text:
         cues.add("Aged")
     patterns = [("email", _EMAIL, "an email address")] if "@" in text else []
@@ -222,20 +336,33 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     patterns += [(kind, pattern, why) for kind, pattern, why, wanted in _IN_WORDS if not cues.isdisjoint(wanted)]
     if digits:  # first: an NHS number's digits are no phone number, its date part no date
         found += [(start, end, "id-number", why) for start, end, why in identity_numbers(text)]
+    named_people, initials = vocabulary.people
+    if named_people is not None:
+        found += [(*m.span(), "name", _LISTED) for m in named_people.finditer(_fold(text)) if free(*m.span())]
+    if initials is not None:
+        found += [(*m.span(), "name", _LISTED) for m in initials.finditer(text) if free(*m.span())]
     for kind, pattern, why in patterns:
-        found += [(m.start(), m.end(), kind, why) for m in pattern.finditer(text) if free(m.start(), m.end())]
-    if digits:
-        for match in _MONTHS_OF_AGE.finditer(text):
-            before = text[: match.start()].split()
-            if (not before or before[-1].lower() not in _DURATIONS) and free(match.start(), match.end()):
-                found.append((match.start(), match.end(), "age", "an age or date of birth"))
-        if _PHONE_LIKE.search(text):
-            found += [(start, end, "phone", "a phone number") for start, end in _phones(text) if free(start, end)]
+        found += [
+            (m.start(), m.end(), kind, why)
+            for m in pattern.finditer(text)
+            if free(m.start(), m.end()) and not (kind == "age" and _for_a_group(text, m.start()))
+        ]
+    for match in _PERSON_AGE.finditer(text):
+        start, end = match.span("said") if match["said"] else match.span("apart") if match["apart"] else match.span()
+        if _of_a_child(match, vocabulary) and free(start, end) and not _for_a_group(text, match.start()):
+            found.append((start, end, "age", "an age or date of birth"))
+    found += [(m.start(), m.end(), "date", "a specific date") for m in _DAY_OF_MONTH.finditer(text) if free(*m.span())]
+    for match in _MONTHS_OF_AGE.finditer(text):
+        before = text[: match.start()].split()
+        if (not before or before[-1].lower() not in _DURATIONS) and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), "age", "an age or date of birth"))
+    if digits and _PHONE_LIKE.search(text):
+        found += [(start, end, "phone", "a phone number") for start, end in _phones(text) if free(start, end)]
     if not cues.isdisjoint(words.SETTING_CUES):
         for match in _SETTING.finditer(text):
-            start = _setting_start(match)
-            if start is not None and free(start, match.end()):
-                found.append((start, match.end(), "setting", "the name of a nursery, school or service"))
+            begins = _setting_start(match, vocabulary)
+            if begins is not None and free(begins, match.end()):
+                found.append((begins, match.end(), "setting", "the name of a nursery, school or service"))
     found += [
         (start, end, "name", why) for start, end, why in _names(text, capitalised, vocabulary) if free(start, end)
     ]
@@ -247,58 +374,85 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
         ]
     findings = []
     fine = vocabulary.fine_spans(text) if vocabulary.fine else []
+    public = vocabulary.phrase_spans(text, capitalised) if vocabulary.phrases else []
     for start, end, kind, why in sorted(found):
         piece = text[start:end]
+        if kind in ("name", "setting") and any(start >= s and end <= e + 2 for s, e in public):
+            continue  # inside a public name or title: "Carol Dweck's", "Little Miss Brave"
         if not any(start < fine_end and end > fine_start for fine_start, fine_end in fine):
             line = text.count("\n", 0, start) + 1
             findings.append(Finding(kind, piece, line, start - (text.rfind("\n", 0, start) + 1) + 1, why, start))
     return findings
 
 
+def _of_a_child(match: re.Match[str], vocabulary: Vocabulary) -> bool:
+    """An age said of "he", "she", "who", or of someone named ("Ollie is 4", "Mia, 3,"), not of
+    "There is one" or "Term, 2,"; or an age that says so by its own shape ("2 and a half")."""
+    who = match["who"] or match["named"]
+    if who is None:
+        return True
+    bare = who.lower()
+    if bare in _PRONOUNS:
+        return True
+    return _is_capitalised(who) and (_is_given(bare) or not vocabulary.knows(who)) and bare not in words.COMMON
+
+
+def _for_a_group(text: str, start: int) -> bool:
+    """The word before an age is a group's ("babies under 12 months", "children turning five")."""
+    before = text[:start].split()
+    return bool(before) and before[-1].strip(",.;:()").lower() in _GROUP_BEFORE
+
+
 def _phones(text: str) -> Iterator[tuple[int, int]]:
     """UK and international numbers as libphonenumber reads them. Its VALID leniency would miss
     numbers from ranges not yet assigned (Ofcom's drama numbers among them), so any possible
-    number counts that has the ten or more digits of a whole UK number (a year has four)."""
+    number counts that has the ten or more digits of a whole UK number (a year has four), written
+    as one is, from 0 or + (a ticket or order number is not)."""
     import phonenumbers
 
     for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
-        if sum(character.isdigit() for character in match.raw_string) >= 10:
+        written = match.raw_string.lstrip("(")
+        if written.startswith(("0", "+")) and sum(character.isdigit() for character in written) >= 10:
             yield match.start, match.end
 
 
-def _setting_start(match: re.Match[str]) -> int | None:
+def _setting_start(match: re.Match[str], vocabulary: Vocabulary) -> int | None:
     """Where a setting's own name starts ("Little Acorns" of "Little Acorns Nursery"), or None
-    when the words before the noun name no setting ("the Nursery", "our Forest School")."""
+    when the words before the noun name no setting ("the Nursery", "our Forest School"; before
+    "ELC", which is also the field's name, any ordinary words: "Scottish ELC")."""
     names = match.group(1).split()
     while names and names[0].lower() in words.GENERIC_SETTING_WORDS:
         names.pop(0)
-    if not names:
+    if not names or (match.group().endswith("ELC") and all(vocabulary.knows(name) for name in names)):
         return None
     return match.end() - len(match.group(0)) + match.group(0).index(names[0])
 
 
 def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) -> Iterator[tuple[int, int, str]]:
-    """Runs of capitalised words the vocabulary does not know. At a sentence's start a word is
-    capitalised anyway, so there it must also be a given name, or be followed by a possessive,
-    "and" and another name, or a verb a child or a parent does: "Jamie's mum", "Kai laughed".
-    A given name that is also a word ("Will") counts only where that word would not be
-    capitalised, or before a comma at a sentence's start."""
+    """Runs of capitalised words that are names. A given name is one anywhere; a word nobody
+    knows (no common, English, field or content word) is one anywhere but at a sentence's start,
+    where every word is capitalised: there it must be followed by a comma, a possessive, "and"
+    and another name, or a verb of being or doing ("Aoife is", "Kai laughed"). A given name that
+    is also a word ("Will", "Grace") counts only where that word would not be capitalised, or
+    before a comma or a possessive at a sentence's start."""
     run: tuple[int, int] | None = None
     for match in capitalised:
         word = match.group()
         bare = _bare(word)
         starts = _starts_sentence(text, match.start())
+        # "Aoife's", "Mo, who", "Ivy (3yo)"
+        marked = bare != word.lower() or text.startswith((",", " ("), match.end())
+        acts = _ACTS.match(text, match.end()) is not None
         if bare in words.AMBIGUOUS_NAMES:
-            named = not starts or text.startswith(",", match.end())
+            named = not starts or marked or (acts and bare not in words.COMMON)
+        elif bare in vocabulary.public or bare in vocabulary.curated:
+            named = False
+        elif _is_given(bare):
+            named = not starts or marked or not vocabulary.knows(word) or acts
         elif vocabulary.knows(word):
             named = False
         else:
-            named = (
-                not starts
-                or bare in words.FIRST_NAMES
-                or _ACTS.match(text, match.end()) is not None
-                or bare != word.lower()
-            )
+            named = not starts or marked or acts
         if named and run and text[run[1] : match.start()].strip() == "":
             run = (run[0], match.end())
             continue
@@ -309,14 +463,26 @@ def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) 
         yield run[0], run[1], _NAME_WHY
 
 
+def _is_capitalised(word: str) -> bool:
+    """In any alphabet: "Aoife", "Seònaid", "McKenzie", "O'Neill"; not "ELC" or "the"."""
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    return word[1].islower() or (word[1] in "'’" and word[2:3].isupper())
+
+
 def _bare(word: str) -> str:
     """A word without its possessive, in lower case: "Jamie's" is "jamie"."""
     return (word[:-2] if word.endswith(("'s", "’s")) else word).lower()
 
 
+_LISTED = "on your list of people you work with"
 _NAME_WHY = "a capitalised word that is not a common word or one of the programme's own"
 _ACTS = re.compile(
-    r"\s+(?:and\s+[A-Z]|(?:said|says|told|asked|wanted|loved|likes|liked|enjoyed|cried|laughed|smiled|shouted|giggled|shared|showed|ran|hid)\b)"
+    r"\s+(?:and\s+[A-Z]|(?:is|was|has|had|does|did|can|could|will|would|who|who's|said|says|told|asked|wanted|"
+    r"loved|loves|likes|liked|enjoyed|enjoys|cried|laughed|smiled|shouted|giggled|shared|showed|ran|hid|came|"
+    r"went|got|made|took|fell|played|plays|joined|started|began|needs|needed|found|brought|spent|tried|tries|"
+    r"kept|refused|signed|drew|built|sat|stood|arrived|left|hates|hated|helped|helps|knows|knew|thinks|"
+    r"thought|wants|gets)\b)"
 )
 
 
@@ -338,15 +504,18 @@ def check_entry(entry: dict[str, Any], vocabulary: Vocabulary, skip: Collection[
     ]
 
 
-def vocabulary_for(index: ContentIndex, settings: Mapping[str, object]) -> Vocabulary:
-    """The vocabulary of the content packs and the user's fine words (`settings` as read)."""
+def vocabulary_for(index: ContentIndex, settings: Mapping[str, object], people: Iterable[str] = ()) -> Vocabulary:
+    """The vocabulary of the content packs, the user's fine words (`settings` as read) and the
+    people they work with (`journal.people`)."""
     fine = settings.get("fine_words")
-    return Vocabulary.of_content(index.data["catalog"], fine if isinstance(fine, list) else ())
+    return Vocabulary.of_content(index.data["catalog"], fine if isinstance(fine, list) else (), people)
 
 
-def check_entries(view: JournalView, settings: Mapping[str, object], summaries: list[EntrySummary]) -> list[Finding]:
+def check_entries(
+    view: JournalView, settings: Mapping[str, object], summaries: list[EntrySummary], people: Iterable[str] = ()
+) -> list[Finding]:
     """Findings in the chosen entries, in their order (`settings` as read, for the fine words)."""
-    vocabulary = vocabulary_for(view.index, settings)
+    vocabulary = vocabulary_for(view.index, settings, people)
     data = view.entry_data
     return [
         finding for summary in summaries if summary.id in data for finding in check_entry(data[summary.id], vocabulary)

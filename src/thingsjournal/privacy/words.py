@@ -70,7 +70,7 @@ SETTING_NOUNS = (
     "Nursery School|Nursery Class|Nursery|Primary School|Primary|Academy|High School|School|Playgroup|"
     "Kindergarten|Family Centre|Children's Centre|Children’s Centre|Early Years Centre|Early Learning Centre|"
     "Day Nursery|Pre-School|Preschool|Crèche|Creche|Childcare|Childminding|Childminders|Out of School Club|"
-    "Breakfast Club|After School Club|PS"
+    "Breakfast Club|After School Club|Out of School Care|ELC Centre|PS|ELC"
 )
 GENERIC_SETTING_WORDS = set(
     """the a an our my your their this that local early years learning primary secondary nursery family
@@ -96,6 +96,7 @@ SETTING_CUES = frozenset(
         "Childminders",
         "Club",
         "PS",
+        "ELC",
     }
 )
 # Street nouns that name a street even without a number ("on Craigentinny Avenue").
@@ -113,6 +114,7 @@ STRONG_STREET_NOUNS = (
     "Close",
     "Grove",
     "Square",
+    "Place",
 )
 STREET_NOUNS = (
     "Road|Street|Avenue|Lane|Drive|Crescent|Terrace|Place|Gardens|Court|Way|Close|Grove|Square|Wynd|Brae|"

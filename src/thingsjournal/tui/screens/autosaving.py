@@ -101,7 +101,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         from thingsjournal.privacy.check import check_entry, vocabulary_for
 
         if self.vocabulary is None:
-            self.vocabulary = vocabulary_for(self.session.index, self.session.settings)
+            self.vocabulary = vocabulary_for(self.session.index, self.session.settings, self.session.people)
         data = {
             "kind": self.entry.kind,
             "id": self.entry.id,

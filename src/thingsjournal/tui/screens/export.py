@@ -199,7 +199,7 @@ class ExportScreen(Screen[None]):
                 )
             else:
                 text = shown_as = self._export_text(what, how, summaries)
-            findings = check_entries(self.session.view, self.session.settings, summaries)
+            findings = check_entries(self.session.view, self.session.settings, summaries, self.session.people)
         except (UserError, JournalError, OSError) as problem:
             self.app.call_from_thread(self._made, how, "", "", 0, [], str(problem))
             return

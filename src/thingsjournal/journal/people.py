@@ -1,0 +1,77 @@
+"""The people the user works with (children, families, colleagues): names the privacy check
+always catches, in any case, with or without accents, with a possessive, and as initials. It is
+identifying data, so it lives in the journal's own folder (`.thingsjournal/people.toml`): in every
+backup, readable by the user alone, and never in an export."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from thingsjournal.files.safe import atomic_write, make_private_dir
+from thingsjournal.files.tomlcheck import parse_and_validate
+from thingsjournal.journal.store import APP_DIR
+from thingsjournal.text.patterns import PLAIN_LINE
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from thingsjournal.files.problems import Problem
+
+PEOPLE_FILE = "people.toml"
+MOST_PEOPLE = 1000
+Person = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=PLAIN_LINE)]
+
+
+class People(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    people: list[Person] = Field(default_factory=list, max_length=MOST_PEOPLE)
+
+
+def people_path(journal: Path) -> Path:
+    return journal / APP_DIR / PEOPLE_FILE
+
+
+def read_people(journal: Path) -> tuple[list[str], list[Problem]]:
+    """The names listed, and the problems that stopped the file loading (then no names)."""
+    path = people_path(journal)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [], []
+    except (OSError, UnicodeDecodeError) as error:
+        from thingsjournal.files.problems import Problem
+
+        return [], [Problem(str(path), f"cannot be read: {error}")]
+    people, problems = parse_and_validate(str(path), text, People.model_validate, lambda data: People)
+    return (people.people if people else []), problems
+
+
+def save_people(journal: Path, names: list[str]) -> list[str]:
+    """Write the list (each name once, whatever its case, in the order given) atomically, readable
+    by the user alone; what was saved. A ValueError saying which name is not valid."""
+    from pydantic import ValidationError
+
+    from thingsjournal.files.tomlcheck import one_line
+
+    kept: dict[str, str] = {}
+    for name in names:
+        if name.strip():
+            kept.setdefault(name.strip().casefold(), name.strip())
+    try:
+        people = People(people=list(kept.values()))
+    except ValidationError as error:
+        raise ValueError(one_line(error, People)) from None
+    path = people_path(journal)
+    make_private_dir(path.parent)
+    header = b"# People I work with: names the privacy check always catches. Private: never exported.\n"
+    atomic_write(path, header + tomli_w.dumps(people.model_dump()).encode("utf-8"))
+    return people.people
+
+
+def add_person(journal: Path, name: str) -> list[str]:
+    """Add `name` to the list, once whatever its case."""
+    return save_people(journal, [*read_people(journal)[0], name])
