@@ -80,3 +80,35 @@ def test_broken_notes_are_named_by_file_line_and_field(
     assert any(line.startswith(str(notes)) and expected in line for line in problems), problems
     assert main(["--content", str(pack), "things", "--json"]) == 0  # the packaged programme still loads
     assert len(json.loads(capsys.readouterr().out)) == 23
+
+
+def _vocabulary_pack(pack: Path, people: str) -> Path:
+    path = pack / "frameworks" / "our-words.toml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(
+        'id = "our-words"\nkind = "vocabulary"\ntitle = "Names our staff cite"\nsource = "Our team"\n'
+        f'people = [{people}]\ntitles = ["The Wee Garden Project"]\nwords = ["Bairnsfirst"]\n'
+    )
+    return path
+
+
+def test_a_pack_s_vocabulary_keeps_its_public_names_and_words_from_being_flagged(
+    pack: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thingsjournal.privacy.check import check_text, vocabulary_for
+
+    _vocabulary_pack(pack, '"Morven Gillies"')
+    assert main(["--content", str(pack), "check"]) == 0
+    text = "In Bairnsfirst we read about Morven Gillies and The Wee Garden Project."
+    plain = vocabulary_for(Session.open(tmp_path / "journal").index, {})
+    with_pack = vocabulary_for(Session.open(tmp_path / "journal", [pack]).index, {})
+    assert {finding.text for finding in check_text(text, plain)} >= {"Bairnsfirst", "Morven Gillies"}
+    assert check_text(text, with_pack) == []
+    assert [finding.text for finding in check_text("Then Morven asked for more paint.", with_pack)] == ["Morven"]
+
+
+def test_an_empty_vocabulary_entry_is_named_by_file_and_line(pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _vocabulary_pack(pack, '"Morven Gillies", ""')
+    assert main(["--content", str(pack), "check"]) == 1
+    problems = capsys.readouterr().out.splitlines()
+    assert any(line.startswith(f"{path}:5") and "people" in line for line in problems), problems

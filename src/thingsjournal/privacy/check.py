@@ -247,11 +247,15 @@ class Vocabulary:
         frameworks = catalog_data.get("frameworks", []) if isinstance(catalog_data, dict) else []
         for framework in frameworks:
             if framework.get("kind") == "vocabulary":
-                people, titles, single = framework["people"], framework["titles"], framework["words"]
-                phrases.update(people, titles)
-                public.update(single, (title for title in titles if " " not in title.strip()))
+                cited, titles = framework["people"], [*framework["titles"], *framework["words"]]
+                phrases.update(cited, titles)
+                # One word alone is public, unless it is a given name common in Scotland: a
+                # language ("Shona") or a place ("Lewis") may be a child's name too.
+                public.update(
+                    title for title in titles if " " not in title.strip() and title.lower() not in words.FIRST_NAMES
+                )
                 # A public person's surname alone is public ("Dweck's"), unless it is a given name too.
-                public.update(name.split()[-1] for name in people if not _is_given(name.split()[-1].lower()))
+                public.update(name.split()[-1] for name in cited if not _is_given(name.split()[-1].lower()))
         walk({key: value for key, value in catalog_data.items() if key != "frameworks"})
         walk([framework for framework in frameworks if framework.get("kind") != "vocabulary"])
         return cls(found, fine, phrases, public, people)
@@ -259,14 +263,17 @@ class Vocabulary:
     def knows(self, word: str) -> bool:
         """An ordinary word, or a public one: not a name wherever it is capitalised."""
         bare = _bare(word)
-        return bare in self.known or bare in lists.english_words() or _COMMON_ENDINGS.search(bare) is not None
+        if bare in self.known or bare in lists.english_words() or _COMMON_ENDINGS.search(bare) is not None:
+            return True
+        return "-" in bare and all(self.knows(part) for part in bare.split("-"))  # "Gaelic-medium"
 
     def phrase_spans(self, text: str, capitalised: list[re.Match[str]]) -> list[tuple[int, int]]:
         """Where the known phrases appear in `text`, in any case, with a possessive or not."""
         folded = text.casefold()
         spans = []
         for match in capitalised:
-            for phrase in self.phrases.get(match.group().casefold().removesuffix("'s").removesuffix("’s"), ()):
+            word = match.group().casefold()
+            for phrase in self.phrases.get(word, ()) or self.phrases.get(_bare(word), ()):
                 end = match.start() + len(phrase)
                 if folded.startswith(phrase, match.start()) and not folded[end : end + 1].isalnum():
                     spans.append((match.start(), end))
@@ -377,8 +384,8 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     public = vocabulary.phrase_spans(text, capitalised) if vocabulary.phrases else []
     for start, end, kind, why in sorted(found):
         piece = text[start:end]
-        if kind in ("name", "setting") and any(start >= s and end <= e + 2 for s, e in public):
-            continue  # inside a public name or title: "Carol Dweck's", "Little Miss Brave"
+        if kind in ("name", "setting") and any(s <= start < e and (end <= e + 2 or kind == "name") for s, e in public):
+            continue  # in a public name or title: "Carol Dweck's", "Big School", "Little Miss Brave"
         if not any(start < fine_end and end > fine_start for fine_start, fine_end in fine):
             line = text.count("\n", 0, start) + 1
             findings.append(Finding(kind, piece, line, start - (text.rfind("\n", 0, start) + 1) + 1, why, start))
@@ -449,8 +456,8 @@ def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) 
             named = False
         elif _is_given(bare):
             named = not starts or marked or not vocabulary.knows(word) or acts
-        elif vocabulary.knows(word):
-            named = False
+        elif vocabulary.knows(word):  # a word, but a person where "who" follows: "Mo, who works"
+            named = _WHO.match(text, match.end()) is not None
         else:
             named = not starts or marked or acts
         if named and run and text[run[1] : match.start()].strip() == "":
@@ -475,6 +482,7 @@ def _bare(word: str) -> str:
     return (word[:-2] if word.endswith(("'s", "’s")) else word).lower()
 
 
+_WHO = re.compile(r",\s+who\b")
 _LISTED = "on your list of people you work with"
 _NAME_WHY = "a capitalised word that is not a common word or one of the programme's own"
 _ACTS = re.compile(

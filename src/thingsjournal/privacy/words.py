@@ -23,6 +23,7 @@ thirdly this those though three through throughout thus to today together tomorr
 two under unless until up upon us usually very was we well were what whatever when whenever where
 whereas wherever whether which while who whole whom whose why will with within without would yes yesterday
 yet you your yours yourself yourselves
+hmm hmmm mm erm um uh ah aw oh ooh wow yay oops whoops phew
 able across add agreed allowed already asking became before believe bring brought build built called came
 change changed chose clearly come coming consider continue could created decided describe described
 developed did discussed do does doing during encourage encouraged ensure enjoy enjoyed explore explored
@@ -35,7 +36,8 @@ wonder worked write wrote
 """.split()
 
 CALENDAR = """
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+saturdays sundays january february march april may june july august
 september october november december spring summer autumn winter christmas easter diwali eid ramadan
 hanukkah halloween bonfire burns hogmanay
 """.split()
@@ -68,7 +70,7 @@ froebel montessori malaguzzi nutbrown
 # Words that end a setting's name ("Little Acorns Nursery") and those that name no one setting.
 SETTING_NOUNS = (
     "Nursery School|Nursery Class|Nursery|Primary School|Primary|Academy|High School|School|Playgroup|"
-    "Kindergarten|Family Centre|Children's Centre|Children’s Centre|Early Years Centre|Early Learning Centre|"
+    "Kindergarten|Family Centre|Family Learning Centre|Children's Centre|Children’s Centre|Early Years Centre|Early Learning Centre|"
     "Day Nursery|Pre-School|Preschool|Crèche|Creche|Childcare|Childminding|Childminders|Out of School Club|"
     "Breakfast Club|After School Club|Out of School Care|ELC Centre|PS|ELC"
 )
