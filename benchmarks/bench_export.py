@@ -54,7 +54,7 @@ def run(runs: int) -> list[Result]:
             with_check,
             without,
             "the same export with --privacy off",
-            2.0,
+            1.5,
         ),
         Result(
             "export --all --format html, 1,000 entries",

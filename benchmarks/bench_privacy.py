@@ -1,7 +1,9 @@
-"""The privacy check: recall on the planted identifiers of the test corpus and false flags per
-1,000 words of its clean reflections (the test holds 0.95 and 1); and a warm check of a
-400-word statement against one key-to-frame in the editor, timed in the same run (the check must
-take less, so that it can run as the user types)."""
+"""The privacy check: recall on the planted identifiers and false flags per 1,000 words of the
+clean reflections, on our own corpus (the test holds 0.95 and 1) and on the tuning half of the
+blind corpus (issue 22's targets: 0.93 and 2; its sealed half is measured once, by
+`tests/privacy_corpus/evaluate.py --sealed`); the first check of a session, which reads the word
+lists; and a warm check of a 400-word statement against one key-to-frame in the editor, timed in
+the same run (at most half of it, so that it can run as the user types)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from corpus import text_of_words
 from harness import HERE, Result, isolated_env
 
 sys.path.insert(0, str(HERE.parent / "tests" / "privacy_corpus"))
+BLIND = HERE.parent / "tests" / "privacy_corpus" / "blind" / "tune"
 
 
 @dataclass
@@ -34,12 +37,17 @@ class Score:
 def run(runs: int) -> list[Result | Score]:
     from evaluate import evaluate, vocabulary  # tests/privacy_corpus
 
+    from thingsjournal.privacy import lists
     from thingsjournal.privacy.check import check_text
 
-    scores = evaluate()
+    corpora = [("our corpus", evaluate(), 0.95, 1.0), ("blind corpus, tuning half", evaluate(BLIND), 0.93, 2.0)]
     known = vocabulary()
     statement = _statement()
-    check_text(statement, known)  # warm: patterns compiled, libphonenumber loaded
+    lists.given_names.cache_clear()
+    lists.english_words.cache_clear()
+    start = time.perf_counter()
+    check_text(statement, known)  # the first: reads the word lists, compiles the patterns, loads libphonenumber
+    first = (time.perf_counter() - start) * 1000
     checks = []
     for _ in range(max(runs, 9) * 5):
         start = time.perf_counter()
@@ -47,18 +55,31 @@ def run(runs: int) -> list[Result | Score]:
         checks.append((time.perf_counter() - start) * 1000)
     env = isolated_env()
     typing = bench_tui._typing(env, Path(env["HOME"]), runs)
+    scores: list[Result | Score] = []
+    for name, corpus, recall, flags in corpora:
+        scores += [
+            Score(
+                f"privacy recall, {name}, {sum(corpus.planted.values())} planted identifiers",
+                corpus.recall,
+                f">= {recall}",
+                corpus.recall < recall,
+            ),
+            Score(
+                f"privacy false flags per 1,000 words, {name}, {corpus.clean_words} clean words",
+                corpus.false_flags_per_1000_words,
+                f"<= {flags}",
+                corpus.false_flags_per_1000_words > flags,
+            ),
+        ]
     return [
-        Score(
-            f"privacy recall on {sum(scores.planted.values())} planted identifiers",
-            scores.recall,
-            ">= 0.95",
-            scores.recall < 0.95,
-        ),
-        Score(
-            f"privacy false flags per 1,000 words of {scores.clean_words} clean words",
-            scores.false_flags_per_1000_words,
-            "<= 1.0",
-            scores.false_flags_per_1000_words > 1.0,
+        *scores,
+        Result(
+            "privacy check, the first of a session",
+            "in process, the same statement, reading the word lists; baseline from the same run",
+            first,
+            typing.ours_ms,
+            "one key to frame in the editor (100,000-word statement)",
+            None,
         ),
         Result(
             "privacy check, a 400-word statement (warm)",
@@ -66,7 +87,7 @@ def run(runs: int) -> list[Result | Score]:
             statistics.median(checks),
             typing.ours_ms,
             "one key to frame in the editor (100,000-word statement)",
-            1.0,
+            0.5,
         ),
     ]
 

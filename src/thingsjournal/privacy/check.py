@@ -6,10 +6,13 @@ for NHS, CHI, candidate and National Insurance numbers (see `identifiers`), and 
 control characters, which a pasted text can carry and which could drive a terminal), the text,
 where it is (line and column, 1-based, in characters) and why it was flagged. The check never
 changes the text. Phone numbers are found by `phonenumbers` (Google's libphonenumber rules);
-everything else by patterns and by the app's vocabulary: a capitalised word that is neither a
-common word nor a word of the content packs (Thing titles, capability names, the SSSC, the Care
-Inspectorate ...) is taken for a name. Words the user marks as fine (`settings.mark_fine`, which
-the caller does) are never flagged again.
+everything else by patterns and by what the app knows of words (`Vocabulary`): given names
+across cultures and ordinary English words (`lists`, read on first use), the words of the
+content packs, the public people, titles and words of their vocabularies, and the people the
+user works with (`journal.people`), who are always caught. A capitalised word is a name when it
+is a given name, or when no list knows it and it stands where an ordinary word would not be
+capitalised (see `_names`). Words the user marks as fine (`settings.mark_fine`, which the caller
+does) are never flagged again.
 """
 
 from __future__ import annotations
@@ -294,8 +297,9 @@ class Vocabulary:
 
 def _people_pattern(people: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The user's people: their names and each part of them, matched in the folded text (any
-    case, any accents, "Rayan's"); and their initials, in capitals as written ("R", "J.", "R.A."),
-    a listed letter alone or the first letters of a listed name of several words."""
+    case, any accents, "Rayan's"); and their initials, in capitals as written: a listed letter
+    alone ("R", "J."), or the first letters of a listed name of several words with their dots
+    ("R.A.", "R. A.")."""
     names: set[str] = set()
     initials: set[str] = set()
     for person in people:
@@ -305,8 +309,8 @@ def _people_pattern(people: Iterable[str]) -> tuple[re.Pattern[str] | None, re.P
             continue
         names.update(_fold(part) for part in parts if len(part) > 1)
         names.add(_fold(" ".join(parts)))
-        if len(parts) > 1:
-            initials.add(r"\.?\s?".join(re.escape(part[0].upper()) for part in parts[:3]) + r"\.?")
+        if len(parts) > 1:  # with its dots, or "MP" would be Mirela Popescu
+            initials.add(r"\.\s?".join(re.escape(part[0].upper()) for part in parts[:3]) + r"\.?")
     by_length = sorted((re.escape(name) for name in names), key=len, reverse=True)
     return (
         re.compile(rf"(?<!\w)(?:{'|'.join(by_length)})(?:['’]s)?(?!\w)") if names else None,
