@@ -144,5 +144,5 @@ def test_public_names_titles_and_words_of_the_field_are_not_flagged(text: str) -
 
 
 def test_a_public_person_s_given_name_alone_is_still_a_name() -> None:
-    """"Carol Dweck" is public, and so is "Dweck"; a child called Carol is not."""
+    """ "Carol Dweck" is public, and so is "Dweck"; a child called Carol is not."""
     assert flagged("Then Carol asked for more paint.") == [("name", "Carol")]

@@ -39,10 +39,11 @@ KINDS = ("name", "age", "date", "setting", "address", "postcode", "phone", "emai
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|\d{1,2})"
-)
+_NUMBER_NAMES = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen"
+).split()
+_NUMBER_WORD = rf"(?:{'|'.join(_NUMBER_NAMES)}|\d{{1,2}})"
 _ORDINAL_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
     r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)-(?:first|second|"
@@ -54,11 +55,11 @@ _ENDS_PHRASE = (
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|so|now|today|this|next|in|on|at|with|when|which|who|we|I|it|he|she|"
     r"they|for|to|as|or|then|because|there|was|is|the|a|our|my|years?|months?)\b)"
 )
-_DATE = (
-    rf"{_WEEKDAY}?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?:19|20)\d\d)?"  # 14 March 2024, Tuesday 5th November
+_DATE = (  # its lookahead lets the pattern skip, at once, what starts with no digit or capital
+    rf"(?=[\dA-Z])(?:{_WEEKDAY}?{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+(?:19|20)\d\d)?"  # 14 March 2024, Tuesday 5th November
     rf"|{_WEEKDAY}?{_MONTH}\s+{_DAY}\b(?:,?\s+(?:19|20)\d\d)?"  # March 14th, 2024
     r"|\b(?:0?[1-9]|[12][0-9]|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:(?:19|20)\d\d|\d\d)\b"  # 03/09/2021
-    r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b"  # 2021-09-03
+    r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b)"  # 2021-09-03
 )
 # Words before "18 months" that make it a duration, not a child's age ("over the last 18 months").
 _DURATIONS = {
@@ -95,7 +96,7 @@ _WITH_DIGITS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "address",
         re.compile(
-            rf"(?:\bFlat\s+\d+(?:/\d+)?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{words.STREET_NOUNS})\b"
+            rf"(?=[F\d])(?:\bFlat\s+\d+(?:/\d+)?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{words.STREET_NOUNS})\b"
         ),
         "a street address",
     ),
@@ -144,13 +145,16 @@ _AGE_VALUE = (
 )
 # A child's age after who it is: "Ollie is nearly 4", "She's 16", "who is four and three quarters",
 # "Mia, 3, opened", and the age alone where no unit follows: "2 and a half and worn out", "2y 7m".
+# (The verb or the comma first, and the word before it looked up after: far quicker than trying
+# every word as the one whose age it is.)
 _PERSON_AGE = re.compile(
-    rf"\b(?P<who>[^\W\d_][^\W\d_'’]*)(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be)\s+(?P<said>{_AGE_VALUE}){_ENDS_PHRASE}"
-    rf"|\b(?P<named>[^\W\d_][^\W\d_'’]*),\s+(?P<apart>{_NUMBER_WORD}(?:\s+and\s+a\s+(?:half|bit))?)(?=,)"
+    rf"(?:['’]s|\s+is|\s+was|\s+turned|\s+will\s+be)\s+(?P<said>{_AGE_VALUE}){_ENDS_PHRASE}"
+    rf"|,\s+(?P<apart>{_NUMBER_WORD}(?:\s+and\s+a\s+(?:half|bit))?)(?=,)"
     rf"|\b{_NUMBER_WORD}\s+and\s+(?:a\s+(?:half|bit|quarter)|three\s+quarters){_ENDS_PHRASE}"
     r"|\b\d{1,2}\s?y(?:rs?)?\s?\d{1,2}\s?m(?:ths?)?\b"
 )
 _PRONOUNS = {"he", "she", "who"}
+_LAST_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*$")
 # A day without its month, after a word that makes it a date: "on the 3rd", "Thursday, the 18th",
 # "the twelfth of June", "Sat 29th", "Weds 8/11".
 _SHORT_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?"
@@ -167,7 +171,18 @@ _DAY_OF_MONTH = re.compile(
 _GROUP_BEFORE = {"under", "over", "by", "from", "to", "until", "children", "babies", "toddlers", "those", "pupils"}
 _DIGIT = re.compile(r"\d")
 _SETTING = re.compile(rf"\b((?:St\.?\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}?)(?:{words.SETTING_NOUNS})\b")
-_WORD = re.compile(r"\b[^\W\d_]+(?:[-'’][^\W\d_]+)*\b")
+# Capital letters of the alphabets with case (Latin, Greek, Cyrillic, Armenian and Latin's extended
+# blocks), as a class the regex engine can leap between: it starts a capitalised word, and the
+# lookbehind after it makes sure no letter comes before it.
+_UPPER = "".join(
+    re.escape(chr(point))
+    for span in ((0x41, 0x590), (0x1E00, 0x2000))
+    for point in range(*span)
+    if chr(point).isupper()
+)
+_CAPITAL_WORD = re.compile(rf"[{_UPPER}](?<![^\W\d_][{_UPPER}])[^\W\d_]*(?:[-'’][^\W\d_]+)*\b")
+_NUMBER_SET = frozenset(_NUMBER_NAMES)
+_NOT_LETTERS = str.maketrans(dict.fromkeys(",.;:!?()\"'“”‘’-", " "))
 _COMMON_ENDINGS = re.compile(
     r"(?:ing|ed|ly|tion|sion|ness|ment|ful|less|ive|ous|able|ible|ity|ism|ship|ence|ance|ise|ize|ised|ized|ities|ments)$"
 )
@@ -335,7 +350,9 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
         return all(end <= s or start >= e for s, e, _, _ in found)
 
     digits = _DIGIT.search(text) is not None
-    capitalised = [match for match in _WORD.finditer(text) if _is_capitalised(match.group())]
+    capitalised = [match for match in _CAPITAL_WORD.finditer(text) if _is_capitalised(match.group())]
+    # An age or a day in words needs a number word: most texts have none, and skip their patterns.
+    numbers = digits or not _NUMBER_SET.isdisjoint(text.lower().translate(_NOT_LETTERS).split())
     cues = {match.group() for match in capitalised}
     for capitals in ("PS", "ELC"):  # "Hillview PS", "Sunnyside ELC": in capitals, which are no cue
         if f" {capitals}" in text:
@@ -358,12 +375,13 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
             for m in pattern.finditer(text)
             if free(m.start(), m.end()) and not (kind == "age" and _for_a_group(text, m.start()))
         ]
-    for match in _PERSON_AGE.finditer(text):
+    for match in _PERSON_AGE.finditer(text) if numbers else ():
         start, end = match.span("said") if match["said"] else match.span("apart") if match["apart"] else match.span()
         if _of_a_child(match, vocabulary) and free(start, end) and not _for_a_group(text, match.start()):
             found.append((start, end, "age", "an age or date of birth"))
-    found += [(m.start(), m.end(), "date", "a specific date") for m in _DAY_OF_MONTH.finditer(text) if free(*m.span())]
-    for match in _MONTHS_OF_AGE.finditer(text):
+    if digits or " of " in text:
+        found += [(*m.span(), "date", "a specific date") for m in _DAY_OF_MONTH.finditer(text) if free(*m.span())]
+    for match in _MONTHS_OF_AGE.finditer(text) if numbers and "months" in text else ():
         before = text[: match.start()].split()
         if (not before or before[-1].lower() not in _DURATIONS) and free(match.start(), match.end()):
             found.append((match.start(), match.end(), "age", "an age or date of birth"))
@@ -399,9 +417,12 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
 def _of_a_child(match: re.Match[str], vocabulary: Vocabulary) -> bool:
     """An age said of "he", "she", "who", or of someone named ("Ollie is 4", "Mia, 3,"), not of
     "There is one" or "Term, 2,"; or an age that says so by its own shape ("2 and a half")."""
-    who = match["who"] or match["named"]
-    if who is None:
+    if not (match["said"] or match["apart"]):
         return True
+    before = _LAST_WORD.search(match.string, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    who = before.group()
     bare = who.lower()
     if bare in _PRONOUNS:
         return True

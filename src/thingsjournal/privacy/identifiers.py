@@ -20,9 +20,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-_TEN_DIGITS = re.compile(r"(?<![\d+])(?:\d{3}([ -]?)\d{3}\1\d{4}|\d{6}[ -]\d{4})(?![\d])")
-_NINE_DIGITS = re.compile(r"(?<![\d+])\d{9}(?![\d])")
-_NI_NUMBER = re.compile(r"\b([A-Z]{2})[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b", re.IGNORECASE)
+# Each pattern starts with a digit, so that the regex engine leaps from digit to digit; what must
+# come before the first digit (no digit or "+"; an NI number's two letters) is checked after it.
+_TEN_DIGITS = re.compile(r"\d(?<![\d+]\d)(?:\d\d([ -]?)\d{3}\1\d{4}|\d{5}[ -]\d{4})(?!\d)")
+_NINE_DIGITS = re.compile(r"\d(?<![\d+]\d)\d{8}(?!\d)")
+_NI_DIGITS = re.compile(r"\d\d[ -]?\d\d[ -]?\d\d[ -]?[A-Da-d]\b")
+_NI_LETTERS = re.compile(r"(?<!\w)([A-Za-z]{2})[ -]?$")
+_SIX_DIGITS = re.compile(r"\d\d[ -]?\d\d[ -]?\d\d")  # each number has six digits at least, in threes or pairs
 _NEVER_IN_PREFIX = set("DFIQUV")
 _NEVER_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
@@ -44,17 +48,25 @@ def _is_date(ddmmyy: str) -> bool:
     return True
 
 
-def _ni_number(match: re.Match[str]) -> bool:
-    prefix = match.group(1).upper()
-    return (
+def _ni_start(text: str, digits: re.Match[str]) -> int | None:
+    """Where the National Insurance number whose digits and letter `digits` are starts, or None
+    when no allowed prefix comes right before them."""
+    letters = _NI_LETTERS.search(text, max(0, digits.start() - 3), digits.start())
+    if letters is None:
+        return None
+    prefix = letters.group(1).upper()
+    allowed = (
         prefix[0] not in _NEVER_IN_PREFIX
         and prefix[1] not in _NEVER_IN_PREFIX | {"O"}
         and prefix not in _NEVER_PREFIXES
     )
+    return letters.start() if allowed else None
 
 
 def identity_numbers(text: str) -> Iterator[tuple[int, int, str]]:
     """Where `text` holds an NHS, CHI, candidate or National Insurance number, and which."""
+    if _SIX_DIGITS.search(text) is None:  # most texts: their patterns need not run
+        return
     for match in _TEN_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         if _check_digit_holds(digits, (10, 9, 8, 7, 6, 5, 4, 3, 2)):
@@ -63,6 +75,7 @@ def identity_numbers(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _NINE_DIGITS.finditer(text):
         if _check_digit_holds(match.group(), (3, 2, 7, 6, 5, 4, 3, 2)):
             yield match.start(), match.end(), "a Scottish Candidate Number"
-    for match in _NI_NUMBER.finditer(text):
-        if _ni_number(match):
-            yield match.start(), match.end(), "a National Insurance number"
+    for match in _NI_DIGITS.finditer(text):
+        start = _ni_start(text, match)
+        if start is not None:
+            yield start, match.end(), "a National Insurance number"
