@@ -37,3 +37,25 @@ def test_help_and_version_import_only_the_command_line(option: str) -> None:
         name for name in imported - SHOWN if name != "thingsjournal" and not name.startswith("thingsjournal.cli")
     }
     assert outside == set()
+
+
+def test_the_app_opens_home_without_reading_the_privacy_word_lists() -> None:
+    """They are read when a text is first checked, not at start-up (in a fresh interpreter, as
+    another test may have read them in this one)."""
+    code = (
+        "import asyncio, tempfile\n"
+        "from pathlib import Path\n"
+        "from thingsjournal.tui.app import make_app\n"
+        "from thingsjournal.privacy import lists\n"
+        "async def home():\n"
+        "    app = make_app(journal_dir=Path(tempfile.mkdtemp()) / 'journal')\n"
+        "    async with app.run_test() as pilot:\n"
+        "        await pilot.pause(0.3)\n"
+        "asyncio.run(home())\n"
+        "print(lists.given_names.cache_info().currsize, lists.english_words.cache_info().currsize)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(), timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "0"]
