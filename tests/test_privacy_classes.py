@@ -64,6 +64,7 @@ def test_a_group_age_or_a_count_is_no_one_child_age(text: str) -> None:
     ("text", "date"),
     [
         ("We held the stay and play on the 9th and six families came.", "the 9th"),
+        ("On the 3rd, only two parents came.", "the 3rd"),
         ("Wednesday the 4th was our first forest day.", "the 4th"),
         ("Last Friday, the 21st, a grandad stayed all morning.", "the 21st"),
         ("The review is on the fifth of May.", "fifth of May"),
@@ -120,6 +121,7 @@ def test_the_people_list_catches_names_in_any_case_with_accents_possessives_and_
     assert ("name", "popescu") in flagged("spoke to popescu about it", known)
     why = check_text("oisin", known)[0].why
     assert why == "on your list of people you work with"
+    assert check_text("Aoife laughed.", KNOWN)[0].why == "a given name"
     assert flagged("Rain all day, so we read indoors.", known) == []  # an R in a word is no initial
     assert flagged("Our MP opened the new garden.", known) == []  # initials without dots are no one's
 

@@ -162,7 +162,7 @@ _DAY_OF_MONTH = re.compile(
     rf"\b{_SHORT_WEEKDAY}\.?,?\s+(?:the\s+)?(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     rf"|\b{_SHORT_WEEKDAY}\.?\s+(?:[12][0-9]|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])\b"
     "|"
-    rf"\b(?:on|by|until|till|from|since|before|after|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+the\s+"
+    rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+the\s+"
     rf"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th){_ENDS_PHRASE}"
     rf"|\b(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH}\b"
 )
@@ -468,6 +468,7 @@ def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) 
     is also a word ("Will", "Grace") counts only where that word would not be capitalised, or
     before a comma or a possessive at a sentence's start."""
     run: tuple[int, int] | None = None
+    why = _NAME_WHY
     for match in capitalised:
         word = match.group()
         bare = _bare(word)
@@ -489,10 +490,11 @@ def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) 
             run = (run[0], match.end())
             continue
         if run:
-            yield run[0], run[1], _NAME_WHY
+            yield run[0], run[1], why
         run = (match.start(), match.end()) if named else None
+        why = _GIVEN_WHY if named and _is_given(bare) else _NAME_WHY
     if run:
-        yield run[0], run[1], _NAME_WHY
+        yield run[0], run[1], why
 
 
 def _is_capitalised(word: str) -> bool:
@@ -509,6 +511,7 @@ def _bare(word: str) -> str:
 
 _WHO = re.compile(r",\s+who\b")
 _LISTED = "on your list of people you work with"
+_GIVEN_WHY = "a given name"
 _NAME_WHY = "a capitalised word that is not a common word or one of the programme's own"
 _ACTS = re.compile(
     r"\s+(?:and\s+[A-Z]|(?:is|was|has|had|does|did|can|could|will|would|who|who's|said|says|told|asked|wanted|"
