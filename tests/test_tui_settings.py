@@ -133,12 +133,26 @@ async def test_every_field_is_reached_with_tab_at_80x24() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_settings(pilot)
-        order = ["name", "registration_number", "register_part", "registration_date", "theme", "default_programme"]
+        order = [
+            "name",
+            "registration_number",
+            "register_part",
+            "registration_date",
+            "theme",
+            "default_programme",
+            "people",
+        ]
         assert [widget.id for widget in screen.focus_chain] == order
         await pilot.press(*["tab"] * 5)
         await pilot.pause()
         assert app.focused is screen.query_one("#default_programme")
         assert app.focused.region.bottom <= 24  # scrolled into view
+        await pilot.press("tab")  # Tab leaves the list of people too, never typing a tab into it
+        await pilot.pause()
+        assert app.focused is screen.query_one("#people")
+        assert app.focused.region.bottom <= 24
+        await pilot.press("tab")
+        assert app.focused is screen.query_one("#name")
 
 
 @pytest.mark.parametrize("theme", ["high-contrast", "textual-light"])
