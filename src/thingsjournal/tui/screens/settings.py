@@ -44,8 +44,8 @@ LABELS = {
 }
 PEOPLE = "People I work with"
 PEOPLE_HINT = (
-    "Names of children, families and colleagues, one on each line: the privacy check always flags them, "
-    "in any case, and a letter alone as an initial (R, R.). Kept in your journal folder; never exported."
+    "Names of children, families and colleagues, one on each line. The privacy check always flags them, "
+    "in any case, and a letter alone (such as R) as an initial. Kept in your journal folder; never exported."
 )
 
 
