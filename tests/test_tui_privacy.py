@@ -132,3 +132,63 @@ async def test_a_kind_as_long_as_id_number_still_stands_apart_from_its_words(tmp
         app.screen.query_one(TabbedContent).active = "tab-privacy"
         await pilot.pause()
         assert app.screen.query_one(FindingsList).render_line(0).text.startswith("! id-number 943 476 5919")
+
+
+@pytest.mark.usefixtures("quick_saves")
+async def test_p_on_a_name_adds_it_to_the_people_and_checks_again(tmp_path: Path) -> None:
+    from thingsjournal.journal.people import read_people
+    from thingsjournal.tui.widgets.privacy_panel import FindingsList
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(10, "Call 07700 900123. Then Aoife's mum came, and later aoife smiled."))
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ThingScreen)
+        assert [(finding.kind, finding.text) for finding in screen.findings] == [
+            ("phone", "07700 900123"),
+            ("name", "Aoife's"),
+        ]
+        screen.query_one(TabbedContent).active = "tab-privacy"
+        await pilot.pause()
+        findings = screen.query_one(FindingsList)
+        findings.focus()
+        await pilot.press("home")
+        assert findings.check_action("add_person", ()) is None  # a phone number is no person: p is greyed out
+        await pilot.press("p")
+        await pilot.pause()
+        assert read_people(journal) == ([], [])
+        await pilot.press("down", "p")
+        await pilot.pause()
+        assert read_people(journal) == (["Aoife"], [])  # the name, without its possessive
+        assert "Added Aoife to the people you work with" in [str(note.message) for note in app._notifications][-1]
+        assert [(finding.text, finding.why) for finding in screen.findings][1:] == [
+            ("Aoife's", "on your list of people you work with"),
+            ("aoife", "on your list of people you work with"),
+        ]
+        await pilot.press("p")  # once is enough, whatever the case
+        await pilot.pause()
+        assert read_people(journal) == (["Aoife"], [])
+        assert "already on the list" in [str(note.message) for note in app._notifications][-1]
+
+
+async def test_p_on_the_export_screen_adds_the_name_and_makes_the_export_again(tmp_path: Path) -> None:
+    from thingsjournal.journal.people import read_people
+    from thingsjournal.tui.widgets.privacy_panel import FindingsList
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(3, "We met Kacper at lunch."))
+    app = make_app(journal_dir=journal, thing=3)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("f3")
+        await until(pilot, lambda: export_state(app).startswith("!"))
+        listed = app.screen.query_one("#findings", FindingsList)
+        assert [finding.why for finding in listed.findings] != ["on your list of people you work with"]
+        listed.focus()
+        await pilot.press("p")
+        assert await until(
+            pilot, lambda: [finding.why for finding in listed.findings] == ["on your list of people you work with"]
+        )
+        assert read_people(journal) == (["Kacper"], [])
+        assert "Added Kacper to the people" in str(list(app._notifications)[-1].message)

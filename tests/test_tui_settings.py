@@ -133,12 +133,26 @@ async def test_every_field_is_reached_with_tab_at_80x24() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_settings(pilot)
-        order = ["name", "registration_number", "register_part", "registration_date", "theme", "default_programme"]
+        order = [
+            "name",
+            "registration_number",
+            "register_part",
+            "registration_date",
+            "theme",
+            "default_programme",
+            "people",
+        ]
         assert [widget.id for widget in screen.focus_chain] == order
         await pilot.press(*["tab"] * 5)
         await pilot.pause()
         assert app.focused is screen.query_one("#default_programme")
         assert app.focused.region.bottom <= 24  # scrolled into view
+        await pilot.press("tab")  # Tab leaves the list of people too, never typing a tab into it
+        await pilot.pause()
+        assert app.focused is screen.query_one("#people")
+        assert app.focused.region.bottom <= 24
+        await pilot.press("tab")
+        assert app.focused is screen.query_one("#name")
 
 
 @pytest.mark.parametrize("theme", ["high-contrast", "textual-light"])
@@ -219,3 +233,70 @@ async def test_a_failed_save_keeps_the_text_and_says_why(monkeypatch: pytest.Mon
         assert _shown(app, "#settings-state") == "✗ Not saved: disk full"
         assert screen.query_one("#name", Input).value == "Ann"
     assert not _settings_file().exists()
+
+
+async def test_the_people_listed_are_saved_and_flagged_in_an_open_reflection(tmp_path: Path) -> None:
+    from journal_helpers import reflection, saved
+    from textual.widgets import TabbedContent, TextArea
+
+    from thingsjournal.journal.people import read_people
+    from thingsjournal.tui.screens.thing import ThingScreen
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(10, "We found ruaridh's coat."))
+    app = make_app(journal_dir=journal, thing=10)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        workspace = app.screen
+        assert isinstance(workspace, ThingScreen) and workspace.findings == []  # checked: nothing yet
+        screen = await _open_settings(pilot)
+        people = screen.query_one("#people", TextArea)
+        people.focus()
+        await pilot.press(*"Ruaridh", "enter", "J")
+        assert await until(pilot, lambda: read_people(journal) == (["Ruaridh", "J"], []))  # after the pause
+        assert _shown(app, "#settings-state") == "✓ Saved"
+        assert app.session.people == ["Ruaridh", "J"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert workspace.is_current  # checked again on its return, with the people listed
+        assert [(finding.text, finding.why) for finding in workspace.findings] == [
+            ("ruaridh's", "on your list of people you work with")
+        ]
+        area = workspace.query_one("#statement", TextArea)
+        area.insert(" Then J. laughed.", area.document.end)
+        assert await until(pilot, lambda: "J." in [finding.text for finding in workspace.findings])
+        assert workspace.findings[-1].why == "on your list of people you work with"
+        assert str(workspace.query_one(TabbedContent).get_tab("tab-privacy").label) == "Privacy (2)"
+    again = make_app(journal_dir=journal)
+    async with again.run_test(size=(80, 24)) as pilot:
+        screen = await _open_settings(pilot)
+        assert screen.query_one("#people", TextArea).text == "Ruaridh\nJ"
+
+
+async def test_a_name_that_is_not_valid_says_why_keeps_what_was_typed_and_saves_nothing(tmp_path: Path) -> None:
+    from textual import events
+    from textual.widgets import TextArea
+
+    from thingsjournal.journal.people import people_path, read_people
+
+    journal = tmp_path / "journal"
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_settings(pilot)
+        people = screen.query_one("#people", TextArea)
+        assert not screen.query_one("#people-problem", Static).display
+        people.focus()
+        app.post_message(events.Paste("Aoife\nBo\x1bb"))  # as the terminal sends a paste
+        problem = "✗ Line 2: expected one line without control characters, got 'Bo\\x1bb'"
+        assert await until(pilot, lambda: _shown(app, "#people-problem") == problem)
+        assert screen.query_one("#people-problem", Static).display
+        assert people.text == "Aoife\nBo\x1bb"  # kept as typed, and shown as Bo␛b
+        assert "Bo␛b" in people.render_line(1).text
+        assert _shown(app, "#settings-state") == (
+            "✗ People I work with not saved, as it is not valid; the rest is saved"
+        )
+        assert not people_path(journal).exists()  # the list is saved whole, once every name is valid
+        await pilot.press("backspace", "backspace", "backspace", "backspace")  # the pasted name, gone
+        assert await until(pilot, lambda: read_people(journal) == (["Aoife"], []))
+        assert not screen.query_one("#people-problem", Static).display
+        assert _shown(app, "#settings-state") == "✓ Saved"

@@ -7,7 +7,7 @@ ignored (the defaults apply), and is never rewritten until the user saves new se
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import tomli_w
@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from thingsjournal.catalog.models import Slug
 from thingsjournal.files.problems import Problem
-from thingsjournal.files.safe import atomic_write, make_private_dir
+from thingsjournal.files.safe import atomic_write, keep_copy, make_private_dir
 from thingsjournal.files.tomlcheck import one_line, parse_and_validate
 from thingsjournal.text.patterns import ONE_LINE, REGISTRATION_NUMBER
 
@@ -90,7 +90,7 @@ def update_settings(path: Path, **changes: object) -> Settings:
     current, problems = load_settings(path)
     if problems and path.is_file():
         current = settings_that_validate(path)
-        _keep_copy(path)
+        keep_copy(path)
     data = {**current.model_dump(), **changes}
     try:
         settings = Settings.model_validate(data)
@@ -134,9 +134,3 @@ def settings_that_validate(path: Path) -> Settings:
             continue
         kept[key] = value
     return Settings.model_validate(kept)
-
-
-def _keep_copy(path: Path) -> Path:
-    copy = path.with_name(f"{path.stem}.before-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}.bak")
-    atomic_write(copy, path.read_bytes())
-    return copy

@@ -40,6 +40,16 @@ def atomic_write(path: Path, data: bytes) -> None:
             view = view[os.write(handle.fileno(), view) :]
 
 
+def keep_copy(path: Path) -> Path:
+    """Copy `path` beside itself (`settings.before-20260101-093000.toml.bak`) before a file that
+    does not load is replaced, so nothing the user wrote in it is lost; the copy."""
+    from datetime import datetime
+
+    copy = path.with_name(f"{path.stem}.before-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}.bak")
+    atomic_write(copy, path.read_bytes())
+    return copy
+
+
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[BinaryIO]:
     """A file to write that replaces `path` all at once when the block ends: a temporary file

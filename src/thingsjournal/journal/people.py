@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from thingsjournal.files.safe import atomic_write, make_private_dir
+from thingsjournal.files.safe import atomic_write, keep_copy, make_private_dir
 from thingsjournal.files.tomlcheck import parse_and_validate
 from thingsjournal.journal.store import APP_DIR
 from thingsjournal.text.patterns import PLAIN_LINE
@@ -52,7 +52,8 @@ def read_people(journal: Path) -> tuple[list[str], list[Problem]]:
 
 def save_people(journal: Path, names: list[str]) -> list[str]:
     """Write the list (each name once, whatever its case, in the order given) atomically, readable
-    by the user alone; what was saved. A ValueError saying which name is not valid."""
+    by the user alone; what was saved. A ValueError saying which name is not valid. A file that
+    does not load is copied beside itself first, so no name the user wrote is lost."""
     from pydantic import ValidationError
 
     from thingsjournal.files.tomlcheck import one_line
@@ -67,9 +68,25 @@ def save_people(journal: Path, names: list[str]) -> list[str]:
         raise ValueError(one_line(error, People)) from None
     path = people_path(journal)
     make_private_dir(path.parent)
+    if path.is_file() and read_people(journal)[1]:
+        keep_copy(path)
     header = b"# People I work with: names the privacy check always catches. Private: never exported.\n"
     atomic_write(path, header + tomli_w.dumps(people.model_dump()).encode("utf-8"))
     return people.people
+
+
+def name_problem(name: str) -> str | None:
+    """Why `name` cannot be on the list ("expected one line without control characters, got
+    'Bo\\x1bb'"), or None: what a screen says beside the line it was typed on."""
+    from pydantic import ValidationError
+
+    from thingsjournal.files.tomlcheck import one_line
+
+    try:
+        People(people=[name])
+    except ValidationError as error:
+        return one_line(error, People).partition(": ")[2]  # without "people[1]"
+    return None
 
 
 def add_person(journal: Path, name: str) -> list[str]:

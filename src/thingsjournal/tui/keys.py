@@ -23,6 +23,7 @@ from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.ratings import RatingScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen
+from thingsjournal.tui.widgets.privacy_panel import FindingsList
 
 Row = tuple[str, str]  # the keys as a user would write them, and what they do
 
@@ -34,6 +35,7 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("A learning record", [LearningScreen]),
     ("Settings", [SettingsScreen]),
     ("Export", [ExportScreen]),
+    ("What the privacy check found (the Privacy tab, Export)", [FindingsList]),
     ("Choosing a programme", [ProgrammeScreen]),
     ("What waits for you (notices)", [NoticesScreen]),
     ("A self-assessment", [AssessmentScreen]),

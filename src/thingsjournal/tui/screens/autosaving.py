@@ -71,7 +71,10 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         self.error: str | None = None
         self.saved_content = comparable(self.values_of(entry))
         self.settled = False  # widgets report changes while they are filled in; those are not edits
-        self.vocabulary: Vocabulary | None = None  # for the privacy check, made when first needed
+        # For the privacy check, made when first needed and again once the session's settings
+        # (fine words) or people change, here or on another screen (Settings, the export).
+        self.vocabulary: Vocabulary | None = None
+        self.vocabulary_of: tuple[object, ...] = ()
         self.findings: list[Finding] = []
 
     def snapshot(self) -> dict[str, Any]:
@@ -100,8 +103,10 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         from thingsjournal.journal.entry_cache import entry_texts
         from thingsjournal.privacy.check import check_entry, vocabulary_for
 
-        if self.vocabulary is None:
-            self.vocabulary = vocabulary_for(self.session.index, self.session.settings, self.session.people)
+        made_of = (self.session.settings, self.session.people)
+        if self.vocabulary is None or self.vocabulary_of != made_of:
+            self.vocabulary = vocabulary_for(self.session.index, *made_of)
+            self.vocabulary_of = made_of
         data = {
             "kind": self.entry.kind,
             "id": self.entry.id,
@@ -112,17 +117,26 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         self.query_one(PrivacyPanel).show(self.findings, too_long, self.entry.id)
         self.show_findings_count(len(self.findings))
 
+    def on_screen_resume(self) -> None:
+        """Back from another screen: people or fine words changed there show here at once."""
+        if self.vocabulary is not None and self.vocabulary_of != (self.session.settings, self.session.people):
+            self.check_privacy()
+
     def show_findings_count(self, count: int) -> None:
         """Where a screen shows how many findings there are besides the panel (a tab's label)."""
 
-    def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
+    @on(FindingsList.MarkFine)
+    @on(FindingsList.AddPerson)
+    def remember_finding(self, message: FindingsList.MarkFine | FindingsList.AddPerson) -> None:
+        """`f` or `p` on a finding: keep it, and check again, so its reason changes or it goes."""
+        from thingsjournal.tui.screens.remember_finding import remember
+
         try:
-            self.session.mark_fine(message.finding.text)
+            notice = remember(self.session, message)
         except (OSError, ValueError) as problem:
             self.notify(f"Could not remember that: {problem}", severity="error", markup=False)
             return
-        self.vocabulary = None
-        self.notify(f"'{message.finding.text}' is marked as fine and will not be flagged again.", markup=False)
+        self.notify(notice, markup=False)
         self.check_privacy()
 
     def on_row_list_chosen(self, message: RowList.Chosen) -> None:

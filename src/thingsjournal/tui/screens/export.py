@@ -242,7 +242,9 @@ class ExportScreen(Screen[None]):
         elif findings:
             from thingsjournal.privacy.check import tally
 
-            self._show_state(f"! {tally(findings)}: Enter on one goes to it, f marks it fine.")
+            self._show_state(
+                f"! {tally(findings)}: Enter on one goes to it, f marks it fine, p adds a name to the people you work with."
+            )
         else:
             self._show_state(
                 f"Preview: {counted(count, 'entry', 'entries')}, {counted(len(shown_as.split()), 'word')}; nothing found that could identify anyone."
@@ -278,12 +280,18 @@ class ExportScreen(Screen[None]):
         if isinstance(screen, EditingScreen):
             screen.go_to(finding)
 
-    def on_findings_list_mark_fine(self, message: FindingsList.MarkFine) -> None:
+    @on(FindingsList.MarkFine)
+    @on(FindingsList.AddPerson)
+    def remember_finding(self, message: FindingsList.MarkFine | FindingsList.AddPerson) -> None:
+        """`f` or `p` on a finding: keep it, and make the export again, which checks it again."""
+        from thingsjournal.tui.screens.remember_finding import remember
+
         try:
-            self.session.mark_fine(message.finding.text)
+            notice = remember(self.session, message)
         except (OSError, ValueError) as problem:
             self._show_state(f"✗ Could not remember that: {problem}")
             return
+        self.notify(notice, markup=False)
         self.refresh_preview()
 
     def on_screen_suspend(self) -> None:

@@ -1,4 +1,5 @@
-"""Settings: the user's name and SSSC registration, the theme and the default programme.
+"""Settings: the user's name and SSSC registration, the theme, the default programme, and the
+people they work with (names the privacy check always flags; kept in the journal folder).
 
 Each change is saved on its own as soon as it is valid (after a short pause in typing, when a
 field is left, and before going back or quitting). A value that is not valid is never written:
@@ -14,13 +15,15 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Footer, Input, Select, Static, TextArea
 
 from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
+from thingsjournal.journal.people import name_problem, read_people
 from thingsjournal.settings import checked, load_settings, settings_that_validate, update_settings
 from thingsjournal.text.dates import DATE_FORMS, declaration_year, parse_date, show_date
 from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
+from thingsjournal.tui.widgets.shown_document import ShownTextArea
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,6 +42,11 @@ LABELS = {
     "register_part": "Register part",
     "registration_date": "Registration date",
 }
+PEOPLE = "People I work with"
+PEOPLE_HINT = (
+    "Names of children, families and colleagues, one on each line. The privacy check always flags them, "
+    "in any case, and a letter alone (such as R) as an initial. Kept in your journal folder; never exported."
+)
 
 
 def _checked(field: str) -> Callable[[str], Any]:
@@ -61,6 +69,7 @@ class SettingsScreen(SavingScreen):
     SettingsScreen .problem { color: $error; }
     SettingsScreen CheckedInput { width: 40; }
     SettingsScreen Select { width: 100%; max-width: 76; }
+    SettingsScreen #people { height: auto; min-height: 5; max-height: 12; max-width: 76; }
     SettingsScreen #settings-state { height: auto; padding: 0 1; background: $panel; }
     SettingsScreen #settings-state.-failed { color: $error; text-style: bold; }
     """
@@ -77,6 +86,9 @@ class SettingsScreen(SavingScreen):
         if self.saved["default_programme"] not in session.index.programmes:
             self.saved["default_programme"] = DEFAULT_PROGRAMME  # what an unset or stale setting means
         self.file_problem = str(problems[0]) if problems else None
+        people, people_problems = read_people(session.journal.folder)
+        self.saved_people = people  # the names as last saved: what the field is compared with
+        self.people_file_problem = str(people_problems[0]) if people_problems else None
         self.timer: Timer | None = None
         self.leave_refused = False
 
@@ -118,6 +130,17 @@ class SettingsScreen(SavingScreen):
                 compact=True,
             )
             yield Static("Home shows it, and the command line uses it.", classes="hint")
+            yield Static(PEOPLE, classes="label")
+            yield Static(PEOPLE_HINT, classes="hint")
+            yield ShownTextArea(
+                "\n".join(self.saved_people),
+                id="people",
+                soft_wrap=True,
+                tab_behavior="focus",
+                show_line_numbers=False,
+                placeholder="One name on each line",
+            )
+            yield Static(classes="problem", id="people-problem")
         yield Static(id="settings-state")
         yield Footer()
 
@@ -128,6 +151,11 @@ class SettingsScreen(SavingScreen):
         for problem in self.query(".problem"):
             problem.display = False
         self._show_year(self.saved["registration_date"])
+        if self.people_file_problem:
+            self._show_people_problem(
+                f"Your list of people could not be read ({self.people_file_problem}), so it is shown empty. "
+                "Saving a change keeps a copy of the file as it was."
+            )
         if self.file_problem:
             self._show_state(
                 f"✗ Your settings file has a problem, so only its valid values are shown ({self.file_problem}). "
@@ -149,6 +177,14 @@ class SettingsScreen(SavingScreen):
         self.query_one(f"#{field.id}-problem", Static).display = field.problem is not None
         if field.field == "registration_date":
             self._show_year(self.saved["registration_date"] if field.problem else field.value_ok)
+        self.leave_refused = False
+        if self.timer is not None:
+            self.timer.stop()
+        self.timer = self.set_timer(PAUSE, self.flush)
+
+    @on(TextArea.Changed, "#people")
+    def people_changed(self) -> None:
+        """Saved, like the other fields, after a short pause or when the list is left."""
         self.leave_refused = False
         if self.timer is not None:
             self.timer.stop()
@@ -193,12 +229,12 @@ class SettingsScreen(SavingScreen):
         programme = self.query_one("#default_programme", Select).value
         if programme != self.saved["default_programme"]:
             changes["default_programme"] = programme
-        failed = None
+        failed = self._save_people(invalid)
         if changes:
             try:
                 settings = update_settings(self.session.locations.settings, **changes)
             except (OSError, ValueError) as error:
-                failed = f"Not saved: {error}"
+                failed = failed or f"Not saved: {error}"
             else:
                 self.session.forget_settings()
                 self.saved.update({field: getattr(settings, field) for field in changes})
@@ -210,6 +246,47 @@ class SettingsScreen(SavingScreen):
             self._show_state(f"✗ {failed}", failed=True)
             return f"Settings: {failed}"
         return None
+
+    def _save_people(self, invalid: list[str]) -> str | None:
+        """Save the list if it changed and is valid; a name that is not valid keeps what was typed,
+        says why beneath it and joins `invalid`. Why it could not be written, or None."""
+        lines = self.query_one("#people", TextArea).text.splitlines()
+        names = [line.strip() for line in lines if line.strip()]
+        if names == self.saved_people:
+            if not self.people_file_problem:
+                self._show_people_problem(None)  # a name put right, or typed and taken away again
+            return None
+        problem = next(
+            (
+                f"Line {number}: {why}"
+                for number, line in enumerate(lines, 1)
+                if line.strip() and (why := name_problem(line))
+            ),
+            None,
+        )
+        if problem is None:
+            try:
+                self.session.save_people(names)
+            except ValueError as error:
+                problem = str(error)  # too many names
+            except OSError as error:
+                return f"Not saved: {error}"
+        self._show_people_problem(problem)
+        if problem:
+            invalid.append(PEOPLE)
+            return None
+        self.saved_people = names
+        if self.people_file_problem:
+            self.people_file_problem = None
+            self._show_state("✓ Saved (a copy of your list of people as it was is kept beside it)")
+        else:
+            self._saved_state()
+        return None
+
+    def _show_people_problem(self, problem: str | None) -> None:
+        line = self.query_one("#people-problem", Static)
+        line.update(Text(f"✗ {problem}" if problem else ""))
+        line.display = problem is not None
 
     def _saved_state(self) -> None:
         note = " (a copy of the settings file as it was is kept beside it)" if self.file_problem else ""

@@ -1,5 +1,6 @@
-"""What the privacy check found, as a list: Enter or a click jumps to the words, and `f` marks
-them as fine (they are never flagged again). The check never changes the user's text."""
+"""What the privacy check found, as a list: Enter or a click jumps to the words, `f` marks them
+as fine (they are never flagged again), and `p` adds a name to the people the user works with
+(always flagged, in any case). The check never changes the user's text."""
 
 from __future__ import annotations
 
@@ -57,9 +58,23 @@ class FindingsList(RowList):
         Binding(
             "f", "mark_fine", "Mark fine", id="privacy.fine", tooltip="These words are fine: never flag them again"
         ),
+        Binding(
+            "p",
+            "add_person",
+            "Add to people",
+            id="privacy.person",
+            tooltip="A name of someone you work with: always flag it, in any case",
+        ),
     ]
 
     class MarkFine(Message):
+        def __init__(self, finding: Finding) -> None:
+            super().__init__()
+            self.finding = finding
+
+    class AddPerson(Message):
+        """Add the finding's name to the people the user works with."""
+
         def __init__(self, finding: Finding) -> None:
             super().__init__()
             self.finding = finding
@@ -81,10 +96,26 @@ class FindingsList(RowList):
             return line
 
         self.set_rows(len(findings), row, min(self.cursor, max(0, len(findings) - 1)))
+        self.refresh_bindings()
+
+    def watch_cursor(self, previous: int, cursor: int) -> None:
+        super().watch_cursor(previous, cursor)
+        self.refresh_bindings()  # `p` is for a name alone
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`p` shows in the footer on a name, and is greyed out on anything else."""
+        if action == "add_person":
+            on_a_name = bool(self.findings) and self.findings[self.cursor].kind == "name"
+            return True if on_a_name else None
+        return True
 
     def action_mark_fine(self) -> None:
         if self.findings:
             self.post_message(self.MarkFine(self.findings[self.cursor]))
+
+    def action_add_person(self) -> None:
+        if self.findings and self.findings[self.cursor].kind == "name":
+            self.post_message(self.AddPerson(self.findings[self.cursor]))
 
 
 class PrivacyPanel(Vertical):
@@ -119,7 +150,10 @@ class PrivacyPanel(Vertical):
                     f"{counted(controls, 'control character')}, shown as ␛ and the like, came in with pasted text: "
                     "delete them, as other programs may act on them. "
                 )
-            summary += "Enter goes to one; change it there, or press f if it is fine (a public name, your own)."
+            summary += (
+                "Enter goes to one; change it there, or press f if it is fine (a public name, your own), "
+                "or p to add a name to the people you work with."
+            )
         elif not_checked:
             summary = "Nothing found in the rest."
         else:
