@@ -124,6 +124,8 @@ def test_the_people_list_catches_names_in_any_case_with_accents_possessives_and_
     assert check_text("Aoife laughed.", KNOWN)[0].why == "a given name"
     assert flagged("Rain all day, so we read indoors.", known) == []  # an R in a word is no initial
     assert flagged("Our MP opened the new garden.", known) == []  # initials without dots are no one's
+    titled = vocabulary(["Mrs Patel"])
+    assert flagged("Mrs Jones and mrs patel came.", titled) == [("name", "Mrs Jones"), ("name", "patel")]
 
 
 @pytest.mark.parametrize(

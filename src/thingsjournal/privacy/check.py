@@ -310,6 +310,9 @@ class Vocabulary:
         return spans
 
 
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "nurse"}
+
+
 def _people_pattern(people: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The user's people: their names and each part of them, matched in the folded text (any
     case, any accents, "Rayan's"); and their initials, in capitals as written: a listed letter
@@ -317,8 +320,8 @@ def _people_pattern(people: Iterable[str]) -> tuple[re.Pattern[str] | None, re.P
     ("R.A.", "R. A.")."""
     names: set[str] = set()
     initials: set[str] = set()
-    for person in people:
-        parts = re.findall(r"[^\W\d_]+", person)
+    for person in people:  # a title is no part of the name: "Mrs Patel" is "Patel" and "P."
+        parts = [part for part in re.findall(r"[^\W\d_]+", person) if part.lower() not in _TITLES]
         if len(parts) == 1 and len(parts[0]) == 1:
             initials.add(re.escape(parts[0].upper()) + r"\.?")
             continue
