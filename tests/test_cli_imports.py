@@ -26,11 +26,7 @@ def test_help_and_version_import_only_the_command_line(option: str) -> None:
         "print(' '.join(sorted(name for name in sys.modules if name.split('.')[0] in "
         "('thingsjournal', 'pydantic', 'textual', 'rich'))))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(), timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    imported = set(result.stdout.splitlines()[-1].split())
+    imported = set(_python(code).splitlines()[-1].split())
     assert "thingsjournal.cli.main" in imported  # the check looked where the modules are
     assert not imported & {"pydantic", "textual", "rich"}
     outside = {
@@ -54,8 +50,13 @@ def test_the_app_opens_home_without_reading_the_privacy_word_lists() -> None:
         "asyncio.run(home())\n"
         "print(lists.given_names.cache_info().currsize, lists.english_words.cache_info().currsize)\n"
     )
+    assert _python(code).split() == ["0", "0"]
+
+
+def _python(code: str) -> str:
+    """What `code` prints, run in a fresh interpreter (which must not fail)."""
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(), timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["0", "0"]
+    return result.stdout
