@@ -247,35 +247,7 @@ class Vocabulary:
     def of_content(cls, catalog_data: Any, fine: Iterable[str] = (), people: Iterable[str] = ()) -> Vocabulary:
         """From the content packs' data (`ContentIndex.data["catalog"]`): every word in them, the
         capitalised runs of words as phrases, and the packs' vocabularies."""
-        found: set[str] = set()
-        phrases: set[str] = set()
-        public: set[str] = set()
-
-        def walk(value: Any) -> None:
-            if isinstance(value, str):
-                found.update(re.findall(r"[A-Za-z][A-Za-z'’-]*", value))
-                phrases.update(re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b", value))
-            elif isinstance(value, dict):
-                for item in value.values():
-                    walk(item)
-            elif isinstance(value, list | tuple):
-                for item in value:
-                    walk(item)
-
-        frameworks = catalog_data.get("frameworks", []) if isinstance(catalog_data, dict) else []
-        for framework in frameworks:
-            if framework.get("kind") == "vocabulary":
-                cited, titles = framework["people"], [*framework["titles"], *framework["words"]]
-                phrases.update(cited, titles)
-                # One word alone is public, unless it is a given name common in Scotland: a
-                # language ("Shona") or a place ("Lewis") may be a child's name too.
-                public.update(
-                    title for title in titles if " " not in title.strip() and title.lower() not in words.FIRST_NAMES
-                )
-                # A public person's surname alone is public ("Dweck's"), unless it is a given name too.
-                public.update(name.split()[-1] for name in cited if not _is_given(name.split()[-1].lower()))
-        walk({key: value for key, value in catalog_data.items() if key != "frameworks"})
-        walk([framework for framework in frameworks if framework.get("kind") != "vocabulary"])
+        found, phrases, public = _content_words(catalog_data)
         return cls(found, fine, phrases, public, people)
 
     def knows(self, word: str) -> bool:
@@ -311,6 +283,51 @@ class Vocabulary:
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "nurse"}
+
+
+_READ: dict[int, tuple[Any, tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
+
+
+def _content_words(catalog_data: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words, phrases and public words of the content, read once for each content loaded
+    (each screen makes a vocabulary: reading every text of the packs again would cost it 30 ms)."""
+    kept = _READ.get(id(catalog_data))
+    if kept is not None and kept[0] is catalog_data:
+        return kept[1]
+    found: set[str] = set()
+    phrases: set[str] = set()
+    public: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.update(re.findall(r"[A-Za-z][A-Za-z'’-]*", value))
+            phrases.update(re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b", value))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    frameworks = catalog_data.get("frameworks", []) if isinstance(catalog_data, dict) else []
+    for framework in frameworks:
+        if framework.get("kind") == "vocabulary":
+            cited, titles = framework["people"], [*framework["titles"], *framework["words"]]
+            phrases.update(cited, titles)
+            # One word alone is public, unless it is a given name common in Scotland: a
+            # language ("Shona") or a place ("Lewis") may be a child's name too.
+            public.update(
+                title for title in titles if " " not in title.strip() and title.lower() not in words.FIRST_NAMES
+            )
+            # A public person's surname alone is public ("Dweck's"), unless it is a given name too.
+            public.update(name.split()[-1] for name in cited if not _is_given(name.split()[-1].lower()))
+    walk({key: value for key, value in catalog_data.items() if key != "frameworks"} if frameworks else catalog_data)
+    walk([framework for framework in frameworks if framework.get("kind") != "vocabulary"])
+    result = (frozenset(found), frozenset(phrases), frozenset(public))
+    if len(_READ) > 4:  # the content of a few sessions at most (tests open many)
+        _READ.clear()
+    _READ[id(catalog_data)] = (catalog_data, result)
+    return result
 
 
 def _people_pattern(people: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
