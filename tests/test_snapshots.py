@@ -103,7 +103,7 @@ def _then(*keys: str, action: str | None = None):
         await pilot.pause(0.3)
         screen = pilot.app.screen
         if hasattr(screen, "texts"):  # the journal: wait for its search texts
-            await until(pilot, lambda: screen.texts is not None, 2.0)
+            assert await until(pilot, lambda: screen.texts is not None, 2.0)
         await pilot.pause()
 
     return run_before
@@ -143,7 +143,7 @@ def test_export(snap_compare, session: Session, size: tuple[int, int]) -> None:
 
     async def export_thing_10(pilot) -> None:
         await pilot.press("f3")
-        await until(pilot, lambda: export_state(pilot.app).startswith("Preview"))
+        assert await until(pilot, lambda: export_state(pilot.app).startswith(("Preview", "! ")))
         await pilot.pause()
 
     assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=export_thing_10)
@@ -156,10 +156,10 @@ def test_export_html(snap_compare, session: Session, size: tuple[int, int]) -> N
 
     async def export_thing_10_as_html(pilot) -> None:
         await pilot.press("f3")
-        await until(pilot, lambda: export_state(pilot.app).startswith("Preview"))
+        assert await until(pilot, lambda: export_state(pilot.app).startswith(("Preview", "! ")))
         pilot.app.screen.query_one("#how", Select).value = "html"
         formatted = pilot.app.screen.query_one("#formatted")
-        await until(pilot, lambda: formatted.display and bool(formatted.lines))
+        assert await until(pilot, lambda: formatted.display and bool(formatted.lines))
         await pilot.pause()
 
     assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=export_thing_10_as_html)
@@ -178,7 +178,7 @@ def _open_saved(make_entry, tab: str):
         app.session.refresh()
         app.open_entry(saved.id)
         await pilot.pause()
-        await until(pilot, lambda: not getattr(app.screen, "unmounted", ()))
+        assert await until(pilot, lambda: not getattr(app.screen, "unmounted", ()))
         app.screen.query_one(TabbedContent).active = tab
         await pilot.pause()
 
