@@ -81,7 +81,7 @@ def test_lines_and_columns_count_characters_from_one() -> None:
 
 
 def test_words_marked_fine_are_not_flagged(isolated_dirs: Path, tmp_path: Path) -> None:
-    from thingsjournal.privacy.check import Vocabulary
+    from thingsjournal.privacy.vocabulary import Vocabulary
     from thingsjournal.session import Session
     from thingsjournal.settings import mark_fine
 

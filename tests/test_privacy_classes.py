@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from thingsjournal.privacy.check import Vocabulary, check_text
+from thingsjournal.privacy.check import check_text
+from thingsjournal.privacy.vocabulary import Vocabulary
 
 sys.path.insert(0, str(Path(__file__).parent / "privacy_corpus"))
 from evaluate import vocabulary

@@ -9,6 +9,7 @@ sealed half (`blind/sealed.tar.gz`) is measured once, at the end of issue 22, wi
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
@@ -18,12 +19,12 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from thingsjournal.privacy.check import Vocabulary
+    from thingsjournal.privacy.vocabulary import Vocabulary
 
 HERE = Path(__file__).resolve().parent
 
@@ -48,12 +49,18 @@ class Scores:
 
 
 def vocabulary(people: Iterable[str] = ()) -> Vocabulary:
+    from thingsjournal.privacy.vocabulary import Vocabulary
+
+    return Vocabulary.of_content(_packaged_catalog(), people=people)
+
+
+@functools.cache
+def _packaged_catalog() -> dict[str, Any]:
+    """The packaged content's data, loaded once: each reflection with people makes a vocabulary."""
     from thingsjournal.catalog.cache import load_index
     from thingsjournal.catalog.sources import packaged_root
-    from thingsjournal.privacy.check import Vocabulary
 
-    index = load_index((packaged_root(),), None)
-    return Vocabulary.of_content(index.data["catalog"], people=people)
+    return load_index((packaged_root(),), None).data["catalog"]
 
 
 def evaluate(folder: Path = HERE) -> Scores:

@@ -6,7 +6,7 @@ for NHS, CHI, candidate and National Insurance numbers (see `identifiers`), and 
 control characters, which a pasted text can carry and which could drive a terminal), the text,
 where it is (line and column, 1-based, in characters) and why it was flagged. The check never
 changes the text. Phone numbers are found by `phonenumbers` (Google's libphonenumber rules);
-everything else by patterns and by what the app knows of words (`Vocabulary`): given names
+everything else by patterns and by what the app knows of words (`vocabulary.Vocabulary`): given names
 across cultures and ordinary English words (`lists`, read on first use), the words of the
 content packs, the public people, titles and words of their vocabularies, and the people the
 user works with (`journal.people`), who are always caught. A capitalised word is a name when it
@@ -18,13 +18,13 @@ does) are never flagged again.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal.journal.entry_cache import entry_texts
-from thingsjournal.privacy import lists, words
+from thingsjournal.privacy import words
 from thingsjournal.privacy.identifiers import identity_numbers
+from thingsjournal.privacy.vocabulary import CURATED, Vocabulary, bare_word, fold, is_given
 from thingsjournal.text.control_chars import CONTROL
 from thingsjournal.text.control_chars import describe as describe_control
 
@@ -183,9 +183,6 @@ _UPPER = "".join(
 _CAPITAL_WORD = re.compile(rf"[{_UPPER}](?<![^\W\d_][{_UPPER}])[^\W\d_]*(?:[-'’][^\W\d_]+)*\b")
 _NUMBER_SET = frozenset(_NUMBER_NAMES)
 _NOT_LETTERS = str.maketrans(dict.fromkeys(",.;:!?()\"'“”‘’-", " "))
-_COMMON_ENDINGS = re.compile(
-    r"(?:ing|ed|ly|tion|sion|ness|ment|ful|less|ive|ous|able|ible|ity|ism|ship|ence|ance|ise|ize|ised|ized|ities|ments)$"
-)
 _PHONE_LIKE = re.compile(r"(?:\+|\(|\b)\d[\d ()-]{7,}\d")
 _SENTENCE_END = set(".!?:;\n")
 _CONTROLS = re.compile(f"(?:{CONTROL.pattern})+")
@@ -216,152 +213,6 @@ class Finding:
         }
 
 
-class Vocabulary:
-    """The words that are not names: common words, the ELC words we know, every word of the
-    content packs, ordinary English words, the public names and titles of the packs'
-    vocabularies, and the words the user marked as fine. A given name is no word of the content
-    packs: Thing 10's "Lisa" does not make a child called Lisa safe to name."""
-
-    def __init__(
-        self,
-        content_words: Iterable[str] = (),
-        fine: Iterable[str] = (),
-        phrases: Iterable[str] = (),
-        public_words: Iterable[str] = (),
-        people: Iterable[str] = (),
-    ) -> None:
-        self.known = {*words.COMMON, *words.CALENDAR, *words.ELC, *words.THEORISTS, *(w.lower() for w in content_words)}
-        self.fine = {phrase.casefold().strip() for phrase in fine if phrase.strip()}
-        # Names of several words known as a whole ("Drew Dudley", "Room on the Broom"), by first word.
-        self.phrases: dict[str, list[str]] = {}
-        for phrase in {phrase.strip() for phrase in phrases if " " in phrase.strip()}:
-            self.phrases.setdefault(phrase.split()[0].casefold(), []).append(phrase.casefold())
-        for listed in self.phrases.values():
-            listed.sort(key=len, reverse=True)
-        self.public = {word.lower() for word in public_words}
-        self.people = _people_pattern(people)
-        # Chosen by hand, so known even where a word is also someone's name ("Forest", "May").
-        self.curated = {*words.COMMON, *words.CALENDAR, *words.ELC, *words.THEORISTS}
-
-    @classmethod
-    def of_content(cls, catalog_data: Any, fine: Iterable[str] = (), people: Iterable[str] = ()) -> Vocabulary:
-        """From the content packs' data (`ContentIndex.data["catalog"]`): every word in them, the
-        capitalised runs of words as phrases, and the packs' vocabularies."""
-        found, phrases, public = _content_words(catalog_data)
-        return cls(found, fine, phrases, public, people)
-
-    def knows(self, word: str) -> bool:
-        """An ordinary word, or a public one: not a name wherever it is capitalised."""
-        bare = _bare(word)
-        if bare in self.known or bare in lists.english_words() or _COMMON_ENDINGS.search(bare) is not None:
-            return True
-        return "-" in bare and all(self.knows(part) for part in bare.split("-"))  # "Gaelic-medium"
-
-    def phrase_spans(self, text: str, capitalised: list[re.Match[str]]) -> list[tuple[int, int]]:
-        """Where the known phrases appear in `text`, in any case, with a possessive or not."""
-        folded = text.casefold()
-        spans = []
-        for match in capitalised:
-            word = match.group().casefold()
-            for phrase in self.phrases.get(word, ()) or self.phrases.get(_bare(word), ()):
-                end = match.start() + len(phrase)
-                if folded.startswith(phrase, match.start()) and not folded[end : end + 1].isalnum():
-                    spans.append((match.start(), end))
-                    break
-        return spans
-
-    def fine_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the words marked as fine appear in `text`: nothing inside them is flagged."""
-        folded = text.casefold()
-        spans = []
-        for phrase in self.fine:
-            start = folded.find(phrase)
-            while start != -1:
-                spans.append((start, start + len(phrase)))
-                start = folded.find(phrase, start + 1)
-        return spans
-
-
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "nurse"}
-
-
-_READ: dict[int, tuple[Any, tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
-
-
-def _content_words(catalog_data: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The words, phrases and public words of the content, read once for each content loaded
-    (each screen makes a vocabulary: reading every text of the packs again would cost it 30 ms)."""
-    kept = _READ.get(id(catalog_data))
-    if kept is not None and kept[0] is catalog_data:
-        return kept[1]
-    found: set[str] = set()
-    phrases: set[str] = set()
-    public: set[str] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            found.update(re.findall(r"[A-Za-z][A-Za-z'’-]*", value))
-            phrases.update(re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b", value))
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-
-    frameworks = catalog_data.get("frameworks", []) if isinstance(catalog_data, dict) else []
-    for framework in frameworks:
-        if framework.get("kind") == "vocabulary":
-            cited, titles = framework["people"], [*framework["titles"], *framework["words"]]
-            phrases.update(cited, titles)
-            # One word alone is public, unless it is a given name common in Scotland: a
-            # language ("Shona") or a place ("Lewis") may be a child's name too.
-            public.update(
-                title for title in titles if " " not in title.strip() and title.lower() not in words.FIRST_NAMES
-            )
-            # A public person's surname alone is public ("Dweck's"), unless it is a given name too.
-            public.update(name.split()[-1] for name in cited if not _is_given(name.split()[-1].lower()))
-    walk({key: value for key, value in catalog_data.items() if key != "frameworks"} if frameworks else catalog_data)
-    walk([framework for framework in frameworks if framework.get("kind") != "vocabulary"])
-    result = (frozenset(found), frozenset(phrases), frozenset(public))
-    if len(_READ) > 4:  # the content of a few sessions at most (tests open many)
-        _READ.clear()
-    _READ[id(catalog_data)] = (catalog_data, result)
-    return result
-
-
-def _people_pattern(people: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The user's people: their names and each part of them, matched in the folded text (any
-    case, any accents, "Rayan's"); and their initials, in capitals as written: a listed letter
-    alone ("R", "J."), or the first letters of a listed name of several words with their dots
-    ("R.A.", "R. A.")."""
-    names: set[str] = set()
-    initials: set[str] = set()
-    for person in people:  # a title is no part of the name: "Mrs Patel" is "Patel" and "P."
-        parts = [part for part in re.findall(r"[^\W\d_]+", person) if part.lower() not in _TITLES]
-        if len(parts) == 1 and len(parts[0]) == 1:
-            initials.add(re.escape(parts[0].upper()) + r"\.?")
-            continue
-        names.update(_fold(part) for part in parts if len(part) > 1)
-        names.add(_fold(" ".join(parts)))
-        if len(parts) > 1:  # with its dots, or "MP" would be Mirela Popescu
-            initials.add(r"\.\s?".join(re.escape(part[0].upper()) for part in parts[:3]) + r"\.?")
-    by_length = sorted((re.escape(name) for name in names), key=len, reverse=True)
-    return (
-        re.compile(rf"(?<!\w)(?:{'|'.join(by_length)})(?:['’]s)?(?!\w)") if names else None,
-        re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(initials))})(?!\w)") if initials else None,
-    )
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, one character for each of `text`'s, so that offsets hold."""
-    return "".join((unicodedata.normalize("NFKD", character)[:1].lower()[:1] or character) for character in text)
-
-
-def _is_given(bare: str) -> bool:
-    return bare in words.FIRST_NAMES or bare in lists.given_names()
-
-
 def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     """Everything in `text` that could identify someone, in order."""
     found: list[tuple[int, int, str, str]] = []  # start, end, kind, why
@@ -386,7 +237,7 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
         found += [(start, end, "id-number", why) for start, end, why in identity_numbers(text)]
     named_people, initials = vocabulary.people
     if named_people is not None:
-        found += [(*m.span(), "name", _LISTED) for m in named_people.finditer(_fold(text)) if free(*m.span())]
+        found += [(*m.span(), "name", _LISTED) for m in named_people.finditer(fold(text)) if free(*m.span())]
     if initials is not None:
         found += [(*m.span(), "name", _LISTED) for m in initials.finditer(text) if free(*m.span())]
     for kind, pattern, why in patterns:
@@ -446,7 +297,7 @@ def _of_a_child(match: re.Match[str], vocabulary: Vocabulary) -> bool:
     bare = who.lower()
     if bare in _PRONOUNS:
         return True
-    return _is_capitalised(who) and (_is_given(bare) or not vocabulary.knows(who)) and bare not in words.COMMON
+    return _is_capitalised(who) and (is_given(bare) or not vocabulary.knows(who)) and bare not in words.COMMON
 
 
 def _for_a_group(text: str, start: int) -> bool:
@@ -491,16 +342,16 @@ def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) 
     why = _NAME_WHY
     for match in capitalised:
         word = match.group()
-        bare = _bare(word)
+        bare = bare_word(word)
         starts = _starts_sentence(text, match.start())
         # "Aoife's", "Mo, who", "Ivy (3yo)"
         marked = bare != word.lower() or text.startswith((",", " ("), match.end())
         acts = _ACTS.match(text, match.end()) is not None
         if bare in words.AMBIGUOUS_NAMES:
             named = not starts or marked or (acts and bare not in words.COMMON)
-        elif bare in vocabulary.public or bare in vocabulary.curated:
+        elif bare in vocabulary.public or bare in CURATED:
             named = False
-        elif _is_given(bare):
+        elif is_given(bare):
             named = not starts or marked or not vocabulary.knows(word) or acts
         elif vocabulary.knows(word):  # a word, but a person where "who" follows: "Mo, who works"
             named = _WHO.match(text, match.end()) is not None
@@ -512,7 +363,7 @@ def _names(text: str, capitalised: list[re.Match[str]], vocabulary: Vocabulary) 
         if run:
             yield run[0], run[1], why
         run = (match.start(), match.end()) if named else None
-        why = _GIVEN_WHY if named and _is_given(bare) else _NAME_WHY
+        why = _GIVEN_WHY if named and is_given(bare) else _NAME_WHY
     if run:
         yield run[0], run[1], why
 
@@ -522,11 +373,6 @@ def _is_capitalised(word: str) -> bool:
     if len(word) < 2 or not word[0].isupper():
         return False
     return word[1].islower() or (word[1] in "'’" and word[2:3].isupper())
-
-
-def _bare(word: str) -> str:
-    """A word without its possessive, in lower case: "Jamie's" is "jamie"."""
-    return (word[:-2] if word.endswith(("'s", "’s")) else word).lower()
 
 
 _WHO = re.compile(r",\s+who\b")

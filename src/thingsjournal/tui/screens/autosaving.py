@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
     from thingsjournal.journal.entries import AnyEntry
     from thingsjournal.journal.store import SaveResult
-    from thingsjournal.privacy.check import Finding, Vocabulary
+    from thingsjournal.privacy.check import Finding
+    from thingsjournal.privacy.vocabulary import Vocabulary
     from thingsjournal.session import Session
     from thingsjournal.tui.widgets.row_list import RowList
 
