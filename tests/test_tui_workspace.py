@@ -127,6 +127,25 @@ async def test_leaving_the_screen_saves_at_once(journal: Path) -> None:
     assert load_as(JournalStore(journal), entry.id, Reflection).answers["recognise-reward"] == "Thank-you cards"
 
 
+@pytest.mark.parametrize("leave", ["quit", "back"])
+async def test_a_change_whose_message_is_still_on_its_way_is_saved_on_leaving(journal: Path, leave: str) -> None:
+    """A field's change message climbs to the screen one queue at a time; Ctrl+Q (an app
+    binding) or Escape right behind the last key can come first, and that key is saved too."""
+    app = make_app(thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _type(pilot, "prompt-recognise-reward", "Thank-you")
+        await pilot.pause(PAUSE * 1.5)
+        screen = app.screen
+        assert isinstance(screen, ThingScreen)
+        screen.query_one("#prompt-recognise-reward", CountingTextArea).insert(" cards")  # its Changed not yet handled
+        if leave == "quit":
+            await app.action_quit()
+        else:
+            screen.action_back()
+    (entry,) = JournalStore(journal).listing().entries
+    assert load_as(JournalStore(journal), entry.id, Reflection).answers["recognise-reward"] == "Thank-you cards"
+
+
 @pytest.mark.usefixtures("quick_saves")
 async def test_a_failed_save_keeps_the_text_and_says_why(journal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from thingsjournal.journal import store as journal_module

@@ -197,7 +197,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
 
     def flush(self) -> str | None:
         """Save now, on this thread; the reason it failed, or None."""
-        snapshot = self._unsaved()
+        snapshot = self._unsaved(at_once=True)
         if snapshot is None:
             return None
         result, error = self.autosaver.flush(self.generation, snapshot)
@@ -209,7 +209,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         where, or None when everything is saved."""
         from thingsjournal.journal.emergency import keep
 
-        snapshot = self._unsaved()
+        snapshot = self._unsaved(at_once=True)
         if snapshot is None:
             return None
         entry = self.build_entry(snapshot)
@@ -221,10 +221,14 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
             )
         return f"could not save entry {entry.id}; its text is kept in {path} and is offered back at the next start"
 
-    def _unsaved(self) -> dict[str, Any] | None:
+    def _unsaved(self, at_once: bool = False) -> dict[str, Any] | None:
         """The snapshot to save, or None when nothing differs from the saved entry (widgets
-        report changes as they are filled in, and opening an entry must not create one)."""
-        if self.generation <= self.saved_generation:
+        report changes as they are filled in, and opening an entry must not create one).
+
+        A field's change message climbs to the screen one queue at a time, so a save `at_once`
+        (leaving, quitting) that comes right behind the last key reads the widgets even when no
+        change has been counted yet, and counts the one it finds."""
+        if self.generation <= self.saved_generation and not at_once:
             return None
         snapshot = self.snapshot()
         if comparable(snapshot) == self.saved_content:
@@ -232,6 +236,8 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
             self.dirty_since = None
             self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
             return None
+        if self.generation <= self.saved_generation:
+            self.generation = self.saved_generation + 1
         return snapshot
 
     # Saving

@@ -276,7 +276,6 @@ class ThingScreen(EditingScreen[Reflection]):
             self.notify(f"Cannot open an editor here: {problem}", severity="error", markup=False)
             return
         area.replace(text, area.document.start, area.document.end)
-        self.generation += 1  # its Changed message comes later; save now, and let that one pass
-        self.already_counted = area
+        self.already_counted = area  # its Changed message comes after this save: let that one pass
         self.flush()
         draft.unlink(missing_ok=True)
