@@ -46,7 +46,8 @@ async def test_the_palette_opens_each_part_of_the_app(words: str, screen: type) 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await _run_command(pilot, words)
-        assert isinstance(app.screen, screen)
+        # A Thing opens once its notice is drawn, and is ready once it has focused a field.
+        assert await until(pilot, lambda: isinstance(app.screen, screen) and app.screen.focused is not None)
         if isinstance(app.screen, ThingScreen):
             assert app.screen.thing.number == 10
 
@@ -127,7 +128,7 @@ async def test_thing_titles_in_the_palette_are_plain_text(tmp_path: Path) -> Non
         prompts = [str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count)]
         assert any("Open Thing 1: [b]Bold[/b] [/ oops" in prompt for prompt in prompts), prompts
         await pilot.press("enter")
-        await pilot.pause()
+        assert await until(pilot, lambda: isinstance(app.screen, ThingScreen) and app.screen.focused is not None)
         assert isinstance(app.screen, ThingScreen) and app.screen.thing.number == 1
 
 
