@@ -61,12 +61,15 @@ def test_commands_that_do_not_open_the_tui_do_not_import_textual() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_things_with_a_current_cache_does_not_import_pydantic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("command", [["things", "--json"], ["compose", "1", "--print"]])
+def test_a_command_with_current_caches_does_not_import_pydantic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
     from journal_helpers import reflection, saved
 
-    saved(tmp_path / "journal", reflection(1, "a few words"), reflection(2, "and more"))
+    saved(tmp_path / "journal", reflection(1, "a few words", answers={"recognise-reward": "Cards"}), reflection(2))
     monkeypatch.setenv("THINGSJOURNAL_DIR", str(tmp_path / "journal"))
-    code = "import sys\nfrom thingsjournal.cli.main import main\nmain(['things', '--json'])\nprint('pydantic' in sys.modules)\n"
+    code = f"import sys\nfrom thingsjournal.cli.main import main\nmain({command!r})\nprint('pydantic' in sys.modules)\n"
     first, second = _python(code), _python(code)
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     assert first.stdout.splitlines()[-1] == "True"  # the first run validates the packs and fills the cache

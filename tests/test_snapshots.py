@@ -69,10 +69,13 @@ def session(tmp_path: Path, isolated_dirs: Path) -> Session:
 def _tab(tab: str):
     async def run_before(pilot) -> None:
         screen = pilot.app.screen
+        # Once the workspace has focused its first field (else that focus brings Prompts back).
+        assert await until(pilot, lambda: screen.focused is not None)
         if screen.has_class("-narrow"):
             screen.remove_class("-guide")
-        screen.query_one(TabbedContent).active = tab
-        await pilot.pause()
+        tabs = screen.query_one(TabbedContent)
+        tabs.active = tab
+        assert await until(pilot, lambda: tabs.active == tab and tabs.get_pane(tab).region.height > 0)
 
     return run_before
 
@@ -81,6 +84,18 @@ def _tab(tab: str):
 @pytest.mark.parametrize("tab", ["tab-prompts", "tab-statement", "tab-logic", "tab-tags", "tab-details"])
 def test_workspace_tabs(snap_compare, session: Session, size: tuple[int, int], tab: str) -> None:
     assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=_tab(tab))
+
+
+@sizes
+def test_statement_with_its_draft_beside(snap_compare, session: Session, size: tuple[int, int]) -> None:
+    """F4 on a written statement: the draft from the answers shows beside it, in place of the points."""
+
+    async def run_before(pilot) -> None:
+        await _tab("tab-statement")(pilot)
+        await pilot.press("f4")
+        assert await until(pilot, lambda: pilot.app.screen.query_one("#criteria-panel").has_class("-draft"))
+
+    assert snap_compare(make_app(session=session, thing=10), terminal_size=size, run_before=run_before)
 
 
 themes = pytest.mark.parametrize("theme", ["default", "high-contrast"])

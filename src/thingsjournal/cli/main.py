@@ -17,6 +17,7 @@ from thingsjournal import __version__
 from thingsjournal.cli import (
     backup,
     check,
+    compose,
     edit,
     entries,
     export,
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         things.add_parser,
         entries.add_parser,
         edit.add_parser,
+        compose.add_parser,
         export.add_parser,
         privacy.add_parser,
         new_pack.add_parser,

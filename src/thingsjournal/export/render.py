@@ -115,10 +115,11 @@ def plain_text(view: JournalView, entries: list[Entry]) -> str:
     """One entry's statement alone, exactly as written, ready to paste into a form; several,
     each under its title line."""
     from thingsjournal.journal.entries import LearningRecord, Reflection
+    from thingsjournal.text.sections import plain_statement
 
     def words(entry: Entry) -> str:
         if isinstance(entry, Reflection):
-            return entry.statement
+            return plain_statement(entry.statement)
         if isinstance(entry, LearningRecord):
             return "\n\n".join(part for part in (entry.learned, entry.practice) if part)
         from thingsjournal.journal.entry_cache import entry_texts
@@ -247,7 +248,7 @@ class _Writer:
         if programme is not None:
             facts.append(f"Programme: {escape_inline(programme.title)}")
         facts += self._when(entry)
-        words = count_words(entry.statement)
+        words = entry.words()
         minimum = thing.statement.min_words if thing else None
         facts.append(f"Status: {status_of(words, minimum, entry.status).replace('-', ' ')}")
         self.line("  \n".join(facts))
@@ -260,7 +261,34 @@ class _Writer:
         self._evidence(entry.capabilities, entry.sub_capabilities, entry.elements, level + 1)
         counted = f"{words} words" + (f" (minimum {minimum})" if minimum else "")
         self.heading(level + 1, f"Statement: {counted}")
-        self.user_text(entry.statement or "(not written yet)")
+        if thing is not None:
+            self._criteria(thing, entry)
+        self._statement(entry.statement, level + 2)
+
+    def _criteria(self, thing: Thing, entry: Reflection) -> None:
+        """The points the statement must cover, with the user's own ticks (the app judges none)."""
+        from thingsjournal.journal.compose import ThingPoints, criterion_states
+
+        states = criterion_states(ThingPoints.of(thing), entry.statement, entry.covered)
+        if states:
+            ticked = sum(state.ticked for state in states)
+            self.line(
+                f"Points to cover (the pack’s words for the SSSC’s questions), ticked by the writer: {ticked} of {len(states)}"
+            )
+            self.bullets([f"{'✓ covered' if s.ticked else '☐ not ticked'}: {s.point.question}" for s in states])
+
+    def _statement(self, statement: str, level: int) -> None:
+        """The statement; the headings it is written under, as headings (`text.sections`)."""
+        from thingsjournal.text.sections import sections
+
+        found = sections(statement)
+        if not found:
+            self.user_text("(not written yet)")
+        for section in found:
+            if section.heading is not None:
+                self.heading(level, section.heading)
+            if section.body.strip():
+                self.user_text(section.body)
 
     def _learning(self, entry: LearningRecord, level: int) -> None:
         self.heading(level, entry.title or "Untitled learning record")
@@ -395,7 +423,7 @@ def _summary(writer: _Writer, view: JournalView, summaries: list[EntrySummary]) 
         writer.bullets(
             [
                 f"{view.title_of(entry)}: {in_words(view.status(entry) or '')}, "
-                f"{entry.words} words, {show_date(entry_date(entry))}"
+                f"{entry.words} words{_ticked(writer.catalog, entry)}, {show_date(entry_date(entry))}"
                 for entry in reflections
             ]
         )
@@ -419,6 +447,16 @@ def _summary(writer: _Writer, view: JournalView, summaries: list[EntrySummary]) 
         )
         writer.line(f"Not yet covered: {escape_inline(', '.join(missing) or 'none')}")
         writer.frameworks.add("capabilities" if title.startswith("Leadership") else "elements")
+
+
+def _ticked(catalog: Catalog, entry: EntrySummary) -> str:
+    """ ", 3 of 4 points ticked", where the Thing lists the points its statement covers."""
+    from thingsjournal.journal.compose import ThingPoints
+
+    programme = catalog.programme(entry.programme or "")
+    thing = programme.thing(entry.thing or 0) if programme else None
+    points = {point.id for point in ThingPoints.of(thing).criteria()} if thing else set()
+    return f", {len(points & set(entry.covered))} of {len(points)} points ticked" if points else ""
 
 
 def _thing_title(entry: Reflection, thing: Thing | None) -> str:

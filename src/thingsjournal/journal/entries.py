@@ -101,12 +101,14 @@ class Reflection(EntryBase):
     statement: UserText = ""
     answers: Answers = Field(default_factory=dict, description="answers by prompt id")
     headings: Answers = Field(default_factory=dict, description="notes by logic-model heading")
+    covered: tuple[Slug, ...] = Field(default=(), description="criteria (prompt ids) the user ticked as covered")
     badge: Badge | None = None
 
     def words(self) -> int:
-        from thingsjournal.text.wordcount import count_words
+        """The statement's words, its section headings left out (`text.sections`)."""
+        from thingsjournal.text.sections import statement_words
 
-        return count_words(self.statement)
+        return statement_words(self.statement)
 
 
 class LearningRecord(EntryBase):

@@ -28,9 +28,7 @@ LARGEST_CACHED = 1_000_000  # bytes of an entry file
 
 def cached_entries(listing: Listing, cache_file: Path | None) -> dict[str, dict[str, Any]]:
     """The data of every entry in `listing` that can be read (as `model_dump(mode="json")`
-    gives it), by entry id."""
-    from thingsjournal.journal.entries import read_entry
-
+    gives it), by entry id. Only an entry read again loads the models (pydantic)."""
     known = read_cache(cache_file, ENTRIES_FORMAT)
     fresh: dict[str, list[Any]] = {}
     found: dict[str, dict[str, Any]] = {}
@@ -51,6 +49,8 @@ def cached_entries(listing: Listing, cache_file: Path | None) -> dict[str, dict[
         ):
             data = cached[1]
         else:
+            from thingsjournal.journal.entries import read_entry
+
             try:
                 entry, _ = read_entry(str(path), path.read_bytes().decode("utf-8"))
             except (OSError, UnicodeDecodeError):

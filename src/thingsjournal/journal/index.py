@@ -15,7 +15,7 @@ from typing import Any
 from thingsjournal.files.json_cache import read_cache, write_cache
 from thingsjournal.files.problems import Problem
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3  # 3: words leave out a statement's headings; `covered`
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class EntrySummary:
     elements: tuple[str, ...] = ()
     capabilities: tuple[str, ...] = ()
     sub_capabilities: tuple[str, ...] = ()
+    covered: tuple[str, ...] = ()
     conflict_of: str | None = None
 
 
@@ -127,5 +128,6 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
             marked=entry.status,
             capabilities=entry.capabilities,
             sub_capabilities=entry.sub_capabilities,
+            covered=entry.covered,
         ), []
     return EntrySummary(**common, title=entry.title), []  # a learning record's, or a title made from the kind

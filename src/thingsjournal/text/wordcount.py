@@ -16,7 +16,7 @@ from thingsjournal.text import pieces as text_pieces
 from thingsjournal.text.pieces import WHITESPACE, pieces
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 # A whole token of symbols: no letter or digit (\w without the underscore) anywhere in it.
 _SYMBOLS_ONLY = re.compile(r"(?:^|\s)(?:[^\w\s]|_)+(?!\S)")
@@ -43,22 +43,24 @@ class LineWordCounter:
     """Keeps one count per line, so an edit costs only the lines it touched.
 
     The editor tells it which rows an edit replaced and what they now hold; `total` is then the
-    same as `count_words` of the whole text.
+    same as `count_words` of the whole text, or as `count_line` summed over its lines (a
+    statement's headings count nothing).
     """
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", count_line: Callable[[str], int] = count_words) -> None:
         self._counts: list[int] = []
         self.total = 0
+        self.count_line = count_line
         self.reset(text)
 
     def reset(self, text: str) -> None:
         """Count a whole new text."""
-        self._counts = [count_words(line) for line in text.split("\n")]
+        self._counts = [self.count_line(line) for line in text.split("\n")]
         self.total = sum(self._counts)
 
     def replace_lines(self, start: int, end: int, lines: Iterable[str]) -> int:
         """Rows `start` to `end` (inclusive) of the old text became `lines`; returns the new total."""
-        new_counts = [count_words(line) for line in lines]
+        new_counts = [self.count_line(line) for line in lines]
         self.total += sum(new_counts) - sum(self._counts[start : end + 1])
         self._counts[start : end + 1] = new_counts
         return self.total

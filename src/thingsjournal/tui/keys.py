@@ -23,6 +23,7 @@ from thingsjournal.tui.screens.learning import LearningScreen
 from thingsjournal.tui.screens.ratings import RatingScreen
 from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen
+from thingsjournal.tui.widgets.criteria import CriterionBox
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
 
 Row = tuple[str, str]  # the keys as a user would write them, and what they do
@@ -31,6 +32,7 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("Everywhere", [ThingsJournalApp]),
     ("Home", [HomeScreen, ThingsList]),
     ("A Thing's workspace", [ThingScreen]),
+    ("A point the statement covers (beside the statement)", [CriterionBox]),
     ("Journal", [JournalScreen, EntriesList]),
     ("A learning record", [LearningScreen]),
     ("Settings", [SettingsScreen]),

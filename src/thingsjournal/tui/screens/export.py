@@ -28,6 +28,7 @@ from thingsjournal.journal.store import JournalError
 from thingsjournal.paths import shown_path
 from thingsjournal.text.dates import declaration_year, show_date
 from thingsjournal.text.plural import counted
+from thingsjournal.tui.clipboard import copy_text
 from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.journal_app import journal_app
 from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
@@ -388,11 +389,4 @@ class ExportScreen(Screen[None]):
         except (UserError, JournalError, OSError) as problem:
             self._show_state(f"✗ {problem}")
             return
-        self.app.copy_to_clipboard(statement)
-        self.notify(
-            "Sent the statement to your terminal's clipboard. Some terminals do not allow this: if pasting "
-            "gives nothing, choose 'Plain statement' and save it to a file (Ctrl+S).",
-            title="Copied",
-            markup=False,
-            timeout=12,
-        )
+        copy_text(self.app, statement, "the statement", "choose 'Plain statement' and save it to a file (Ctrl+S)")

@@ -6,14 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Rule, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Button, Footer, Rule, Static, TabbedContent, TabPane, TextArea
 
 from thingsjournal.catalog import logic_model
+from thingsjournal.journal.compose import ThingPoints, criterion_states
 from thingsjournal.journal.entries import Reflection
+from thingsjournal.tui.clipboard import copy_text
 from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+from thingsjournal.tui.widgets.criteria import CriteriaPanel, CriterionBox
 from thingsjournal.tui.widgets.details import DetailsPanel
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.guide import GuidePanel
@@ -26,12 +30,14 @@ from thingsjournal.tui.widgets.tags import TagsPanel
 if TYPE_CHECKING:
     from textual.app import ComposeResult
     from textual.message import Message
+    from textual.timer import Timer
 
     from thingsjournal.catalog.models import Thing
     from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 NARROW = 110  # below this many columns the guide and the writing take turns
+CRITERIA_PAUSE = 0.3  # seconds after a key before the words under each point are counted again
 
 
 class ThingScreen(EditingScreen[Reflection]):
@@ -49,9 +55,11 @@ class ThingScreen(EditingScreen[Reflection]):
             tooltip="Write this field in your own editor",
             priority=True,
         ),
+        Binding("f4", "compose", "Draft", id="thing.compose", tooltip="Start the statement from your answers"),
     ]
     FIELDS = (
         "statement",
+        "covered",
         "answers",
         "headings",
         "steps_done",
@@ -66,6 +74,7 @@ class ThingScreen(EditingScreen[Reflection]):
 
     def __init__(self, session: Session, thing: Thing, entry: Reflection, stored: bool) -> None:
         self.thing = thing
+        self.points = ThingPoints.of(thing)
         # The guide shows beside the writing; where they take turns, a new entry starts with it.
         # These classes are set before the widgets exist: set on a mounted screen, each would
         # restyle its hundreds of widgets again (about a quarter of the time it took to open).
@@ -75,6 +84,7 @@ class ThingScreen(EditingScreen[Reflection]):
         super().__init__(session, entry, stored, classes=" ".join(classes))
         self.guide_first = guide_first
         self.already_counted: TextArea | None = None  # an editor whose next change was saved already
+        self.criteria_timer: Timer | None = None
 
     # Layout
 
@@ -97,7 +107,7 @@ class ThingScreen(EditingScreen[Reflection]):
                         entry.statement,
                         self.thing.statement.min_words,
                         self.thing.statement.task,
-                        [p.question for p in self.thing.prompts if p.id in self.thing.statement.covers],
+                        [(point, point.id in entry.covered) for point in self.points.criteria()],
                     )
                 with TabPane("Logic model", id="tab-logic"):
                     yield from self._logic_model_fields()
@@ -158,6 +168,7 @@ class ThingScreen(EditingScreen[Reflection]):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.show_criteria()
         self.call_after_refresh(self.query_one(GuidePanel).focus if self.guide_first else self._focus_writing)
 
     def on_resize(self) -> None:
@@ -167,6 +178,8 @@ class ThingScreen(EditingScreen[Reflection]):
         self.set_class(width < NARROW, "-narrow")
 
     def counts_as_edit(self, event: Message) -> bool:
+        if isinstance(event, TextArea.Changed) and event.text_area.id == "statement-draft":
+            return False  # the draft beside the statement, shown to copy from
         if isinstance(event, TextArea.Changed) and event.text_area is self.already_counted:
             self.already_counted = None
             return False
@@ -188,6 +201,7 @@ class ThingScreen(EditingScreen[Reflection]):
         return {
             "base": self.entry,
             "statement": self.query_one("#statement", CountingTextArea).text,
+            "covered": self.query_one(CriteriaPanel).ticked(),
             "answers": {
                 name.removeprefix("prompt."): text for name, text in fields.items() if name.startswith("prompt.")
             },
@@ -203,6 +217,66 @@ class ThingScreen(EditingScreen[Reflection]):
             "status": details["status"],
             "badge": badge if any(badge.values()) else None,
         }
+
+    # The points to cover
+
+    @on(TextArea.Changed, "#statement")
+    def statement_changed(self) -> None:
+        """The words under each point follow the typing a moment behind (they read the whole
+        statement; the count against the minimum follows every key)."""
+        if self.criteria_timer is not None:
+            self.criteria_timer.stop()
+        self.criteria_timer = self.set_timer(CRITERIA_PAUSE, self.show_criteria)
+
+    def show_criteria(self) -> None:
+        panel = self.query_one(CriteriaPanel)
+        text = self.query_one("#statement", CountingTextArea).text
+        panel.show(criterion_states(self.points, text, panel.ticked()))
+
+    def action_compose(self) -> None:
+        """F4: an empty statement becomes the draft from the answers (Ctrl+Z takes it back); a
+        written one is never changed: the draft shows beside it to copy from, or hides again."""
+        from thingsjournal.journal.compose import draft
+
+        answers = {
+            field.field.removeprefix("prompt."): field.editor.text
+            for field in self.query(WritingField)
+            if field.field.startswith("prompt.")
+        }
+        text = draft(self.points, answers)
+        panel = self.query_one(CriteriaPanel)
+        editor = self.query_one("#statement", CountingTextArea)
+        if self.has_class("-narrow"):
+            self.remove_class("-guide")
+        self.query_one(TabbedContent).active = "tab-statement"
+        if not text:
+            self.notify("This Thing lists no points to cover, and no prompt is answered yet.", markup=False)
+        elif not editor.text.strip():
+            editor.replace(text, editor.document.start, editor.document.end)
+            editor.move_cursor(editor.document.start)
+            editor.focus()
+            self.notify(
+                "Your statement now starts from your answers, a heading for each point. Ctrl+Z takes it back.",
+                title="Drafted",
+                markup=False,
+            )
+        else:
+            panel.show_draft(None if panel.has_class("-draft") else text)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "compose":
+            self.action_compose()
+
+    def on_criterion_box_copy_section(self, message: CriterionBox.CopySection) -> None:
+        from thingsjournal.journal.compose import bodies_by_heading
+        from thingsjournal.text.sections import heading_key
+
+        text = self.query_one("#statement", CountingTextArea).text
+        body = bodies_by_heading(text).get(heading_key(message.point.question))
+        if body is None:
+            self.notify("The statement has no heading for this point yet: F4 starts one.", markup=False)
+            return
+        copy_text(self.app, body, "this section", "export the plain statement to a file (F3)")
 
     # Privacy
 

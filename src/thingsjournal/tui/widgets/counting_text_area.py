@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from thingsjournal.text.wordcount import LineWordCounter
+from thingsjournal.text.wordcount import LineWordCounter, count_words
 from thingsjournal.tui.widgets.shown_document import ShownTextArea
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.widgets.text_area import Edit, EditResult
 
 
 class CountingTextArea(ShownTextArea):
-    """A soft-wrapped, plain-text TextArea with a live `words` count (of the text as written)."""
+    """A soft-wrapped, plain-text TextArea with a live `words` count (of the text as written;
+    `count_line` counts a line, as a statement leaves its headings out)."""
 
     DEFAULT_CSS = """
     CountingTextArea {
@@ -26,9 +29,11 @@ class CountingTextArea(ShownTextArea):
     }
     """
 
-    def __init__(self, text: str = "", *, id: str | None = None) -> None:
+    def __init__(
+        self, text: str = "", *, id: str | None = None, count_line: Callable[[str], int] = count_words
+    ) -> None:
         super().__init__(text, soft_wrap=True, tab_behavior="focus", show_line_numbers=False, id=id)
-        self.counter = LineWordCounter(text)
+        self.counter = LineWordCounter(text, count_line)
 
     @property
     def words(self) -> int:

@@ -19,6 +19,7 @@ from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
 from textual.geometry import Size
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
 
 from thingsjournal.text.control_chars import shown
 
@@ -70,3 +71,18 @@ class ShownTextArea(TextArea):
         self.wrapped_document = WrappedDocument(self.document, tab_width=self.indent_width)
         self.navigator = DocumentNavigator(self.wrapped_document)
         self._rewrap_and_refresh_virtual_size()
+
+    def undo(self) -> None:
+        """Undo, with the cursor put at the start first: Textual (8.2.8, its issue 6686) redraws
+        the scrollbars while the cursor is still where the undone text ended, and a line that is
+        gone then crashes it. The undo puts the cursor back where it was before the edit."""
+        if self.history.undo_stack:
+            self.selection = Selection.cursor((0, 0))
+        super().undo()
+
+    def redo(self) -> None:
+        """Redo, kept from the same crash when it takes lines away; the cursor then goes where
+        the edit put it, as Textual's own redo does for typing and pasting."""
+        if self.history.redo_stack:
+            self.selection = Selection.cursor((0, 0))
+        super().redo()

@@ -1,4 +1,5 @@
-"""The statement: the editor, the count against the minimum, a bar, and what to cover."""
+"""The statement: the editor, the count against the minimum (headings left out), a bar, what to
+cover, and beside it the points to cover (`criteria`)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ from rich.text import Text
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Collapsible, ProgressBar, Static, TextArea
 
+from thingsjournal.text.sections import line_words
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+from thingsjournal.tui.widgets.criteria import CriteriaPanel
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
+
+    from thingsjournal.journal.compose import Point
 
 # What SSSC advises a good reflection covers (DESIGN.md, "Who uses it").
 GOOD_REFLECTION = (
@@ -43,34 +48,39 @@ class StatementPanel(Vertical):
     StatementPanel #statement-bar { width: 1fr; }
     StatementPanel #statement-state { width: auto; margin-left: 2; }
     StatementPanel.-met #statement-state { text-style: bold; color: $success; }
+    StatementPanel #statement-writing { width: 1fr; }
     StatementPanel #statement { height: 1fr; max-height: 100%; }
     StatementPanel Collapsible { padding: 0; border: none; }
     """
 
-    def __init__(self, text: str, minimum: int | None, task: str, covers: list[str]) -> None:
+    def __init__(self, text: str, minimum: int | None, task: str, points: list[tuple[Point, bool]]) -> None:
         super().__init__()
         self.minimum = minimum
         self.writing_task = task
-        self.covers = covers
-        self.editor = CountingTextArea(text, id="statement")
+        self.points = points
+        self.editor = CountingTextArea(text, id="statement", count_line=line_words)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="statement-meter"):
-            yield Static(id="statement-count")
-            yield ProgressBar(total=self.minimum or 1, show_eta=False, show_percentage=False, id="statement-bar")
-            yield Static(id="statement-state")
-        with Collapsible(title="What your statement should cover", collapsed=True, id="statement-guide"):
-            yield Static(Text(self.writing_task))
-            if self.covers:
-                yield Static(Text("\n".join(f"• {question}" for question in self.covers)))
-            yield Static(
-                Text(
-                    "A good reflection says "
-                    + ", ".join(GOOD_REFLECTION)
-                    + ". Use each point as a heading if it helps."
-                )
-            )
-        yield self.editor
+        with Horizontal():
+            with Vertical(id="statement-writing"):
+                with Horizontal(id="statement-meter"):
+                    yield Static(id="statement-count")
+                    yield ProgressBar(
+                        total=self.minimum or 1, show_eta=False, show_percentage=False, id="statement-bar"
+                    )
+                    yield Static(id="statement-state")
+                with Collapsible(title="What your statement should cover", collapsed=True, id="statement-guide"):
+                    yield Static(Text(self.writing_task))
+                    yield Static(
+                        Text(
+                            "A good reflection says "
+                            + ", ".join(GOOD_REFLECTION)
+                            + ". 'Start from my answers' (F4) writes each point to cover as a heading, a line "
+                            "that starts with ## and your answer beneath: headings count no words."
+                        )
+                    )
+                yield self.editor
+            yield CriteriaPanel(self.points)
 
     def on_mount(self) -> None:
         self.meter = (
