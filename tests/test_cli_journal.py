@@ -352,3 +352,11 @@ def test_edit_after_a_conflict_says_which_copy_it_opens_and_that_another_exists(
     assert f"also {other_id} (updated " in line
     assert f"a conflict copy of {entry.id}" in line
     assert load_as(JournalStore(journal), opened_id, Reflection).statement == "Edited."
+
+
+def test_edit_counts_a_statement_without_its_headings(
+    journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EDITOR", fake_editor(tmp_path, "## A point to cover\n\nthree words here\n"))
+    assert main(["edit", "1"]) == 0
+    assert ": 3 / 200 words." in capsys.readouterr().out

@@ -168,10 +168,11 @@ def _with_field(entry: Editable, field: str, text: str) -> Editable:
 
 def _words_note(session: Session, entry: AnyEntry, field: str, text: str) -> str:
     from thingsjournal.journal.entries import Reflection
+    from thingsjournal.text.sections import statement_words
     from thingsjournal.text.wordcount import count_words
 
-    words = count_words(text)
     if isinstance(entry, Reflection) and field == "statement":
+        words = statement_words(text)  # its headings count none
         minimum = session.view.min_words(entry.programme, entry.thing)
         return f": {words} / {minimum} words" if minimum else f": {words} words"
-    return f": {words} words"
+    return f": {count_words(text)} words"
