@@ -24,6 +24,15 @@ SIZES = [(80, 24), (120, 40)]
 sizes = pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 
 
+@pytest.fixture(autouse=True)
+def dictionary_loaded() -> None:
+    """The spelling dictionary loaded before the app starts (as by an earlier screen), so that
+    each snapshot shows the Spelling tab's count, never whether the worker had finished."""
+    from thingsjournal.spelling.dictionary import dictionary
+
+    dictionary()
+
+
 @pytest.fixture
 def session(tmp_path: Path, isolated_dirs: Path) -> Session:
     """A journal in the test's own home folder: About shows its paths as "~/...", the same in every run."""

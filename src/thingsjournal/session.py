@@ -87,6 +87,13 @@ class Session:
         mark_fine(self.locations.settings, text)
         self.forget_settings()
 
+    def add_my_word(self, word: str) -> None:
+        """Add `word` to the words the spelling check knows (see `settings.add_my_word`)."""
+        from thingsjournal.settings import add_my_word
+
+        add_my_word(self.locations.settings, word)
+        self.forget_settings()
+
     @cached_property
     def people(self) -> list[str]:
         """The people the user works with, whom the privacy check always catches (`journal.people`);

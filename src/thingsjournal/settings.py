@@ -62,6 +62,9 @@ class Settings(BaseModel):
     fine_words: list[Word] = Field(
         default_factory=list, max_length=MOST_FINE_WORDS, description="words the privacy check should not flag"
     )
+    my_words: list[Word] = Field(
+        default_factory=list, max_length=MOST_FINE_WORDS, description="words the spelling check knows"
+    )
 
 
 def load_settings(path: Path) -> tuple[Settings, list[Problem]]:
@@ -103,9 +106,18 @@ def update_settings(path: Path, **changes: object) -> Settings:
 def mark_fine(path: Path, text: str) -> None:
     """Remember `text` as fine for the privacy check (a public name, the user's own), once
     whatever its case; a ValueError if the settings cannot hold it."""
-    current = load_settings(path)[0].fine_words
+    _remember(path, "fine_words", text)
+
+
+def add_my_word(path: Path, word: str) -> None:
+    """Add `word` to "my words", which the spelling check knows, once whatever its case."""
+    _remember(path, "my_words", word)
+
+
+def _remember(path: Path, field: str, text: str) -> None:
+    current: list[str] = getattr(load_settings(path)[0], field)
     if text.casefold() not in {word.casefold() for word in current}:
-        update_settings(path, fine_words=[*current, text])
+        update_settings(path, **{field: [*current, text]})
 
 
 def checked(field: str, value: object) -> object:

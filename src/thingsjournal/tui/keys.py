@@ -25,6 +25,7 @@ from thingsjournal.tui.screens.settings import SettingsScreen
 from thingsjournal.tui.screens.thing import ThingScreen
 from thingsjournal.tui.widgets.criteria import CriterionBox
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
+from thingsjournal.tui.widgets.spelling_panel import MisspellingsList
 
 Row = tuple[str, str]  # the keys as a user would write them, and what they do
 
@@ -38,6 +39,7 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("Settings", [SettingsScreen]),
     ("Export", [ExportScreen]),
     ("What the privacy check found (the Privacy tab, Export)", [FindingsList]),
+    ("What the spelling check found (the Spelling tab, a learning record)", [MisspellingsList]),
     ("Choosing a programme", [ProgrammeScreen]),
     ("What waits for you (notices)", [NoticesScreen]),
     ("A self-assessment", [AssessmentScreen]),

@@ -14,7 +14,7 @@ from textual.widgets import Checkbox, Footer, Select, Static, TabbedContent, Tab
 
 from thingsjournal.journal.entries import SelfAssessment
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
-from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
+from thingsjournal.tui.screens.autosaving import EditingScreen, Located, select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from thingsjournal.catalog.models import AssessmentFramework, Dimension
-    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 STANDING_CHOICES = [
@@ -338,7 +337,7 @@ class AssessmentScreen(EditingScreen[SelfAssessment]):
             "actions": [form.collected() for form in self.query(ActionForm)],
         }
 
-    def go_to(self, finding: Finding) -> None:
+    def go_to(self, finding: Located) -> None:
         kind, _, rest = (finding.field or "").partition(".")
         if kind == "standing":
             self.query_one(TabbedContent).active = "tab-standings"

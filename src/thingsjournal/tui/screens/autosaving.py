@@ -10,7 +10,9 @@ the kind of entry it edits, so its `entry` is that kind.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from contextlib import suppress
+from functools import partial
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from textual import on
 from textual.message import Message
@@ -20,6 +22,7 @@ from thingsjournal.tui.autosave import Autosaver
 from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.widgets.privacy_panel import FindingsList, PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+from thingsjournal.tui.widgets.spelling_panel import MisspellingsList, SpellingPanel
 
 if TYPE_CHECKING:
     from textual.events import DescendantBlur
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from thingsjournal.privacy.check import Finding
     from thingsjournal.privacy.vocabulary import Vocabulary
     from thingsjournal.session import Session
+    from thingsjournal.spelling.check import KnownWords, Misspelling
     from thingsjournal.tui.widgets.row_list import RowList
 
 PAUSE = 1.0  # seconds of quiet before saving
@@ -77,6 +81,10 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         self.vocabulary: Vocabulary | None = None
         self.vocabulary_of: tuple[object, ...] = ()
         self.findings: list[Finding] = []
+        self.known: KnownWords | None = None  # for the spelling check, made with the vocabulary
+        self.known_of: tuple[object, ...] = ()
+        self.misspellings: list[Misspelling] = []
+        self.spelling_asked = 0  # checks handed to the worker, so that only the newest is shown
 
     def snapshot(self) -> dict[str, Any]:
         """Everything the user has written and chosen, read from the widgets (UI thread only)."""
@@ -117,6 +125,52 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         self.findings = check_entry(data, self.vocabulary, skip=too_long)
         self.query_one(PrivacyPanel).show(self.findings, too_long, self.entry.id)
         self.show_findings_count(len(self.findings))
+        self.check_spelling(data, too_long)
+
+    def check_spelling(self, data: dict[str, Any], too_long: list[str]) -> None:
+        """Where the screen lists misspellings: check the same texts on a worker thread (the
+        first check loads the dictionary, and a long text's first check looks up every word:
+        neither may hold up the keys typed meanwhile). A newer check's result wins."""
+        from thingsjournal.spelling.check import KnownWords, name_spans
+        from thingsjournal.spelling.dictionary import is_loaded
+
+        panel = next(iter(self.query(SpellingPanel)), None)
+        if panel is None or self.vocabulary is None:
+            return
+        if self.known is None or self.known_of != self.vocabulary_of:
+            self.known = KnownWords.of(self.vocabulary, self.session.settings, self.session.people)
+            self.known_of = self.vocabulary_of
+        if not is_loaded():
+            panel.show(None)
+            self.show_spelling_count(None)
+        self.spelling_asked += 1
+        check = partial(self._spell, self.spelling_asked, data, self.known, name_spans(self.findings), too_long)
+        self.run_worker(check, thread=True, group="spelling", name="thingsjournal-spelling")
+
+    def _spell(
+        self,
+        asked: int,
+        data: dict[str, Any],
+        known: KnownWords,
+        names: dict[str | None, list[tuple[int, int]]],
+        skip: list[str],
+    ) -> None:
+        """On a worker thread: the check, then its result shown on the UI thread."""
+        from thingsjournal.spelling.check import check_entry
+
+        found = check_entry(data, known, names, skip)
+        with suppress(RuntimeError):  # the app has closed meanwhile
+            self.app.call_from_thread(self._spelled, asked, found)
+
+    def _spelled(self, asked: int, found: list[Misspelling]) -> None:
+        if asked != self.spelling_asked or not self.is_attached:
+            return  # a newer check is under way, or the screen has closed
+        self.misspellings = found
+        self.query_one(SpellingPanel).show(found)
+        self.show_spelling_count(len(found))
+
+    def show_spelling_count(self, count: int | None) -> None:
+        """Where a screen shows how many misspellings there are besides the panel (None: loading)."""
 
     def on_screen_resume(self) -> None:
         """Back from another screen: people or fine words changed there show here at once."""
@@ -143,10 +197,23 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
     def on_row_list_chosen(self, message: RowList.Chosen) -> None:
         if isinstance(message.row_list, FindingsList) and self.findings:
             self.go_to(self.findings[message.index])
+        elif isinstance(message.row_list, MisspellingsList) and self.misspellings:
+            self.go_to(self.misspellings[message.index])
 
-    def go_to(self, finding: Finding) -> None:
+    def go_to(self, finding: Located) -> None:
         """Show and select the words found, in their field."""
         raise NotImplementedError
+
+    def on_misspellings_list_add_word(self, message: MisspellingsList.AddWord) -> None:
+        """`a` on a misspelling: it is one of the user's words, and the check runs again."""
+        word = message.misspelling.text
+        try:
+            self.session.add_my_word(word)
+        except (OSError, ValueError) as problem:
+            self.notify(f"Could not add that word: {problem}", severity="error", markup=False)
+            return
+        self.notify(f"'{word}' is added to your words and will not be flagged again.", markup=False)
+        self.check_privacy()
 
     def on_unmount(self) -> None:
         self.autosaver.stop()
@@ -288,7 +355,20 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
             self.app.pop_screen()
 
 
-def select_finding(area: TextArea, finding: Finding) -> None:
+class Located(Protocol):
+    """Words found in a field (a privacy finding, a misspelling): where to show them."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def field(self) -> str | None: ...
+
+
+def select_finding(area: TextArea, finding: Located) -> None:
     """Focus `area` with the found words selected (lines and columns are 1-based)."""
     from textual.widgets.text_area import Selection
 

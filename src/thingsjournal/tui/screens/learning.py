@@ -15,18 +15,18 @@ from textual.widgets.selection_list import Selection
 
 from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.text.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
-from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
+from thingsjournal.tui.screens.autosaving import EditingScreen, Located, select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.shown_input import ShownInput
+from thingsjournal.tui.widgets.spelling_panel import SpellingPanel
 from thingsjournal.tui.widgets.tick_box import TickList
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
-    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 # Offered as the user types the kind of activity; anything else may be typed.
@@ -58,7 +58,7 @@ class LearningScreen(EditingScreen[LearningRecord]):
     #when .half { width: 1fr; height: auto; margin-right: 2; }
     #learning-form WritingField { margin-top: 1; }
     #learning-form SelectionList { height: auto; }
-    #learning-form PrivacyPanel { height: auto; max-height: 12; }
+    #learning-form PrivacyPanel, #learning-form SpellingPanel { height: auto; max-height: 12; }
     #learning-form FindingsList { height: auto; max-height: 8; }
     """
     BINDINGS = [Binding("escape", "back", "Back", id="learning.back", tooltip="Save and go back")]
@@ -113,13 +113,15 @@ class LearningScreen(EditingScreen[LearningRecord]):
             )
             yield Static("Privacy", classes="label")
             yield PrivacyPanel()
+            yield Static("Spelling", classes="label")
+            yield SpellingPanel()
         yield Footer()
 
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#title", Input).focus()
 
-    def go_to(self, finding: Finding) -> None:
+    def go_to(self, finding: Located) -> None:
         field = self.query_one(f"#{finding.field}")
         if isinstance(field, Input):
             field.focus()

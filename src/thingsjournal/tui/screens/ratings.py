@@ -14,7 +14,7 @@ from textual.widgets import Footer, Select, Static, TabbedContent, TabPane
 from thingsjournal.journal.entries import CapabilityRating
 from thingsjournal.progress.ratings import histories
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
-from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
+from thingsjournal.tui.screens.autosaving import EditingScreen, Located, select_finding
 from thingsjournal.tui.widgets.details import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
     from textual.app import ComposeResult
 
-    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 RATING_CHOICES = [
@@ -136,6 +135,6 @@ class RatingScreen(EditingScreen[CapabilityRating]):
             "notes": self.query_one(WritingField).editor.text,
         }
 
-    def go_to(self, finding: Finding) -> None:
+    def go_to(self, finding: Located) -> None:
         self.query_one(TabbedContent).active = "tab-ratings"
         self.call_after_refresh(select_finding, self.query_one(WritingField).editor, finding)

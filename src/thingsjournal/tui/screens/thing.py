@@ -15,7 +15,7 @@ from thingsjournal.catalog import logic_model
 from thingsjournal.journal.compose import ThingPoints, criterion_states
 from thingsjournal.journal.entries import Reflection
 from thingsjournal.tui.clipboard import copy_text
-from thingsjournal.tui.screens.autosaving import EditingScreen, select_finding
+from thingsjournal.tui.screens.autosaving import EditingScreen, Located, select_finding
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.criteria import CriteriaPanel, CriterionBox
 from thingsjournal.tui.widgets.details import DetailsPanel
@@ -23,6 +23,7 @@ from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.guide import GuidePanel
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+from thingsjournal.tui.widgets.spelling_panel import SpellingPanel
 from thingsjournal.tui.widgets.statement import StatementPanel
 from thingsjournal.tui.widgets.tab_focus import Tabs, focus_first_field, tab_shown
 from thingsjournal.tui.widgets.tags import TagsPanel
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from thingsjournal.catalog.models import Thing
-    from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
 
 NARROW = 110  # below this many columns the guide and the writing take turns
@@ -125,6 +125,8 @@ class ThingScreen(EditingScreen[Reflection]):
                     yield DetailsPanel(entry.learning_date, entry.minutes, entry.status, badge)
                 with TabPane("Privacy", id="tab-privacy"):
                     yield PrivacyPanel(self._field_labels())
+                with TabPane("Spelling", id="tab-spelling"):
+                    yield SpellingPanel(self._field_labels())
         yield Footer()
 
     def _field_labels(self) -> dict[str, str]:
@@ -283,7 +285,11 @@ class ThingScreen(EditingScreen[Reflection]):
     def show_findings_count(self, count: int) -> None:
         self.query_one(TabbedContent).get_tab("tab-privacy").label = f"Privacy ({count})" if count else "Privacy ✓"
 
-    def go_to(self, finding: Finding) -> None:
+    def show_spelling_count(self, count: int | None) -> None:
+        label = "Spelling …" if count is None else f"Spelling ({count})" if count else "Spelling ✓"
+        self.query_one(TabbedContent).get_tab("tab-spelling").label = label
+
+    def go_to(self, finding: Located) -> None:
         kind, _, name = (finding.field or "").partition(".")
         tab, widget = {
             "statement": ("tab-statement", "#statement"),

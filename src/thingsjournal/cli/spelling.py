@@ -1,0 +1,77 @@
+"""`thingsjournal spelling`: the words the British English dictionary does not know, in entries or
+a file, with the dictionary's suggestions for each."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from thingsjournal.cli.common import add_entry_selector, add_json_option, warn_about_journal
+from thingsjournal.errors import UserError
+
+if TYPE_CHECKING:
+    import argparse
+
+    from thingsjournal.cli.common import Commands
+    from thingsjournal.session import Session
+    from thingsjournal.spelling.check import Misspelling
+
+
+def add_parser(commands: Commands) -> None:
+    parser = commands.add_parser(
+        "spelling",
+        help="find words the British English dictionary does not know",
+        description=(
+            "Checks spelling offline in British English (behaviour, organisation, recognise). Words of the "
+            "content packs, the people you work with and your own words (added in the app) are known. "
+            "Exit 1 if any word is found."
+        ),
+    )
+    add_entry_selector(parser)
+    parser.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")
+    add_json_option(parser)
+    parser.set_defaults(handler=spelling)
+
+
+def spelling(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.spelling.check import describe
+    from thingsjournal.spelling.dictionary import suggestions
+    from thingsjournal.text.control_chars import terminal_json
+    from thingsjournal.text.plural import counted
+
+    found = _file_misspellings(session, args) if args.file else _entry_misspellings(session, args)
+    offered = {miss.text: suggestions(miss.text) for miss in found}  # each word once
+    if args.json:
+        print(terminal_json([miss.as_json(offered[miss.text]) for miss in found]))
+    else:
+        titles = {entry.id: session.view.title_of(entry) for entry in session.listing.entries}
+        for miss in found:
+            print(describe(miss, offered[miss.text], titles.get(miss.entry or "", "")))
+        said = f"{counted(len(found), 'word')} the dictionary does not know." if found else "No misspelt words found."
+        print(said, file=sys.stderr)
+    return 1 if found else 0
+
+
+def _file_misspellings(session: Session, args: argparse.Namespace) -> list[Misspelling]:
+    from thingsjournal.privacy.check import vocabulary_for
+    from thingsjournal.spelling.check import KnownWords, check_file_text
+
+    if args.things or args.entry or args.all:
+        raise UserError("spelling checks either a --file or entries, not both")
+    path = Path(args.file).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"--file {path}: cannot be read: {error}") from None
+    vocabulary = vocabulary_for(session.index, session.settings, session.people)
+    return check_file_text(text, KnownWords.of(vocabulary, session.settings, session.people), vocabulary, str(path))
+
+
+def _entry_misspellings(session: Session, args: argparse.Namespace) -> list[Misspelling]:
+    from thingsjournal.export.render import Period, choose_entries
+    from thingsjournal.spelling.check import check_entries
+
+    warn_about_journal(session)
+    summaries = choose_entries(session.view, args.things, args.entry, args.all, Period(), command="spelling")
+    return check_entries(session.view, session.settings, summaries, session.people)
