@@ -141,6 +141,7 @@ async def test_every_field_is_reached_with_tab_at_80x24() -> None:
             "theme",
             "default_programme",
             "people",
+            "my_words",
         ]
         assert [widget.id for widget in screen.focus_chain] == order
         await pilot.press(*["tab"] * 5)
@@ -150,6 +151,10 @@ async def test_every_field_is_reached_with_tab_at_80x24() -> None:
         await pilot.press("tab")  # Tab leaves the list of people too, never typing a tab into it
         await pilot.pause()
         assert app.focused is screen.query_one("#people")
+        assert app.focused.region.bottom <= 24
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is screen.query_one("#my_words")
         assert app.focused.region.bottom <= 24
         await pilot.press("tab")
         assert app.focused is screen.query_one("#name")
@@ -300,3 +305,20 @@ async def test_a_name_that_is_not_valid_says_why_keeps_what_was_typed_and_saves_
         assert await until(pilot, lambda: read_people(journal) == (["Aoife"], []))
         assert not screen.query_one("#people-problem", Static).display
         assert _shown(app, "#settings-state") == "✓ Saved"
+
+
+async def test_my_words_are_shown_and_a_word_taken_away_is_checked_again() -> None:
+    from thingsjournal.settings import add_my_word
+    from thingsjournal.tui.widgets.shown_document import ShownTextArea
+
+    add_my_word(_settings_file(), "blether")
+    add_my_word(_settings_file(), "wean")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_settings(pilot)
+        words = screen.query_one("#my_words", ShownTextArea)
+        assert words.text == "blether\nwean"
+        words.focus()
+        words.move_cursor((1, 0))
+        await pilot.press("shift+end", "delete")
+        assert await until(pilot, lambda: load_settings(_settings_file())[0].my_words == ["blether"], 3)

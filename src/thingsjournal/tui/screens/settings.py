@@ -47,6 +47,11 @@ PEOPLE_HINT = (
     "Names of children, families and colleagues, one on each line. The privacy check always flags them, "
     "in any case, and a letter alone (such as R) as an initial. Kept in your journal folder; never exported."
 )
+MY_WORDS = "My words"
+MY_WORDS_HINT = (
+    "Words the spelling check knows, one on each line: a on a word in a Spelling list adds it here. "
+    "Take a word away to have it checked again."
+)
 
 
 def _checked(field: str) -> Callable[[str], Any]:
@@ -69,7 +74,7 @@ class SettingsScreen(SavingScreen):
     SettingsScreen .problem { color: $error; }
     SettingsScreen CheckedInput { width: 40; }
     SettingsScreen Select { width: 100%; max-width: 76; }
-    SettingsScreen #people { height: auto; min-height: 5; max-height: 12; max-width: 76; }
+    SettingsScreen #people, SettingsScreen #my_words { height: auto; min-height: 5; max-height: 12; max-width: 76; }
     SettingsScreen #settings-state { height: auto; padding: 0 1; background: $panel; }
     SettingsScreen #settings-state.-failed { color: $error; text-style: bold; }
     """
@@ -141,6 +146,16 @@ class SettingsScreen(SavingScreen):
                 placeholder="One name on each line",
             )
             yield Static(classes="problem", id="people-problem")
+            yield Static(MY_WORDS, classes="label")
+            yield Static(MY_WORDS_HINT, classes="hint")
+            yield ShownTextArea(
+                "\n".join(self.saved["my_words"]),
+                id="my_words",
+                soft_wrap=True,
+                tab_behavior="focus",
+                show_line_numbers=False,
+                placeholder="One word on each line",
+            )
         yield Static(id="settings-state")
         yield Footer()
 
@@ -183,6 +198,7 @@ class SettingsScreen(SavingScreen):
         self.timer = self.set_timer(PAUSE, self.flush)
 
     @on(TextArea.Changed, "#people")
+    @on(TextArea.Changed, "#my_words")
     def people_changed(self) -> None:
         """Saved, like the other fields, after a short pause or when the list is left."""
         self.leave_refused = False
@@ -229,6 +245,9 @@ class SettingsScreen(SavingScreen):
         programme = self.query_one("#default_programme", Select).value
         if programme != self.saved["default_programme"]:
             changes["default_programme"] = programme
+        words = [line.strip() for line in self.query_one("#my_words", TextArea).text.splitlines() if line.strip()]
+        if words != self.saved["my_words"]:
+            changes["my_words"] = words
         failed = self._save_people(invalid)
         if changes:
             try:
