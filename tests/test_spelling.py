@@ -58,6 +58,8 @@ def test_a_name_the_privacy_check_finds_is_not_also_a_misspelling() -> None:
     assert not in_dictionary("Ruaridhh") and not in_dictionary("Aoibheann")
     # A listed person, and a given name the check knows: listed under Privacy, not here.
     assert _misspelt("Ruaridhh and Aoibheann playd together.", people=("Ruaridhh",)) == ["playd"]
+    assert not in_dictionary("Thistlebrae")
+    assert _misspelt("We visited Thistlebrae Nursery on Glenbervie Crescent.") == []  # a setting, a street
 
 
 def test_spelling_command_prints_one_line_each_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,8 +3,8 @@
 Like Word by default, it passes over words in capitals (acronyms: SSSC, ELC), words joined to
 digits ("3rd", "2pm"), single letters, web and email addresses. Words of the content packs, the
 people the user works with, the words they marked fine for the privacy check and "my words" are
-known; so is anything the privacy check takes for a name (a name is not a spelling mistake, and
-it is listed there already). Each line's unknown words are remembered, so checking a text again
+known; so is anything the privacy check takes for the name of a person, a setting or a street
+(a name is not a spelling mistake, and it is listed there already). Each line's unknown words are remembered, so checking a text again
 on each pause rechecks only the lines that changed.
 """
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
 _JOINED = re.compile(r"[\d_]")
+NAMED = ("name", "setting", "address")  # the privacy findings that hold names
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,11 @@ def check_text(text: str, known: KnownWords, names: Collection[tuple[int, int]] 
 
 
 def name_spans(findings: Iterable[Finding]) -> dict[str | None, list[tuple[int, int]]]:
-    """Where the privacy check found names, by field: words there are not spelling mistakes."""
+    """Where the privacy check found names (of people, settings, streets), by field: words there
+    are listed under Privacy already, and are not spelling mistakes."""
     spans: dict[str | None, list[tuple[int, int]]] = {}
     for finding in findings:
-        if finding.kind == "name":
+        if finding.kind in NAMED:
             spans.setdefault(finding.field, []).append((finding.start, finding.start + len(finding.text)))
     return spans
 
