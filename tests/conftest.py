@@ -21,6 +21,15 @@ if TYPE_CHECKING:
     from thingsjournal.catalog.models import Catalog
 
 
+@pytest.fixture
+def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The journal folder of the test, named by THINGSJOURNAL_DIR as a user may name theirs (a
+    test file may have a `journal` of its own, with entries in it)."""
+    folder = tmp_path / "journal"
+    monkeypatch.setenv("THINGSJOURNAL_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One cache folder for all of a worker's tests: it holds only the content cache, which is

@@ -21,11 +21,9 @@ from thingsjournal.journal.store import JournalStore
 
 
 @pytest.fixture
-def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "journal"
-    monkeypatch.setenv("THINGSJOURNAL_DIR", str(folder))
+def journal(journal: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("VISUAL", raising=False)
-    return folder
+    return journal
 
 
 def test_edit_writes_the_statement_and_things_shows_it(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import pytest
 from journal_helpers import reflection, saved
 from pilot_waits import until
 from textual.widgets import TabbedContent
@@ -19,13 +18,6 @@ from thingsjournal.tui.widgets.spelling_panel import MisspellingsList
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-
-@pytest.fixture
-def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "journal"
-    monkeypatch.setenv("THINGSJOURNAL_DIR", str(folder))
-    return folder
 
 
 def _label(app: Any, tab: str) -> str:

@@ -26,13 +26,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-@pytest.fixture
-def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "journal"
-    monkeypatch.setenv("THINGSJOURNAL_DIR", str(folder))
-    return folder
-
-
 def _questions(screen: ThingScreen) -> list[str]:
     by_id = {prompt.id: prompt.question for prompt in screen.thing.prompts}
     return [by_id[prompt_id] for prompt_id in screen.thing.statement.covers]

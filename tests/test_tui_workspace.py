@@ -22,13 +22,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-@pytest.fixture
-def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "journal"
-    monkeypatch.setenv("THINGSJOURNAL_DIR", str(folder))
-    return folder
-
-
 async def _type(pilot, widget_id: str, text: str) -> None:
     area = pilot.app.screen.query_one(f"#{widget_id}", CountingTextArea)
     area.focus()

@@ -76,3 +76,17 @@ def warn_about_journal(session: Session) -> None:
             f"(left untouched; run '{PROG} check' for details)",
             file=sys.stderr,
         )
+
+
+def read_checked_file(args: argparse.Namespace, command: str) -> tuple[str, str]:
+    """The path `--file` names and its text, for `privacy` and `spelling`; a UserError if entries
+    are named too, or if it cannot be read as UTF-8 (a byte-order mark is allowed)."""
+    from pathlib import Path
+
+    if args.things or args.entry or args.all:
+        raise UserError(f"{command} checks either a --file or entries, not both")
+    path = Path(args.file).expanduser()
+    try:
+        return str(path), path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"--file {path}: cannot be read: {error}") from None

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from thingsjournal.cli.common import PROG, add_entry_selector, add_json_option, warn_about_journal
-from thingsjournal.errors import UserError
+from thingsjournal.cli.common import PROG, add_entry_selector, add_json_option, read_checked_file, warn_about_journal
 
 if TYPE_CHECKING:
     import argparse
@@ -38,15 +36,9 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.text.control_chars import terminal_json
 
     if args.file:
-        if args.things or args.entry or args.all:
-            raise UserError("privacy checks either a --file or entries, not both")
-        path = Path(args.file).expanduser()
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            raise UserError(f"--file {path}: cannot be read: {error}") from None
+        path, text = read_checked_file(args, "privacy")
         findings = [
-            replace(finding, file=str(path))
+            replace(finding, file=path)
             for finding in check_text(text, vocabulary_for(session.index, session.settings, session.people))
         ]
     else:

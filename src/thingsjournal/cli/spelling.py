@@ -4,11 +4,9 @@ a file, with the dictionary's suggestions for each."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from thingsjournal.cli.common import add_entry_selector, add_json_option, warn_about_journal
-from thingsjournal.errors import UserError
+from thingsjournal.cli.common import add_entry_selector, add_json_option, read_checked_file, warn_about_journal
 
 if TYPE_CHECKING:
     import argparse
@@ -57,15 +55,9 @@ def _file_misspellings(session: Session, args: argparse.Namespace) -> list[Missp
     from thingsjournal.privacy.check import vocabulary_for
     from thingsjournal.spelling.check import KnownWords, check_file_text
 
-    if args.things or args.entry or args.all:
-        raise UserError("spelling checks either a --file or entries, not both")
-    path = Path(args.file).expanduser()
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UserError(f"--file {path}: cannot be read: {error}") from None
+    path, text = read_checked_file(args, "spelling")
     vocabulary = vocabulary_for(session.index, session.settings, session.people)
-    return check_file_text(text, KnownWords.of(vocabulary, session.settings, session.people), vocabulary, str(path))
+    return check_file_text(text, KnownWords.of(vocabulary, session.settings, session.people), vocabulary, path)
 
 
 def _entry_misspellings(session: Session, args: argparse.Namespace) -> list[Misspelling]:
