@@ -113,3 +113,20 @@ def test_the_readme_names_the_library_and_the_dictionary_and_its_licence() -> No
     assert {"en_GB.aff", "en_GB.dic", "NOTICE.md", "README_en_GB.txt", "LGPL-2.1.txt"} <= {
         p.name for p in data.iterdir()
     }
+
+
+def test_only_the_first_words_get_suggestions_so_a_file_of_garbage_cannot_keep_it_busy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from thingsjournal.cli import spelling
+    from thingsjournal.spelling.dictionary import LONGEST_SUGGESTED, suggestions
+
+    monkeypatch.setattr(spelling, "MOST_SUGGESTED", 2)
+    garbage = tmp_path / "garbage.txt"
+    garbage.write_text("recieve behavior recieve definately\n", encoding="utf-8")
+    assert main(["--journal", str(tmp_path / "journal"), "spelling", "--file", str(garbage), "--json"]) == 1
+    out, err = capsys.readouterr()
+    offered = [(found["text"], bool(found["suggestions"])) for found in json.loads(out)]
+    assert offered == [("recieve", True), ("behavior", True), ("recieve", True), ("definately", False)]
+    assert "Suggestions are given for the first 2 different words." in err
+    assert suggestions("q" * (LONGEST_SUGGESTED + 1)) == []  # no word is that long: asked for nothing

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import add_entry_selector, add_json_option, read_checked_file, warn_about_journal
 
+# Each word's suggestions take up to half a second: a file of garbage must not keep the command busy.
+MOST_SUGGESTED = 20
+
 if TYPE_CHECKING:
     import argparse
 
@@ -39,7 +42,8 @@ def spelling(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.text.plural import counted
 
     found = _file_misspellings(session, args) if args.file else _entry_misspellings(session, args)
-    offered = {miss.text: suggestions(miss.text) for miss in found}  # each word once
+    words = list(dict.fromkeys(miss.text for miss in found))  # each word once, in order
+    offered = {word: suggestions(word) if number < MOST_SUGGESTED else [] for number, word in enumerate(words)}
     if args.json:
         print(terminal_json([miss.as_json(offered[miss.text]) for miss in found]))
     else:
@@ -48,6 +52,8 @@ def spelling(session: Session, args: argparse.Namespace) -> int:
             print(describe(miss, offered[miss.text], titles.get(miss.entry or "", "")))
         said = f"{counted(len(found), 'word')} the dictionary does not know." if found else "No misspelt words found."
         print(said, file=sys.stderr)
+    if len(words) > MOST_SUGGESTED:
+        print(f"Suggestions are given for the first {MOST_SUGGESTED} different words.", file=sys.stderr)
     return 1 if found else 0
 
 

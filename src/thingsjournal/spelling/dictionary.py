@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spylls.hunspell import Dictionary
 
 MOST_SUGGESTIONS = 5
+LONGEST_SUGGESTED = 30  # letters: a longer "word" is no word (suggesting for it takes seconds)
 
 _lock = threading.Lock()
 _loaded: list[Dictionary] = []
@@ -62,6 +63,8 @@ def in_dictionary(word: str) -> bool:
 def suggestions(word: str) -> list[str]:
     """The dictionary's suggestions for `word`, best first: a few tenths of a second, so asked
     for one word at a time (the word chosen in a list, each word of `spelling --json`)."""
+    if len(word) > LONGEST_SUGGESTED:
+        return []
     found = []
     for suggestion in dictionary().suggest(word):
         found.append(suggestion)

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Rule, Static, TabbedContent, TabPane, TextArea
 
 from thingsjournal.catalog import logic_model
-from thingsjournal.journal.compose import ThingPoints, criterion_states
+from thingsjournal.journal.compose import ThingPoints, bodies_by_heading, criterion_states, draft
 from thingsjournal.journal.entries import Reflection
 from thingsjournal.tui.clipboard import copy_text
 from thingsjournal.tui.screens.autosaving import EditingScreen, Located, select_finding
@@ -238,8 +238,6 @@ class ThingScreen(EditingScreen[Reflection]):
     def action_compose(self) -> None:
         """F4: an empty statement becomes the draft from the answers (Ctrl+Z takes it back); a
         written one is never changed: the draft shows beside it to copy from, or hides again."""
-        from thingsjournal.journal.compose import draft
-
         answers = {
             field.field.removeprefix("prompt."): field.editor.text
             for field in self.query(WritingField)
@@ -270,7 +268,6 @@ class ThingScreen(EditingScreen[Reflection]):
             self.action_compose()
 
     def on_criterion_box_copy_section(self, message: CriterionBox.CopySection) -> None:
-        from thingsjournal.journal.compose import bodies_by_heading
         from thingsjournal.text.sections import heading_key
 
         text = self.query_one("#statement", CountingTextArea).text
