@@ -116,11 +116,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         if self.vocabulary is None or self.vocabulary_of != made_of:
             self.vocabulary = vocabulary_for(self.session.index, *made_of)
             self.vocabulary_of = made_of
-        data = {
-            "kind": self.entry.kind,
-            "id": self.entry.id,
-            **{k: v for k, v in self.snapshot().items() if k != "base"},
-        }
+        data = self.entry_data()
         too_long = [field for field, text in entry_texts(data) if len(text) > LONGEST_CHECKED]
         self.findings = check_entry(data, self.vocabulary, skip=too_long)
         self.query_one(PrivacyPanel).show(self.findings, too_long, self.entry.id)
@@ -171,6 +167,14 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
 
     def show_spelling_count(self, count: int | None) -> None:
         """Where a screen shows how many misspellings there are besides the panel (None: loading)."""
+
+    def entry_data(self) -> dict[str, Any]:
+        """What is on screen now, as the entry's data (saved or not), for the checks."""
+        return {
+            "kind": self.entry.kind,
+            "id": self.entry.id,
+            **{k: v for k, v in self.snapshot().items() if k != "base"},
+        }
 
     def on_screen_resume(self) -> None:
         """Back from another screen: people or fine words changed there show here at once."""

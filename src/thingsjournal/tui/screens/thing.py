@@ -56,6 +56,7 @@ class ThingScreen(EditingScreen[Reflection]):
             priority=True,
         ),
         Binding("f4", "compose", "Draft", id="thing.compose", tooltip="Start the statement from your answers"),
+        Binding("f5", "ready", "Ready?", id="thing.ready", tooltip="Is this entry ready to apply for its badge?"),
     ]
     FIELDS = (
         "statement",
@@ -127,7 +128,7 @@ class ThingScreen(EditingScreen[Reflection]):
                     yield PrivacyPanel(self._field_labels())
                 with TabPane("Spelling", id="tab-spelling"):
                     yield SpellingPanel(self._field_labels())
-        yield Footer()
+        yield Footer(compact=True)  # seven keys and the palette fit in 80 columns
 
     def _field_labels(self) -> dict[str, str]:
         """Each writing field as the user knows it: a prompt by its question, a note by its heading."""
@@ -262,6 +263,16 @@ class ThingScreen(EditingScreen[Reflection]):
             )
         else:
             panel.show_draft(None if panel.has_class("-draft") else text)
+
+    def action_ready(self) -> None:
+        """F5: the checklist before applying, for what is on screen now (saved or not)."""
+        from thingsjournal.badges.ready import readiness, statuses_first
+        from thingsjournal.tui.dialogs.ready import ReadyScreen
+
+        self.check_privacy()  # the findings of this very text
+        statuses = statuses_first(self.session.view, self.entry.programme, self.thing)
+        result = readiness(self.thing, self.entry_data(), self.findings, statuses)
+        self.app.push_screen(ReadyScreen(result, self.thing.badge))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "compose":

@@ -1,0 +1,1 @@
+"""An entry's Open Badge: whether it is ready to apply for (`ready`)."""
