@@ -6,12 +6,26 @@ import os
 import shlex
 import stat
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from thingsjournal.journal.entries import AnyEntry, Reflection
 from thingsjournal.journal.store import JournalStore
 
+if TYPE_CHECKING:
+    from thingsjournal.catalog.models import Thing
+
 Kind = TypeVar("Kind", bound=AnyEntry)
+
+
+def packaged_thing(number: int) -> Thing:
+    """A Thing of the packaged 23 Things, as the app loads it."""
+    from thingsjournal.session import Session
+
+    programme = Session.open(None).catalog.programme("sssc-23-things-elc")
+    assert programme is not None
+    thing = programme.thing(number)
+    assert thing is not None
+    return thing
 
 
 def reflection(thing: int = 1, statement: str = "A statement.", **fields: Any) -> Reflection:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from journal_helpers import load_as, reflection, saved
+from journal_helpers import load_as, packaged_thing, reflection, saved
 from markdown_it import MarkdownIt
 
 from thingsjournal.cli.main import main
@@ -28,16 +28,6 @@ ANSWERS = {
     "daily-leadership": "I model calm transitions.\n\n# not a heading, mine",
     "overlap": "An answer to a prompt of another Thing is not drafted.",
 }
-
-
-def _thing(number: int) -> Thing:
-    from thingsjournal.session import Session
-
-    programme = Session.open(None).catalog.programme("sssc-23-things-elc")
-    assert programme is not None
-    thing = programme.thing(number)
-    assert thing is not None
-    return thing
 
 
 def _questions(thing: Thing) -> list[str]:
@@ -59,7 +49,7 @@ def test_compose_print_puts_each_answer_under_its_criterion_in_order(
     code, out, _ = _run(capsys, "--journal", str(journal), "compose", "1", "--print")
     assert code == 0
     found = sections(out)
-    assert [section.heading for section in found] == _questions(_thing(1))
+    assert [section.heading for section in found] == _questions(packaged_thing(1))
     assert [section.body for section in found] == [
         ANSWERS["recognise-reward"],
         "",  # not answered yet: a heading to write under
@@ -76,7 +66,7 @@ def test_compose_fills_an_empty_statement_and_never_changes_a_written_one(
     code, out, _ = _run(capsys, "--journal", str(journal), "compose", "1")
     assert code == 0 and "Drafted the statement of Thing 1" in out
     written = load_as(JournalStore(journal), entry.id, Reflection)
-    assert [section.heading for section in sections(written.statement)] == _questions(_thing(1))
+    assert [section.heading for section in sections(written.statement)] == _questions(packaged_thing(1))
     assert written.words() == count_words(ANSWERS["recognise-reward"] + " " + ANSWERS["daily-leadership"])
 
     path = journal / next(p.name for p in journal.glob("*.toml"))
@@ -95,13 +85,13 @@ def test_compose_for_a_thing_with_no_entry_starts_one_with_the_headings(
     assert code == 0
     [summary] = JournalStore(journal).listing().entries
     entry = load_as(JournalStore(journal), summary.id, Reflection)
-    assert [s.heading for s in sections(entry.statement)] == _questions(_thing(2)) and entry.words() == 0
+    assert [s.heading for s in sections(entry.statement)] == _questions(packaged_thing(2)) and entry.words() == 0
 
 
 def test_a_thing_that_lists_no_criteria_drafts_the_prompts_answered(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    thing = _thing(14)
+    thing = packaged_thing(14)
     assert thing.statement.covers == ()
     answered = thing.prompts[-1]
     journal = tmp_path / "journal"
@@ -116,7 +106,7 @@ def test_a_thing_that_lists_no_criteria_drafts_the_prompts_answered(
 def test_headings_are_headings_in_markdown_and_html_and_lines_in_plain_text(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    questions = _questions(_thing(1))
+    questions = _questions(packaged_thing(1))
     statement = (
         f"Before any heading.\n\n## {questions[0]}\n\nCards <b>and</b> *praise*.\n# mine, not a heading\n\n"
         f"##   {questions[2]}  \n\nCalm."

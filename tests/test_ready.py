@@ -8,7 +8,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from journal_helpers import reflection, saved
+from journal_helpers import packaged_thing, reflection, saved
 
 from thingsjournal.cli.main import main
 from thingsjournal.session import Session
@@ -16,21 +16,12 @@ from thingsjournal.session import Session
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from thingsjournal.catalog.models import Thing
 
 CHECKS = ["minimum", "points covered", "privacy", "steps done"]
 
 
-def _thing(number: int) -> Thing:
-    programme = Session.open(None).catalog.programme("sssc-23-things-elc")
-    assert programme is not None
-    thing = programme.thing(number)
-    assert thing is not None
-    return thing
-
-
 def _ready_entry(number: int, **changes: Any) -> dict[str, Any]:
-    thing = _thing(number)
+    thing = packaged_thing(number)
     fields: dict[str, Any] = {
         "statement": "A careful reflection on my practice.\n" + "practice " * (thing.statement.min_words or 1),
         "covered": thing.statement.covers,
@@ -52,7 +43,7 @@ def test_an_entry_with_every_check_met_is_ready(tmp_path: Path, capsys: pytest.C
     items = {item["name"]: item for item in result["items"]}
     assert all(items[name]["ok"] for name in CHECKS)
     assert set(result["items"][0]) == {"name", "ok", "detail"}
-    assert items["badge"]["detail"] == f"Apply for exactly this badge: {_thing(10).badge}"
+    assert items["badge"]["detail"] == f"Apply for exactly this badge: {packaged_thing(10).badge}"
     assert "Things 1, 2, 3, 4 first: 0 of 4" in items["advice"]["detail"]
     assert "your own work" in items["own work"]["detail"]
 
@@ -117,6 +108,6 @@ async def test_f5_in_the_thing_shows_the_same_items_for_what_is_on_screen(journa
         assert shown[0].startswith("✓ done  minimum: ") and shown[3].startswith("✗ to do  steps done: ")
         assert any(line.startswith("• note  badge: Apply for exactly this badge:") for line in shown)
         await pilot.press("ctrl+t")
-        assert app.clipboard == _thing(10).badge
+        assert app.clipboard == packaged_thing(10).badge
         await pilot.press("escape")
         assert await until(pilot, lambda: isinstance(app.screen, ThingScreen))
