@@ -111,3 +111,47 @@ async def test_f5_in_the_thing_shows_the_same_items_for_what_is_on_screen(journa
         assert app.clipboard == packaged_thing(10).badge
         await pilot.press("escape")
         assert await until(pilot, lambda: isinstance(app.screen, ThingScreen))
+
+
+def test_a_point_with_its_own_minimum_is_checked_in_ready_and_shown_beside_the_statement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from packs import THING, write_pack
+
+    from thingsjournal.badges.ready import readiness
+    from thingsjournal.journal.compose import ThingPoints, criterion_states
+
+    pack = write_pack(
+        tmp_path / "pack",
+        {"thing-01.toml": THING.format(number=1).replace('heading = "do"', 'heading = "do"\nmin_words = 25')},
+    )
+    session = Session.open(str(tmp_path / "journal"), [str(pack)])
+    programme = session.catalog.programme("org-induction")
+    assert programme is not None
+    thing = programme.thing(1)
+    assert thing is not None and thing.prompts[0].min_words == 25
+    statement = "other " * 150 + "\n\n## What did you learn?\n\n" + "word " * 20  # the point's section ends the text
+    [state] = criterion_states(ThingPoints.of(thing), statement, ("what-learned",))
+    assert (state.words, state.short) == (20, 5)
+    entry = {"id": "e", "statement": statement, "covered": ["what-learned"], "steps_done": ["read-policy"]}
+    result = readiness(thing, entry, [], {})
+    points = next(item for item in result.items if item.name == "points covered")
+    assert not result.ready and not points.ok and "(5 more words)" in points.detail
+    longer = {**entry, "statement": statement.replace("word " * 20, "word " * 25)}
+    assert readiness(thing, longer, [], {}).ready
+
+
+def test_check_refuses_a_minimum_on_a_point_the_statement_does_not_cover(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from packs import THING, write_pack
+
+    broken = (
+        THING.format(number=1)
+        .replace('heading = "do"', 'heading = "do"\nmin_words = 25')
+        .replace('covers = ["what-learned"]', "covers = []")
+    )
+    pack = write_pack(tmp_path / "pack", {"thing-01.toml": broken})
+    assert main(["--journal", str(tmp_path / "journal"), "--content", str(pack), "check"]) == 1
+    out = capsys.readouterr()
+    assert "thing-01.toml" in out.out + out.err and "covers does not name it" in out.out + out.err

@@ -154,3 +154,20 @@ async def test_the_words_under_each_point_follow_the_typing(journal: Path) -> No
         statement.move_cursor(statement.document.end)
         await pilot.press("enter", *"one two three")
         assert await until(pilot, lambda: "3 words" in str(_row(screen, 1).words.render()), CRITERIA_PAUSE + 4)
+
+
+async def test_a_point_with_its_own_minimum_shows_how_many_more_words_it_needs(tmp_path: Path, journal: Path) -> None:
+    from packs import THING, write_pack
+
+    pack = write_pack(
+        tmp_path / "pack",
+        {"thing-01.toml": THING.format(number=1).replace('heading = "do"', 'heading = "do"\nmin_words = 25')},
+    )
+    saved(
+        journal,
+        reflection(1, "## What did you learn?\n\n" + "word " * 20).model_copy(update={"programme": "org-induction"}),
+    )
+    app = make_app(content_dirs=(pack,), programme="org-induction", thing=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(pilot)
+        assert str(_row(screen, 0).words.render()) == "✎ 20 / 25 words under its heading: 5 more"

@@ -1,6 +1,6 @@
 """Ready to apply? Item by item, what an assessor will look for in a Thing's application: the
-minimum words, each point to cover ticked as covered, nothing that could identify someone, the
-steps done; then what to copy and remember: the badge's exact name (the commonest decline is the
+minimum words, each point to cover ticked as covered (with the words its own minimum asks, where
+the badge sets one), nothing that could identify someone, the steps done; then what to copy and remember: the badge's exact name (the commonest decline is the
 wrong badge), the programme's advice on what to do first, and that the work is the user's own.
 
 The checks are the app's facts, never a judgement of what the words mean; the user ticks the
@@ -98,10 +98,13 @@ def _points(thing: Thing, statement: str, covered: tuple[str, ...]) -> Item:
     if not states:
         return Item("points covered", True, "This Thing lists no set points: see what its statement asks.")
     missing = [state.point.question for state in states if not state.ticked]
-    ticked = f"{len(states) - len(missing)} of {len(states)} points ticked as covered"
-    if not missing:
-        return Item("points covered", True, ticked)
-    return Item("points covered", False, f"{ticked}; not yet: {' | '.join(missing)}")
+    short = [f"{state.point.question} ({state.short} more words)" for state in states if state.short]
+    said = f"{len(states) - len(missing)} of {len(states)} points ticked as covered"
+    if missing:
+        said += f"; not yet: {' | '.join(missing)}"
+    if short:
+        said += f"; under a point's own minimum: {' | '.join(short)}"
+    return Item("points covered", not (missing or short), said)
 
 
 def _privacy(findings: list[Finding]) -> Item:

@@ -61,6 +61,9 @@ class Prompt(Strict):
     question: Text
     heading: Slug | None = None
     hint: Text | None = None
+    min_words: PositiveInt | None = Field(
+        default=None, description="words the statement needs under this point, where the badge sets one"
+    )
 
     @field_validator("heading")
     @classmethod
@@ -124,6 +127,12 @@ class Thing(Strict):
         for prompt_id in statement.covers:
             if prompt_id not in prompt_ids:
                 raise ValueError(f"covers names '{prompt_id}', which is not a prompt of this Thing")
+        for prompt in info.data["prompts"]:
+            if prompt.min_words is not None and prompt.id not in statement.covers:
+                raise ValueError(
+                    f"prompt '{prompt.id}' has min_words, but covers does not name it: a minimum is for a point "
+                    "the statement covers"
+                )
         return statement
 
 

@@ -28,6 +28,7 @@ class Point:
 
     id: str
     question: str
+    min_words: int | None = None  # where the badge sets a minimum for this point
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,13 @@ class ThingPoints:
 
     @classmethod
     def of(cls, thing: Thing) -> ThingPoints:
-        prompts = tuple(Point(prompt.id, prompt.question) for prompt in thing.prompts)
+        prompts = tuple(Point(prompt.id, prompt.question, prompt.min_words) for prompt in thing.prompts)
         return cls(prompts, tuple(thing.statement.covers))
 
     @classmethod
     def of_data(cls, thing: Mapping[str, Any]) -> ThingPoints:
         """From a Thing as the content cache holds it."""
-        prompts = tuple(Point(prompt["id"], prompt["question"]) for prompt in thing["prompts"])
+        prompts = tuple(Point(prompt["id"], prompt["question"], prompt.get("min_words")) for prompt in thing["prompts"])
         return cls(prompts, tuple(thing["statement"]["covers"]))
 
     def criteria(self) -> list[Point]:
@@ -61,6 +62,11 @@ class CriterionState:
     words: int
     has_section: bool
     ticked: bool
+
+    @property
+    def short(self) -> int:
+        """The words still to write under this point to reach its own minimum (0: none to write)."""
+        return max(0, (self.point.min_words or 0) - self.words)
 
 
 def draft(thing: ThingPoints, answers: Mapping[str, str]) -> str:

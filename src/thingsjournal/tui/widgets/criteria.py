@@ -74,10 +74,15 @@ class CriterionRow(Vertical):
         yield self.words
 
     def show(self, state: CriterionState) -> None:
-        if state.has_section:
-            self.words.update(f"{counted(state.words, 'word')} under its heading")
+        minimum = state.point.min_words
+        words = f"{state.words} / {minimum} words" if minimum else counted(state.words, "word")
+        if not state.has_section:
+            shown = "no heading for it yet" + (f" (at least {minimum} words)" if minimum else "")
+        elif state.short:
+            shown = f"✎ {words} under its heading: {state.short} more"
         else:
-            self.words.update("no heading for it yet")
+            shown = f"{'✓ ' if minimum else ''}{words} under its heading"
+        self.words.update(shown)
 
     def on_click(self, event: Click) -> None:
         if event.widget is not self.box:
