@@ -12,6 +12,7 @@ from textual.keys import format_key
 
 from thingsjournal.tui.app import ThingsJournalApp
 from thingsjournal.tui.dialogs.confirm import ConfirmScreen
+from thingsjournal.tui.dialogs.ready import ReadyScreen
 from thingsjournal.tui.dialogs.entry_picker import EntryPicker
 from thingsjournal.tui.dialogs.notices import NoticesScreen
 from thingsjournal.tui.dialogs.programmes import ProgrammeScreen
@@ -45,6 +46,7 @@ SECTIONS: list[tuple[str, list[type]]] = [
     ("A self-assessment", [AssessmentScreen]),
     ("Linking journal entries", [EntryPicker]),
     ("Capability ratings", [RatingScreen]),
+    ("Ready to apply? (F5 in a Thing)", [ReadyScreen]),
     ("A question (yes or no)", [ConfirmScreen]),
 ]
 
