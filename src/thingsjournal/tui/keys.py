@@ -12,10 +12,10 @@ from textual.keys import format_key
 
 from thingsjournal.tui.app import ThingsJournalApp
 from thingsjournal.tui.dialogs.confirm import ConfirmScreen
-from thingsjournal.tui.dialogs.ready import ReadyScreen
 from thingsjournal.tui.dialogs.entry_picker import EntryPicker
 from thingsjournal.tui.dialogs.notices import NoticesScreen
 from thingsjournal.tui.dialogs.programmes import ProgrammeScreen
+from thingsjournal.tui.dialogs.ready import ReadyScreen
 from thingsjournal.tui.screens.assessment import AssessmentScreen
 from thingsjournal.tui.screens.export import ExportScreen
 from thingsjournal.tui.screens.home import HomeScreen, ThingsList
