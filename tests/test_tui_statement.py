@@ -11,7 +11,7 @@ from journal_helpers import load_as, reflection, saved
 from pilot_waits import until
 from textual.widgets import TabbedContent
 
-from thingsjournal.export.render import entries_markdown
+from thingsjournal.export.markdown_document import entries_markdown
 from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.session import Session

@@ -97,6 +97,13 @@ class ContentIndex:
 
         return Catalog.model_validate(self.data["catalog"])
 
+    def thing_data(self, programme: str, number: int) -> dict[str, Any] | None:
+        """A Thing as the cache holds it, for what needs its texts without the models."""
+        for found in self.data["catalog"]["programmes"]:
+            if found["id"] == programme:
+                return next((thing for thing in found["things"] if thing["number"] == number), None)
+        return None
+
     def _frameworks(self, kind: str) -> list[dict[str, Any]]:
         return [framework for framework in self.data["catalog"]["frameworks"] if framework["kind"] == kind]
 

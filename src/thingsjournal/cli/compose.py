@@ -5,7 +5,7 @@ heading. It never overwrites: an empty statement is filled, and a written one is
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import PROG
 from thingsjournal.errors import UserError
@@ -40,7 +40,9 @@ def compose(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.text.sections import statement_words
 
     summary = session.thing(args.thing)
-    points = ThingPoints.of_data(_thing_data(session, summary.programme, summary.number))
+    found = session.index.thing_data(summary.programme, summary.number)
+    assert found is not None  # session.thing found it in this content
+    points = ThingPoints.of_data(found)
     existing = session.view.entry_for_thing(summary.programme, summary.number)
     data = session.view.entry_data.get(existing.id, {}) if existing else {}
     answers: dict[str, str] = data.get("answers") or {}
@@ -61,16 +63,6 @@ def compose(session: Session, args: argparse.Namespace) -> int:
     counted = f"{statement_words(text)} / {minimum} words" if minimum else f"{statement_words(text)} words"
     print(f"Drafted the statement of Thing {summary.number}: {_made_of(points, answers)}, {counted} in {path}.")
     return 0
-
-
-def _thing_data(session: Session, programme_id: str, number: int) -> dict[str, Any]:
-    for programme in session.index.data["catalog"]["programmes"]:
-        if programme["id"] == programme_id:
-            for thing in programme["things"]:
-                if thing["number"] == number:
-                    found: dict[str, Any] = thing
-                    return found
-    raise UserError(f"Thing {number} is not in {programme_id}")  # session.thing found it: never reached
 
 
 def _save(session: Session, programme: str, number: int, entry_id: str | None, text: str) -> Path:

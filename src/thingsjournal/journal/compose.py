@@ -30,6 +30,11 @@ class Point:
     question: str
     min_words: int | None = None  # where the badge sets a minimum for this point
 
+    @property
+    def key(self) -> str:
+        """What finds this point's section among a statement's headings (`bodies_by_heading`)."""
+        return heading_key(self.question)
+
 
 @dataclass(frozen=True)
 class ThingPoints:
@@ -96,7 +101,7 @@ def criterion_states(thing: ThingPoints, statement: str, covered: tuple[str, ...
     bodies = bodies_by_heading(statement)
     states = []
     for point in thing.criteria():
-        body = bodies.get(heading_key(point.question))
+        body = bodies.get(point.key)
         words = count_words(body) if body else 0
         states.append(CriterionState(point, words, body is not None, point.id in covered))
     return states

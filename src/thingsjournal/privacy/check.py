@@ -202,7 +202,7 @@ class Finding:
 
     def as_json(self) -> dict[str, Any]:
         """As `privacy --json` gives it (DESIGN.md), with the reason too."""
-        where = {"file": self.file} if self.file is not None else {"entry": self.entry, "field": self.field}
+        where = place_json(self.file, self.entry, self.field)
         return {
             "kind": self.kind,
             "text": self.text,
@@ -442,10 +442,18 @@ def tally(findings: list[Finding]) -> str:
 
 def describe(finding: Finding, title: str = "") -> str:
     """One line for a person: where (the entry by its title too, when given), what and why."""
-    if finding.file is not None:
-        where = finding.file
-    else:
-        where = (
-            f"{title} (entry {finding.entry}) {finding.field}" if title else f"entry {finding.entry} {finding.field}"
-        )
+    where = place(finding.file, finding.entry, finding.field, title)
     return f"{where}:{finding.line}:{finding.column}: {finding.kind}: {finding.text!r} ({finding.why})"
+
+
+def place(file: str | None, entry: str | None, field: str | None, title: str = "") -> str:
+    """Where words were found, as a line of the command line names it: the file, or the entry
+    (by its title too, when given) and its field. The spelling check names places so too."""
+    if file is not None:
+        return file
+    return f"{title} (entry {entry}) {field}" if title else f"entry {entry} {field}"
+
+
+def place_json(file: str | None, entry: str | None, field: str | None) -> dict[str, Any]:
+    """Where words were found, as `privacy --json` and `spelling --json` give it."""
+    return {"file": file} if file is not None else {"entry": entry, "field": field}

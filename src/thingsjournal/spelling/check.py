@@ -45,7 +45,9 @@ class Misspelling:
 
     def as_json(self, suggestions: list[str]) -> dict[str, Any]:
         """As `spelling --json` gives it (DESIGN.md): as `privacy --json` does, with suggestions."""
-        where = {"file": self.file} if self.file is not None else {"entry": self.entry, "field": self.field}
+        from thingsjournal.privacy.check import place_json
+
+        where = place_json(self.file, self.entry, self.field)
         return {
             "kind": "spelling",
             "text": self.text,
@@ -168,9 +170,8 @@ def check_file_text(text: str, known: KnownWords, vocabulary: Vocabulary, path: 
 
 def describe(miss: Misspelling, suggestions: list[str], title: str = "") -> str:
     """One line for a person: where, the word, and what the dictionary suggests."""
-    if miss.file is not None:
-        where = miss.file
-    else:
-        where = f"{title} (entry {miss.entry}) {miss.field}" if title else f"entry {miss.entry} {miss.field}"
+    from thingsjournal.privacy.check import place
+
+    where = place(miss.file, miss.entry, miss.field, title)
     offered = f" (perhaps: {', '.join(suggestions)})" if suggestions else ""
     return f"{where}:{miss.line}:{miss.column}: spelling: {miss.text!r}{offered}"

@@ -239,12 +239,7 @@ class ThingScreen(EditingScreen[Reflection]):
     def action_compose(self) -> None:
         """F4: an empty statement becomes the draft from the answers (Ctrl+Z takes it back); a
         written one is never changed: the draft shows beside it to copy from, or hides again."""
-        answers = {
-            field.field.removeprefix("prompt."): field.editor.text
-            for field in self.query(WritingField)
-            if field.field.startswith("prompt.")
-        }
-        text = draft(self.points, answers)
+        text = draft(self.points, self.snapshot()["answers"])
         panel = self.query_one(CriteriaPanel)
         editor = self.query_one("#statement", CountingTextArea)
         if self.has_class("-narrow"):
@@ -279,10 +274,8 @@ class ThingScreen(EditingScreen[Reflection]):
             self.action_compose()
 
     def on_criterion_box_copy_section(self, message: CriterionBox.CopySection) -> None:
-        from thingsjournal.text.sections import heading_key
-
         text = self.query_one("#statement", CountingTextArea).text
-        body = bodies_by_heading(text).get(heading_key(message.point.question))
+        body = bodies_by_heading(text).get(message.point.key)
         if body is None:
             self.notify("The statement has no heading for this point yet: F4 starts one.", markup=False)
             return

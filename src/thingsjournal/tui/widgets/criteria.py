@@ -17,11 +17,10 @@ from textual.widgets import Button, Static
 
 from thingsjournal.text.plural import counted
 from thingsjournal.tui.widgets.shown_document import ShownTextArea
-from thingsjournal.tui.widgets.tick_box import TickBox
+from thingsjournal.tui.widgets.tick_box import TickBox, TicksOnClick
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
-    from textual.events import Click
 
     from thingsjournal.journal.compose import CriterionState, Point
 
@@ -51,7 +50,7 @@ class CriterionBox(TickBox):
         self.post_message(self.CopySection(self.point))
 
 
-class CriterionRow(Vertical):
+class CriterionRow(TicksOnClick, Vertical):
     """A criterion: its box, then its question and the words under it. A click on the words ticks it."""
 
     DEFAULT_CSS = """
@@ -61,6 +60,8 @@ class CriterionRow(Vertical):
     CriterionRow .question { width: 1fr; }
     CriterionRow .words { color: $text-muted; padding-left: 4; }
     """
+
+    box: CriterionBox
 
     def __init__(self, box: CriterionBox) -> None:
         super().__init__()
@@ -83,11 +84,6 @@ class CriterionRow(Vertical):
         else:
             shown = f"{'✓ ' if minimum else ''}{words} under its heading"
         self.words.update(shown)
-
-    def on_click(self, event: Click) -> None:
-        if event.widget is not self.box:
-            self.box.focus()
-            self.box.toggle()
 
 
 class CriteriaPanel(Vertical):

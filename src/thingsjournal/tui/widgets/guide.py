@@ -10,13 +10,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Link, Static
 
 from thingsjournal.text.reflow import reflow
-from thingsjournal.tui.widgets.tick_box import TickBox
+from thingsjournal.tui.widgets.tick_box import TickBox, TicksOnClick
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from textual.app import ComposeResult
-    from textual.events import Click, Key
+    from textual.events import Key
 
     from thingsjournal.catalog.models import PlacedNote, Resource, Thing
 
@@ -46,7 +46,7 @@ class StepCheckbox(TickBox):
         self.step_id = step_id
 
 
-class StepRow(Horizontal):
+class StepRow(TicksOnClick, Horizontal):
     """A step: its tick box, and its whole text wrapped beside it. A click on the text ticks it."""
 
     DEFAULT_CSS = """
@@ -62,11 +62,6 @@ class StepRow(Horizontal):
     def compose(self) -> ComposeResult:
         yield self.box
         yield Static(Text(self.text), classes="step-text")
-
-    def on_click(self, event: Click) -> None:
-        if event.widget is not self.box:
-            self.box.focus()
-            self.box.toggle()
 
 
 class GuidePanel(VerticalScroll):

@@ -1,14 +1,20 @@
 """A tick box that shows whether it is ticked by its symbol (✓, or a blank), not by colour alone:
 Textual's Checkbox and SelectionList draw ▐X▌ both ticked and not, in two shades that NO_COLOR
-makes one. TickList reads the box from SelectionList's line, as Textual (pinned) draws it."""
+makes one. TickList reads the box from SelectionList's line, as Textual (pinned) draws it; a row
+with `TicksOnClick` is ticked by a click on its words too."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from textual.strip import Strip
 from textual.widgets import Checkbox, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
+
+if TYPE_CHECKING:
+    from textual.events import Click
 
 
 class TickBox(Checkbox):
@@ -24,6 +30,18 @@ class TickBox(Checkbox):
     def _show(self, value: bool) -> None:
         self.BUTTON_INNER = self.TICKED if value else self.UNTICKED
         self.refresh()
+
+
+class TicksOnClick:
+    """For a row that holds a tick box (`box`) and its words: a click anywhere on the row ticks
+    the box, as a click on a label does."""
+
+    box: TickBox
+
+    def on_click(self, event: Click) -> None:
+        if event.widget is not self.box:
+            self.box.focus()
+            self.box.toggle()
 
 
 class TickList(SelectionList[str]):
