@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from journal_helpers import reflection, saved
 
-from thingsjournal.journal.entries import Badge, LearningRecord
+from thingsjournal.journal.entries import Badge, BadgeEvent, LearningRecord
 from thingsjournal.journal.entry_cache import ENTRIES_FILE
 from thingsjournal.journal.filter import EntryFilter, haystacks, select
 from thingsjournal.journal.search import fold, load_texts, matches, query_words, searchable_text
@@ -29,7 +29,7 @@ words = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "S")), m
     before=st.lists(words, max_size=5),
     word=words,
     after=st.lists(words, max_size=5),
-    field=st.sampled_from(["statement", "answer", "heading", "feedback"]),
+    field=st.sampled_from(["statement", "answer", "heading", "feedback", "notes"]),
 )
 @settings(max_examples=200, deadline=None)
 def test_any_word_written_in_any_field_is_found_in_any_case(
@@ -40,7 +40,8 @@ def test_any_word_written_in_any_field_is_found_in_any_case(
         "statement": {"statement": text},
         "answer": {"answers": {"p1": text}},
         "heading": {"headings": {"do": text}},
-        "feedback": {"badge": Badge(feedback=text)},
+        "feedback": {"badge": Badge(events=(BadgeEvent(event="declined", date=date(2026, 11, 2), feedback=text),))},
+        "notes": {"badge": Badge(notes=text)},
     }
     entry = reflection(1, **({"statement": ""} | fields[field])).model_dump(mode="json")
     assert matches(searchable_text(entry), query_words(f"  {word}  "))

@@ -19,6 +19,7 @@ from pydantic import (
     NonNegativeInt,
     PositiveInt,
     TypeAdapter,
+    model_validator,
 )
 
 from thingsjournal.catalog.models import Link, Slug
@@ -27,13 +28,16 @@ from thingsjournal.files.problems import Problem
 from thingsjournal.files.toml_locate import line_of
 from thingsjournal.files.toml_read import TOML_ERRORS, loads
 from thingsjournal.files.tomlcheck import model_of_kind, toml_problem, validate_data
+from thingsjournal.journal.application import EventName
 from thingsjournal.journal.kinds import ENTRY_KINDS
-from thingsjournal.journal.status import Done as Marked
+from thingsjournal.journal.status import Mark
 from thingsjournal.text.dates import show_date
 from thingsjournal.text.patterns import ENTRY_ID, ID_ALPHABET, ID_LENGTH
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from thingsjournal.journal.application import Application
 
 SCHEMA: Final = 1
 
@@ -67,13 +71,49 @@ class EntryModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-class Badge(EntryModel):
-    """The Open Badge application for a reflection."""
+class BadgeEvent(EntryModel):
+    """One step of an Open Badge application (`journal.application` says what each means)."""
 
-    applied: date | None = None
-    awarded: date | None = None
-    link: Link | None = None
-    feedback: UserText = ""
+    event: EventName
+    on: date = Field(alias="date")
+    feedback: UserText = Field(default="", description="the assessor's feedback, pasted in")
+    link: Link | None = Field(default=None, description="the awarded badge's page")
+
+
+class Badge(EntryModel):
+    """The Open Badge application for a reflection: its events in the order recorded.
+
+    Files written before events were kept have `applied`, `awarded`, `link` and `feedback`; they
+    read as a submission and an award, the link and feedback on the last of them (in `notes`
+    where no date was given), so nothing in them is lost."""
+
+    events: tuple[BadgeEvent, ...] = ()
+    needs_endorsement: bool = Field(default=False, description="the user says the badge needs one")
+    notes: UserText = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_dates(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or not {"applied", "awarded", "link", "feedback"} & data.keys():
+            return data
+        data = dict(data)
+        applied, awarded = data.pop("applied", None), data.pop("awarded", None)
+        link, feedback = data.pop("link", None), data.pop("feedback", "")
+        events = [{"event": "submitted", "date": applied}] if applied else []
+        if awarded:
+            events.append({"event": "awarded", "date": awarded})
+        if events:
+            events[-1] |= {"link": link} if link and awarded else {}
+            events[-1] |= {"feedback": feedback} if feedback else {}
+        left = [feedback if feedback and not events else "", f"Badge link: {link}" if link and not awarded else ""]
+        notes = "\n\n".join(text for text in (data.get("notes", ""), *left) if text)
+        return data | {"events": [*data.get("events", ()), *events], "notes": notes}
+
+    def application(self) -> Application:
+        from thingsjournal.journal.application import Application, Event
+
+        events = tuple(Event(e.event, e.on, e.feedback, e.link) for e in self.events)
+        return Application(events, self.needs_endorsement)
 
 
 class EntryBase(EntryModel):
@@ -94,7 +134,7 @@ class Reflection(EntryBase):
     kind: Literal["reflection"] = "reflection"
     programme: Slug
     thing: PositiveInt
-    status: Marked | None = Field(default=None, description="set by the user; else draft or ready by words")
+    status: Mark | None = Field(default=None, description="set by the user; else draft or ready by words")
     steps_done: tuple[Slug, ...] = ()
     capabilities: tuple[Slug, ...] = ()
     sub_capabilities: tuple[Slug, ...] = ()
@@ -103,6 +143,11 @@ class Reflection(EntryBase):
     headings: Answers = Field(default_factory=dict, description="notes by logic-model heading")
     covered: tuple[Slug, ...] = Field(default=(), description="criteria (prompt ids) the user ticked as covered")
     badge: Badge | None = None
+
+    def marked(self) -> str | None:
+        """The status that outranks the word count: the badge's events set it once there are
+        any, else the user's own mark."""
+        return (self.badge.application().status if self.badge else None) or self.status
 
     def words(self) -> int:
         """The statement's words, its section headings left out (`text.sections`)."""
@@ -205,12 +250,22 @@ def to_toml(entry: AnyEntry) -> bytes:
     }
     ordered: dict[str, Any] = {"schema": data.pop("schema"), "kind": data.pop("kind")}
     for key, value in data.items():
-        if isinstance(value, dict):
-            value = {k: v for k, v in value.items() if v not in ("", None)}
+        value = _without_blanks(value)
         if value in ("", (), {}) and key not in always:
             continue
         ordered[key] = list(value) if isinstance(value, tuple) else value
     return toml_writer.dumps(ordered).encode("utf-8")
+
+
+def _without_blanks(value: Any) -> Any:
+    """Inside a table, at any depth, a value that is empty or false is left out (it reads back as
+    its default)."""
+    if isinstance(value, dict):
+        cleaned = {k: _without_blanks(v) for k, v in value.items()}
+        return {k: v for k, v in cleaned.items() if v is not False and v not in ("", None, ())}
+    if isinstance(value, tuple | list):
+        return tuple(_without_blanks(item) for item in value)
+    return value
 
 
 def read_entry_file(path: Path) -> AnyEntry | None:

@@ -76,8 +76,10 @@ def entry_texts(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield f"prompt.{prompt_id}", text
         for heading, text in entry.get("headings", {}).items():
             yield f"heading.{heading}", text
-        if entry.get("badge"):
-            yield "badge.feedback", entry["badge"].get("feedback", "")
+        badge = entry.get("badge") or {}
+        for number, event in enumerate(badge.get("events", ()), start=1):
+            yield f"badge.{number}.feedback", event.get("feedback", "")
+        yield "badge.notes", badge.get("notes", "")
     elif kind == "learning":
         for field in ("title", "activity", "learned", "practice"):
             yield field, entry.get(field, "")

@@ -10,12 +10,15 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from thingsjournal.files.json_cache import read_cache, write_cache
 from thingsjournal.files.problems import Problem
 
-INDEX_FORMAT = 3  # 3: words leave out a statement's headings; `covered`
+if TYPE_CHECKING:
+    from thingsjournal.journal.application import Application
+
+INDEX_FORMAT = 4  # 3: words leave out a statement's headings; `covered`. 4: badge events
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,16 @@ class EntrySummary:
     sub_capabilities: tuple[str, ...] = ()
     covered: tuple[str, ...] = ()
     conflict_of: str | None = None
+    badge_events: tuple[tuple[str, str], ...] = ()  # (event, ISO date): the application, for notices
+    needs_endorsement: bool = False
+
+    def application(self) -> Application:
+        from datetime import date
+
+        from thingsjournal.journal.application import Application, Event
+
+        events = tuple(Event(name, date.fromisoformat(on)) for name, on in self.badge_events)
+        return Application(events, self.needs_endorsement)
 
 
 @dataclass
@@ -69,7 +82,7 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
         key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
         cached = known.get(item.name)
         if cached and cached.get("stat") == key:
-            fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in cached["summary"].items()}
+            fields: dict[str, Any] = {k: _tupled(v) for k, v in cached["summary"].items()}
             fields["file"] = item.name  # the path is the folder's, never the cache's
             summary = EntrySummary(**fields)
         else:
@@ -95,6 +108,11 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
     if index_file is not None and (changed or len(fresh) != len(known)):
         write_cache(index_file, INDEX_FORMAT, fresh)
     return listing
+
+
+def _tupled(value: Any) -> Any:
+    """JSON's lists as the summary's tuples, at every depth."""
+    return tuple(_tupled(item) for item in value) if isinstance(value, list) else value
 
 
 def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
@@ -125,9 +143,11 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
             **common,
             programme=entry.programme,
             thing=entry.thing,
-            marked=entry.status,
+            marked=entry.marked(),
             capabilities=entry.capabilities,
             sub_capabilities=entry.sub_capabilities,
             covered=entry.covered,
+            badge_events=tuple((e.event, e.on.isoformat()) for e in entry.badge.events) if entry.badge else (),
+            needs_endorsement=bool(entry.badge and entry.badge.needs_endorsement),
         ), []
     return EntrySummary(**common, title=entry.title), []  # a learning record's, or a title made from the kind

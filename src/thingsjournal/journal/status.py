@@ -7,9 +7,13 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 NOT_STARTED, DRAFT, READY = "not-started", "draft", "ready"
-Done = Literal["complete", "badge-applied", "badge-awarded"]
-"""A Thing done: the statuses the user marks (a count of words never reaches them)."""
-DONE: tuple[str, ...] = get_args(Done)
+Mark = Literal["complete", "badge-applied", "badge-awarded"]
+"""The statuses the user may mark by hand (a count of words never reaches them)."""
+MARKS: tuple[str, ...] = get_args(Mark)
+BADGE_DECLINED = "badge-declined"
+"""Set only by a recorded decline (`journal.application`), until a resubmission or an award."""
+DONE: tuple[str, ...] = ("complete", BADGE_DECLINED, "badge-applied", "badge-awarded")
+"""A Thing done: its statement finished, whatever its badge's state."""
 STATUS_ORDER = (NOT_STARTED, DRAFT, READY, *DONE)
 
 

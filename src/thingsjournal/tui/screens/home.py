@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from thingsjournal.journal.view import ThingRow
     from thingsjournal.session import Session
 
-STATUS_LABELS = {status: f"{mark} {in_words(status)}" for status, mark in zip(STATUS_ORDER, "○◐●✓◇◆", strict=True)}
+STATUS_LABELS = {status: f"{mark} {in_words(status)}" for status, mark in zip(STATUS_ORDER, "○◐●✓✗◇◆", strict=True)}
 WIDE = 110  # from this many columns the summary sits beside the list
 
 

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
-from thingsjournal.journal.status import DONE
+from thingsjournal.journal.status import MARKS
 from thingsjournal.text.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.text.patterns import LINK
 from thingsjournal.tui.widgets.fields import WritingField
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 SHOWN: dict[Callable[[str], Any], Callable[[Any], str]] = {parse_date: show_date, parse_minutes: show_minutes}
 STATUS_CHOICES = [
     ("Worked out from the words: draft, then ready", ""),
-    *zip(("Complete", "Badge applied for", "Badge awarded"), DONE, strict=True),
+    *zip(("Complete", "Badge applied for", "Badge awarded"), MARKS, strict=True),
 ]
 
 
