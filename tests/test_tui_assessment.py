@@ -18,7 +18,7 @@ from thingsjournal.tui.app import make_app
 from thingsjournal.tui.screens.assessment import ActionForm, AssessmentScreen
 from thingsjournal.tui.screens.autosaving import comparable
 from thingsjournal.tui.screens.ratings import RatingScreen
-from thingsjournal.tui.widgets.details import CheckedInput
+from thingsjournal.tui.widgets.checked_input import CheckedInput
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 
 if TYPE_CHECKING:

@@ -73,7 +73,35 @@ def _files_not_read(session: Session) -> Iterator[Notice]:
             )
 
 
-SOURCES: tuple[Callable[[Session], Iterator[Notice]], ...] = (_texts_not_saved, _conflict_copies, _files_not_read)
+BADGE_TODO = {
+    "overdue": "Look for the assessor's email on MyLearning, then record the decision (Details, or 'thingsjournal badge')",
+    "endorsement-overdue": "Ask your manager to endorse it on the badge's award page now, then record it as endorsed",
+    "declined": "Read the feedback (Details), put the statement right, check it with F5, then resubmit",
+    "awaiting-endorsement": "Send your manager the badge's award page to endorse, then record it as endorsed",
+    "waiting": "Nothing to do until the assessor decides: record the decision when it comes",
+}
+
+
+def _badge_applications(session: Session) -> Iterator[Notice]:
+    from thingsjournal.badges.applications import pressing
+
+    today = session.current_date()
+    for listed in pressing(session.view, today):
+        state = listed.application.state(today)
+        yield Notice(
+            "badge",
+            f"Thing {listed.entry.thing}'s badge: {listed.application.said(today)}",
+            BADGE_TODO[state],
+            entry=listed.entry.id,
+        )
+
+
+SOURCES: tuple[Callable[[Session], Iterator[Notice]], ...] = (
+    _texts_not_saved,
+    _conflict_copies,
+    _files_not_read,
+    _badge_applications,
+)
 
 
 def notices(session: Session) -> list[Notice]:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
 
+    from thingsjournal.journal.index import EntrySummary
     from thingsjournal.session import Session
 
     Commands = argparse._SubParsersAction["Parser"]
@@ -51,14 +52,14 @@ def add_period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", metavar="DATE", help="only entries learned on or before DATE")
 
 
-def date_option(text: str | None, option: str) -> date | None:
+def date_option(text: str | None, option: str, today: date | None = None) -> date | None:
     """A date given with an option such as --since; a UserError naming the option if it is not one."""
     from thingsjournal.text.dates import parse_date
 
     if text is None:
         return None
     try:
-        return parse_date(text)
+        return parse_date(text, today)
     except ValueError as problem:
         raise UserError(f"{option} {text}: {problem}") from None
 
@@ -76,6 +77,24 @@ def warn_about_journal(session: Session) -> None:
             f"(left untouched; run '{PROG} check' for details)",
             file=sys.stderr,
         )
+
+
+def chosen_reflection(session: Session, thing: str | None, entry: str | None, command: str) -> EntrySummary:
+    """The entry THING or --entry ID names, for commands about one Thing's entry (`ready`,
+    `badge`); a UserError when both, neither or a record of another kind is named."""
+    if bool(thing) == bool(entry):
+        given = "not both" if thing else "and none was given"
+        raise UserError(f"{command} needs a Thing ({command} 5) or an entry ({command} --entry ID), {given}")
+    if entry:
+        summary = session.journal.resolve(entry, session.listing)
+        if summary.kind != "reflection":
+            raise UserError(f"entry {summary.id} is a {summary.kind} record: only a Thing's entry has a badge")
+        return summary
+    found_thing = session.thing(thing or "")
+    found = session.view.entry_for_thing(found_thing.programme, found_thing.number)
+    if found is None:
+        raise UserError(f"Thing {found_thing.number} ({found_thing.title}) has no entry yet: nothing to apply with")
+    return found
 
 
 def read_checked_file(args: argparse.Namespace, command: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from thingsjournal import __version__
 from thingsjournal.cli import (
     backup,
+    badge,
     check,
     compose,
     edit,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         privacy.add_parser,
         spelling.add_parser,
         ready.add_parser,
+        badge.add_parser,
         new_pack.add_parser,
         trash.add_delete_parser,
         trash.add_restore_parser,

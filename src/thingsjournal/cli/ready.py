@@ -5,14 +5,13 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from thingsjournal.cli.common import add_json_option, warn_about_journal
+from thingsjournal.cli.common import add_json_option, chosen_reflection, warn_about_journal
 from thingsjournal.errors import UserError
 
 if TYPE_CHECKING:
     import argparse
 
     from thingsjournal.cli.common import Commands
-    from thingsjournal.journal.index import EntrySummary
     from thingsjournal.session import Session
 
 
@@ -37,7 +36,7 @@ def ready(session: Session, args: argparse.Namespace) -> int:
     from thingsjournal.text.control_chars import terminal_json
 
     warn_about_journal(session)
-    summary = _chosen(session, args)
+    summary = chosen_reflection(session, args.thing, args.entry, "ready")
     programme = session.catalog.programme(summary.programme or "")
     thing = programme.thing(summary.thing or 0) if programme else None
     if programme is None or thing is None:
@@ -57,19 +56,3 @@ def ready(session: Session, args: argparse.Namespace) -> int:
         said = "Ready to apply." if result.ready else f"Not ready yet: {left} of the items above to put right."
         print(f"Thing {thing.number} (entry {summary.id}): {said}", file=sys.stderr)
     return 0 if result.ready else 1
-
-
-def _chosen(session: Session, args: argparse.Namespace) -> EntrySummary:
-    if bool(args.thing) == bool(args.entry):
-        given = "not both" if args.thing else "and none was given"
-        raise UserError(f"ready needs a Thing (ready 5) or an entry (ready --entry ID), {given}")
-    if args.entry:
-        summary = session.journal.resolve(args.entry, session.listing)
-        if summary.kind != "reflection":
-            raise UserError(f"entry {summary.id} is a {summary.kind} record: only a Thing's entry has a badge")
-        return summary
-    thing = session.thing(args.thing)
-    found = session.view.entry_for_thing(thing.programme, thing.number)
-    if found is None:
-        raise UserError(f"Thing {thing.number} ({thing.title}) has no entry yet: nothing to apply with")
-    return found

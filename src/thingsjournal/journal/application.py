@@ -128,19 +128,20 @@ class Application:
         return "endorsed" if last.event == "endorsed" else last.event
 
     def said(self, today: date) -> str:
-        """Where the application stands, in words: 'waiting for a decision: day 12 of 28 (due 15 Dec 2026)'."""
+        """Where the application stands, in words, what matters first: 'waiting, day 12 of 28
+        (decision due 15 Dec 2026)'."""
         state = self.state(today)
         if state in ("waiting", "overdue"):
             waited, due = self.days_waiting(today), show_date(self.decision_due)
             if state == "overdue":
-                return f"decision overdue: day {waited} since it was sent (due {due})"
-            return f"waiting for a decision: day {waited} of {DECISION_DAYS} (due {due})"
+                return f"decision overdue, day {waited} (was due {due})"
+            return f"waiting, day {waited} of {DECISION_DAYS} (decision due {due})"
         if state in ("awaiting-endorsement", "endorsement-overdue"):
             awarded, due = show_date(self.awarded), show_date(self.endorsement_due)
             asked = self._latest("endorsement-requested")
             how = f"asked for {show_date(asked.on)}" if asked else "not asked for yet"
             if state == "endorsement-overdue":
-                return f"awarded {awarded}; endorsement overdue since {due} ({how}): the badge can be taken away"
+                return f"endorsement overdue since {due} ({how}): the badge can be taken away"
             return f"awarded {awarded}; endorsement due by {due} ({how})"
         last = self.last
         if state == "declined" and last is not None:

@@ -15,7 +15,7 @@ from textual.widgets import Checkbox, Footer, Select, Static, TabbedContent, Tab
 from thingsjournal.journal.entries import SelfAssessment
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.tui.screens.autosaving import EditingScreen, Located, select_finding
-from thingsjournal.tui.widgets.details import CheckedInput, checked_field
+from thingsjournal.tui.widgets.checked_input import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator

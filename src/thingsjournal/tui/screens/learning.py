@@ -16,7 +16,7 @@ from textual.widgets.selection_list import Selection
 from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.text.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.tui.screens.autosaving import EditingScreen, Located, select_finding
-from thingsjournal.tui.widgets.details import CheckedInput, checked_field
+from thingsjournal.tui.widgets.checked_input import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator

@@ -22,7 +22,7 @@ from thingsjournal.journal.people import name_problem, read_people
 from thingsjournal.settings import checked, load_settings, settings_that_validate, update_settings
 from thingsjournal.text.dates import DATE_FORMS, declaration_year, parse_date, show_date
 from thingsjournal.tui.screens.saving import SavingScreen
-from thingsjournal.tui.widgets.details import CheckedInput, checked_field
+from thingsjournal.tui.widgets.checked_input import CheckedInput, checked_field
 from thingsjournal.tui.widgets.shown_document import ShownTextArea
 
 if TYPE_CHECKING:

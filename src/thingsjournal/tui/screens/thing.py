@@ -14,8 +14,11 @@ from textual.widgets import Button, Footer, Rule, Static, TabbedContent, TabPane
 from thingsjournal.catalog import logic_model
 from thingsjournal.journal.compose import ThingPoints, bodies_by_heading, criterion_states, draft
 from thingsjournal.journal.entries import Reflection
+from thingsjournal.text.dates import show_date
 from thingsjournal.tui.clipboard import copy_text
+from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.screens.autosaving import EditingScreen, Located, select_finding
+from thingsjournal.tui.widgets.application import ApplicationPanel
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.criteria import CriteriaPanel, CriterionBox
 from thingsjournal.tui.widgets.details import DetailsPanel
@@ -122,8 +125,9 @@ class ThingScreen(EditingScreen[Reflection]):
                         self.thing.capabilities,
                     )
                 with TabPane("Details", id="tab-details"):
-                    badge = entry.badge.model_dump() if entry.badge else {}
-                    yield DetailsPanel(entry.learning_date, entry.minutes, entry.status, badge)
+                    yield DetailsPanel(
+                        entry.learning_date, entry.minutes, entry.status, entry.badge, self.session.current_date()
+                    )
                 with TabPane("Privacy", id="tab-privacy"):
                     yield PrivacyPanel(self._field_labels())
                 with TabPane("Spelling", id="tab-spelling"):
@@ -195,12 +199,6 @@ class ThingScreen(EditingScreen[Reflection]):
         details = self.query_one(DetailsPanel).collected()
         tags = self.query_one(TagsPanel)
         fields = {field.field: field.editor.text for field in self.query(WritingField)}
-        badge = {
-            "applied": details["badge.applied"],
-            "awarded": details["badge.awarded"],
-            "link": details["badge.link"],
-            "feedback": details["badge.feedback"],
-        }
         return {
             "base": self.entry,
             "statement": self.query_one("#statement", CountingTextArea).text,
@@ -218,7 +216,7 @@ class ThingScreen(EditingScreen[Reflection]):
             "learning_date": details["learning_date"],
             "minutes": details["minutes"],
             "status": details["status"],
-            "badge": badge if any(badge.values()) else None,
+            "badge": details["badge"],
         }
 
     # The points to cover
@@ -296,13 +294,32 @@ class ThingScreen(EditingScreen[Reflection]):
             "statement": ("tab-statement", "#statement"),
             "prompt": ("tab-prompts", f"#prompt-{name}"),
             "heading": ("tab-logic", f"#heading-{name}"),
-            "badge": ("tab-details", "#badge-feedback"),
+            "badge": ("tab-details", f"#badge-{name.replace('.', '-')}"),
         }[kind]
         if self.has_class("-narrow"):
             self.remove_class("-guide")
         self.query_one(TabbedContent).active = tab
         area = self.query_one(widget, TextArea)
         self.call_after_refresh(select_finding, area, finding)
+
+    # The badge application
+
+    @on(ApplicationPanel.Changed)
+    def application_changed(self) -> None:
+        self.mark_changed()
+
+    @on(ApplicationPanel.UndoAsked)
+    def ask_undo(self, message: ApplicationPanel.UndoAsked) -> None:
+        panel = self.query_one(ApplicationPanel)
+        event = message.event
+        kept = " and the feedback and link kept with it" if event.feedback or event.link else ""
+        question = f"Take back the last event, '{event.event}' of {show_date(event.on)}{kept}?"
+
+        async def answered(yes: bool | None) -> None:
+            if yes:
+                await panel.undo()
+
+        self.app.push_screen(ConfirmScreen(question, "Take it back"), answered)
 
     # Actions
 
