@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, cast
 
 from thingsjournal.cli.common import EXIT_OK, PROG, add_json_option, chosen_reflection, date_option
 from thingsjournal.errors import UserError
-from thingsjournal.text.control_chars import shown
-from thingsjournal.text.dates import show_date
 
 if TYPE_CHECKING:
     import argparse
@@ -47,6 +45,8 @@ def add_parser(commands: Commands) -> None:
 
 
 def badge(session: Session, args: argparse.Namespace) -> int:
+    from thingsjournal.text.dates import show_date
+
     if args.list:
         if args.words or args.entry or args.undo:
             raise UserError("badge --list lists every application: give it no Thing, entry or --undo")
@@ -86,6 +86,7 @@ def _thing_and_event(args: argparse.Namespace) -> tuple[str | None, str | None]:
 
 def _save(session: Session, entry: Reflection, after: Badge, said: str) -> int:
     from thingsjournal.journal.store import JournalError
+    from thingsjournal.text.control_chars import shown
 
     updated = entry.model_copy(
         update={"badge": after if after.events or after.notes or after.needs_endorsement else None}
@@ -105,7 +106,7 @@ def _save(session: Session, entry: Reflection, after: Badge, said: str) -> int:
 
 def _list(session: Session, as_json: bool) -> int:
     from thingsjournal.badges.applications import applications
-    from thingsjournal.text.control_chars import terminal_json
+    from thingsjournal.text.control_chars import shown, terminal_json
 
     today = session.current_date()
     found = applications(session.view)

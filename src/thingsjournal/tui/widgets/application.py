@@ -46,10 +46,10 @@ class ApplicationPanel(Vertical):
     ApplicationPanel #application-events { height: auto; }
     ApplicationPanel .event { margin-top: 1; }
     ApplicationPanel #next-event-row { height: auto; margin-top: 1; }
-    ApplicationPanel #next-event { width: 28; }
-    ApplicationPanel #next-date { width: 30; margin-left: 1; }
+    ApplicationPanel #next-event { width: 24; }
+    ApplicationPanel #next-date { width: 27; margin-left: 1; }
     ApplicationPanel #record-event { margin-left: 1; }
-    ApplicationPanel #undo-event { margin-top: 1; }
+    ApplicationPanel #undo-event { margin: 1 0; }
     """
 
     class Changed(Message):
@@ -72,7 +72,7 @@ class ApplicationPanel(Vertical):
         yield Static(id="application-state")
         yield Vertical(id="application-events")
         yield TickBox(
-            "This badge needs a manager's endorsement (due 3 months after the award)",
+            "This badge needs a manager's endorsement",
             self.badge.needs_endorsement,
             id="needs-endorsement",
             compact=True,
