@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from thingsjournal.cli.common import Commands
     from thingsjournal.journal.entries import Badge, Reflection
+    from thingsjournal.journal.index import EntrySummary
     from thingsjournal.session import Session
 
 EVENT_HELP = "submitted, declined, resubmitted, awarded, endorsement-requested or endorsed"
@@ -67,7 +68,7 @@ def badge(session: Session, args: argparse.Namespace) -> int:
         on = date_option(args.date, "--date", today) or today
         after = recorded(before, event or "", on, today, args.feedback, args.link)
         said = f"recorded '{event}' on {show_date(on)}"
-    return _save(session, entry, after, said)
+    return _save(session, summary, entry, after, said)
 
 
 def _thing_and_event(args: argparse.Namespace) -> tuple[str | None, str | None]:
@@ -84,23 +85,19 @@ def _thing_and_event(args: argparse.Namespace) -> tuple[str | None, str | None]:
     return thing, (words[0] if words else None)
 
 
-def _save(session: Session, entry: Reflection, after: Badge, said: str) -> int:
+def _save(session: Session, summary: EntrySummary, entry: Reflection, after: Badge, said: str) -> int:
+    """Write the entry with its application changed, and say where the application stands now."""
     from thingsjournal.journal.store import JournalError
     from thingsjournal.text.control_chars import shown
 
-    updated = entry.model_copy(
-        update={"badge": after if after.events or after.notes or after.needs_endorsement else None}
-    )
     try:
-        result = session.journal.save(updated)
+        result = session.journal.save(entry.model_copy(update={"badge": None if after.blank else after}))
     except JournalError as error:
         raise UserError(str(error)) from error
     if result.conflict_with:
         print(f"{PROG}: {result.message()}", file=sys.stderr)
-    session.refresh()
-    listed = session.journal.resolve(result.entry.id, session.listing)
-    state = listed.application().said(session.current_date())
-    print(shown(f"{session.view.title_of(listed)}: {said}. Now {state}."))
+    state = after.application().said(session.current_date())
+    print(shown(f"{session.view.title_of(summary)}: {said}. Now {state}."))
     return EXIT_OK
 
 

@@ -130,7 +130,9 @@ class Application:
     def said(self, today: date) -> str:
         """Where the application stands, in words, what matters first: 'waiting, day 12 of 28
         (decision due 15 Dec 2026)'."""
-        state = self.state(today)
+        state, last = self.state(today), self.last
+        if last is None:
+            return "not submitted yet"
         if state in ("waiting", "overdue"):
             waited, due = self.days_waiting(today), show_date(self.decision_due)
             if state == "overdue":
@@ -143,12 +145,9 @@ class Application:
             if state == "endorsement-overdue":
                 return f"endorsement overdue since {due} ({how}): the badge can be taken away"
             return f"awarded {awarded}; endorsement due by {due} ({how})"
-        last = self.last
-        if state == "declined" and last is not None:
+        if state == "declined":
             return f"declined on {show_date(last.on)}: put it right and resubmit"
-        if state == "not-submitted":
-            return "not submitted yet"
-        return f"{'endorsed' if state == 'endorsed' else 'awarded'} on {show_date(last.on if last else None)}"
+        return f"{state} on {show_date(last.on)}"  # awarded, or endorsed
 
     def refusal(self, event: str, on: date, today: date) -> str | None:
         """Why `event` on `on` cannot be recorded next, or None when it can."""

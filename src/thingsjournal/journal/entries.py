@@ -109,6 +109,11 @@ class Badge(EntryModel):
         notes = "\n\n".join(text for text in (data.get("notes", ""), *left) if text)
         return data | {"events": [*data.get("events", ()), *events], "notes": notes}
 
+    @property
+    def blank(self) -> bool:
+        """Nothing recorded, ticked or noted: the entry keeps no badge table."""
+        return not (self.events or self.notes or self.needs_endorsement)
+
     def application(self) -> Application:
         from thingsjournal.journal.application import Application, Event
 

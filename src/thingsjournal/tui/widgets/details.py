@@ -55,12 +55,8 @@ class DetailsPanel(VerticalScroll):
 
     def collected(self) -> dict[str, Any]:
         """The valid values, by field (invalid ones keep their last good value), and the badge."""
-        values: dict[str, Any] = {
-            field.field: field.value_ok
-            for field in self.query(CheckedInput)
-            if not field.field.startswith(("badge.", "next."))
-        }
+        values: dict[str, Any] = {field.field: field.value_ok for field in self.query_children(CheckedInput)}
         values["status"] = self.query_one("#status", Select).value or None
         badge = self.query_one(ApplicationPanel).collected()
-        values["badge"] = badge.model_dump() if badge.events or badge.notes or badge.needs_endorsement else None
+        values["badge"] = None if badge.blank else badge.model_dump()
         return values

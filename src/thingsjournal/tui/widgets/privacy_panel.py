@@ -41,7 +41,7 @@ def field_label(field: str | None, labels: Mapping[str, str] | None = None) -> s
     if labels and field in labels:
         return _cut(labels[field], LONGEST_LABEL)
     kind, _, _ = field.partition(".")
-    return {"prompt": "A prompt", "heading": "Logic model", "badge": "Badge feedback"}.get(
+    return {"prompt": "A prompt", "heading": "Logic model", "badge": "Badge application"}.get(
         kind, FIELD_LABELS.get(field, field)
     )
 
