@@ -14,9 +14,10 @@ import pytest
 from journal_helpers import reflection, saved
 
 from thingsjournal.cli.main import main
-from thingsjournal.journal.application import Application, Event, months_later
+from thingsjournal.journal.application import Application, Event
 from thingsjournal.journal.entries import Reflection, read_entry
 from thingsjournal.session import Session
+from thingsjournal.text.dates import months_later
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -94,8 +94,9 @@ HEADINGS = {
     "risks": "Risks or barriers",
 }
 
+# As the SSSC writes them in "A quick guide to required CPL topics" (news.sssc.uk.com, 12 Jan 2026).
 ELEMENTS = [
-    "Rights-based and ethical practice",
+    "Rights based and ethical practice",
     "Communication and relationships",
     "Wellbeing and support",
     "Protection",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thingsjournal.text.dates import declaration_year, parse_date, parse_minutes, show_date, show_minutes
+from thingsjournal.text.dates import parse_date, parse_minutes, show_date, show_minutes
 
 
 @pytest.mark.parametrize(
@@ -67,10 +67,3 @@ def test_refused_minutes(text: str) -> None:
 @given(st.integers(0, 100_000))
 def test_minutes_round_trip(minutes: int) -> None:
     assert parse_minutes(show_minutes(minutes)) == minutes
-
-
-def test_declaration_year() -> None:
-    assert declaration_year(date(2026, 11, 24), None) == (date(2026, 1, 1), date(2027, 1, 1))
-    assert declaration_year(date(2026, 11, 24), date(2019, 6, 10)) == (date(2026, 6, 10), date(2027, 6, 10))
-    assert declaration_year(date(2026, 3, 1), date(2019, 6, 10)) == (date(2025, 6, 10), date(2026, 6, 10))
-    assert declaration_year(date(2027, 3, 1), date(2020, 2, 29)) == (date(2027, 2, 28), date(2028, 2, 29))

@@ -69,10 +69,8 @@ def test_registration_date_sets_the_cpl_year(isolated_dirs: Path, tmp_path: Path
     save_settings(_settings_file(isolated_dirs), Settings(registration_date=date(2019, 6, 10)))
     session = Session.open(tmp_path / "journal")
     session.today = date(2026, 11, 24)
-    assert overview(session.view, session.current_date(), session.registration_date).year == (
-        date(2026, 6, 10),
-        date(2027, 6, 10),
-    )
+    year = overview(session.view, session.current_date(), session.registration_date).year
+    assert (year.start, year.end, year.registered) == (date(2026, 6, 10), date(2027, 6, 10), True)
 
 
 def test_default_programme_from_settings(isolated_dirs: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -52,18 +52,18 @@ async def test_the_registration_date_sets_homes_cpl_year() -> None:
     session.today = date(2027, 1, 10)
     app = make_app(session)
     async with app.run_test(size=(120, 40)) as pilot:
-        assert "1 Jan 2027 – 31 Dec 2027" in _shown(app, "#summary")
+        assert "1 Jan 2027 to 31 Dec 2027" in _shown(app, "#summary")
         screen = await _open_settings(pilot)
         assert app.focused is screen.query_one("#name")
         await pilot.press("tab", "tab", "tab")  # name, number, part, then the date: top to bottom
         assert app.focused is screen.query_one("#registration_date")
         await pilot.press(*"23/11/2026")
         await pilot.pause()
-        assert "Your CPL year: 23 Nov 2026 – 22 Nov 2027" in _shown(app, "#cpl-year")
+        assert "Your CPL year: 23 Nov 2026 to 22 Nov 2027, due 23 Nov 2027" in _shown(app, "#cpl-year")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        assert "23 Nov 2026 – 22 Nov 2027" in _shown(app, "#summary")
+        assert "23 Nov 2026 to 22 Nov 2027" in _shown(app, "#summary")
     assert load_settings(_settings_file())[0].registration_date == date(2026, 11, 23)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from thingsjournal.files.problems import file_names
 from thingsjournal.text.control_chars import shown
+from thingsjournal.text.dates import show_date
 from thingsjournal.text.plural import counted
 
 if TYPE_CHECKING:
@@ -96,11 +97,38 @@ def _badge_applications(session: Session) -> Iterator[Notice]:
         )
 
 
+def _cpl_declaration(session: Session) -> Iterator[Notice]:
+    """From a month before the declaration is due (the SSSC emails then too): what is still
+    uncovered, or that all is ready."""
+    from thingsjournal.progress.cpl import coverage, year_of
+
+    today = session.current_date()
+    year = year_of(today, session.registration_date)
+    if not year.registered or today < year.notice_from:
+        return
+    found = coverage(session.view, year, session.register_part)
+    left = year.days_left(today)
+    when = f"due around {show_date(year.due)}, in {counted(left, 'day')}" if left else "due around today"
+    gaps = len(found.uncovered) + len(found.topics_missing)
+    if found.ready:
+        said, todo = "everything is covered", "See it with D on Home or 'thingsjournal cpl', then declare on MySSSC"
+    elif found.not_packaged:
+        said, todo = (
+            "your Register part's elements are not packaged",
+            "See what the year holds with D on Home or 'thingsjournal cpl'",
+        )
+    else:
+        said = f"{counted(gaps, 'area')} not covered yet"
+        todo = "See which with D on Home or 'thingsjournal cpl', then tag the entries that cover them, or add a record"
+    yield Notice("cpl", f"CPL declaration {when}: {said}", todo)
+
+
 SOURCES: tuple[Callable[[Session], Iterator[Notice]], ...] = (
     _texts_not_saved,
     _conflict_copies,
     _files_not_read,
     _badge_applications,
+    _cpl_declaration,
 )
 
 

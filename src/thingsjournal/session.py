@@ -134,6 +134,11 @@ class Session:
         value = self.settings.get("registration_date")
         return value if isinstance(value, date) and not isinstance(value, datetime) else None
 
+    @property
+    def register_part(self) -> str:
+        value = self.settings.get("register_part")
+        return value if isinstance(value, str) else ""
+
     @cached_property
     def programme(self) -> ProgrammeSummary:
         """The programme chosen with --programme, else the default in settings, else the 23 Things ELC."""

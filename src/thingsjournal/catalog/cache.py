@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from thingsjournal.catalog.models import Catalog
     from thingsjournal.catalog.sources import ContentRoot
 
-FORMAT = 3  # 2: pack text is kept with control characters shown as stand-ins; 3: optional_senior_levels
+FORMAT = 4  # 2: control characters kept as stand-ins; 3: optional_senior_levels; 4: elements' CPL fields
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,34 @@ class Named:
 
 
 @dataclass(frozen=True)
+class ExpectedTopic:
+    """Learning expected of everyone (trauma, protection), and the elements that count as it."""
+
+    id: str
+    name: str
+    elements: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ElementSet:
+    """An elements framework as the CPL declaration reads it (see `catalog.models.ElementsFramework`)."""
+
+    id: str
+    title: str
+    source: str
+    url: str | None
+    published: str | None
+    workforce: str
+    register_parts: tuple[str, ...]
+    elements: tuple[Named, ...]
+    topics: tuple[ExpectedTopic, ...]
+
+    def applies_to(self, register_part: str) -> bool:
+        wanted = register_part.casefold()
+        return any(part.casefold() in wanted for part in self.register_parts)
+
+
+@dataclass(frozen=True)
 class ContentIndex:
     """Summaries of every programme that loaded, the problems found, and the cached data."""
 
@@ -114,6 +142,34 @@ class ContentIndex:
             for framework in self._frameworks("capabilities")
             for item in framework["capabilities"]
         ]
+
+    def element_sets(self) -> list[ElementSet]:
+        """Every elements framework, with what the CPL declaration needs of it."""
+        return [
+            ElementSet(
+                id=framework["id"],
+                title=framework["title"],
+                source=framework["source"],
+                url=framework.get("url"),
+                published=framework.get("published"),
+                workforce=framework.get("workforce", ""),
+                register_parts=tuple(framework.get("register_parts", ())),
+                elements=tuple(Named(item["id"], item["name"]) for item in framework["elements"]),
+                topics=tuple(
+                    ExpectedTopic(topic["id"], topic["name"], tuple(topic.get("elements", ())))
+                    for topic in framework.get("topics", ())
+                ),
+            )
+            for framework in self._frameworks("elements")
+        ]
+
+    def expected_topics(self) -> list[ExpectedTopic]:
+        """The learning expected of everyone, once each, from every elements framework."""
+        found: dict[str, ExpectedTopic] = {}
+        for element_set in self.element_sets():
+            for topic in element_set.topics:
+                found.setdefault(topic.id, topic)
+        return list(found.values())
 
     def learning_elements(self) -> list[Named]:
         return [

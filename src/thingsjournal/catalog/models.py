@@ -8,6 +8,7 @@ which the loader supplies; data read back from the validated-content cache is tr
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
@@ -204,11 +205,38 @@ class CapabilitiesFramework(FrameworkBase):
     capabilities: tuple[Capability, ...]
 
 
+class Topic(Strict):
+    """Learning expected of every worker, whatever their elements (trauma, protection): an entry
+    carries it as a tag, or by one of `elements`."""
+
+    id: Slug
+    name: Text
+    elements: tuple[Slug, ...] = Field(default=(), description="elements that count as this topic too")
+
+
 class ElementsFramework(FrameworkBase):
-    """A flat list of elements to tag entries with, such as the core learning elements."""
+    """A flat list of elements to tag entries with, such as the core learning elements.
+
+    Where it gives `register_parts`, these are the elements the annual CPL declaration asks of
+    workers whose Register part names one of them (in any case), and `url` and `published` say
+    where and when the regulator said so: a change by the regulator is a change of content."""
 
     kind: Literal["elements"]
     elements: tuple[LearningElement, ...]
+    workforce: str = Field(default="", description="the workforce these elements are for, as the source names it")
+    register_parts: tuple[Text, ...] = Field(default=(), description="words naming the Register parts they apply to")
+    url: Link | None = None
+    published: date | None = Field(default=None, description="the date of the source")
+    topics: tuple[Topic, ...] = Field(default=(), description="learning expected of everyone")
+
+    @model_validator(mode="after")
+    def _topic_elements_known(self) -> ElementsFramework:
+        known = {element.id for element in self.elements}
+        for topic in self.topics:
+            unknown = set(topic.elements) - known
+            if unknown:
+                raise ValueError(f"topic '{topic.id}': unknown element(s) {', '.join(sorted(unknown))}")
+        return self
 
 
 class Level(Strict):

@@ -1,5 +1,6 @@
-"""`thingsjournal export`: the evidence the journal is for, as Markdown, plain text or HTML, on
-stdout or in a file readable by the user alone."""
+"""`thingsjournal export`: the evidence the journal is for, as Markdown, plain text, HTML or a Word
+document, on stdout or in a file readable by the user alone; a CPL year as its portfolio or as the
+verifier's one-page summary."""
 
 from __future__ import annotations
 
@@ -16,18 +17,29 @@ if TYPE_CHECKING:
     from thingsjournal.cli.common import Commands
     from thingsjournal.session import Session
 
-FORMATS = ("markdown", "text", "html")  # export.FORMATS, named here so that other commands need not import it
+FORMATS = ("markdown", "text", "html", "docx")  # export.FORMATS, named here so that other commands need not import it
 
 
 def add_parser(commands: Commands) -> None:
     parser = commands.add_parser(
         "export",
-        help="entries as Markdown, plain text or HTML: a badge statement, a post, a CPL portfolio",
-        description="One Thing or entry exports on its own; several, --all or a date range make a portfolio.",
+        help="entries as Markdown, text, HTML or Word: a badge statement, a post, a CPL portfolio or summary",
+        description=(
+            "One Thing or entry exports on its own; several, --all, a date range or --cpl-year make a portfolio. "
+            "--cpl-year YEAR --summary makes the one-page summary for the person who verifies your declaration."
+        ),
     )
     add_entry_selector(parser, "every entry (with --since/--until: those in the period)")
+    parser.add_argument(
+        "--cpl-year",
+        metavar="YEAR",
+        help="the CPL year that starts in YEAR (or this, last): its entries, as a portfolio",
+    )
+    parser.add_argument("--summary", action="store_true", help="with --cpl-year: the verifier's one-page summary")
     add_period_options(parser)
-    parser.add_argument("--format", choices=FORMATS, default="markdown", help="markdown (default), text or html")
+    parser.add_argument(
+        "--format", choices=FORMATS, default="markdown", help="markdown (default), text, html or docx (Word)"
+    )
     parser.add_argument(
         "--privacy",
         choices=MODES,
@@ -44,22 +56,45 @@ def add_parser(commands: Commands) -> None:
 
 
 def export(session: Session, args: argparse.Namespace) -> int:
-    from thingsjournal.export.render import Period, choose_entries, render
+    from thingsjournal.errors import UserError
+    from thingsjournal.export.render import Period, choose_entries, render_file, render_summary
     from thingsjournal.files.outputs import STDOUT, writing
     from thingsjournal.text.plural import counted
 
     warn_about_journal(session)
+    to_stdout = not args.output or args.output == STDOUT
+    if args.format == "docx" and to_stdout and sys.stdout.isatty():
+        raise UserError("a Word document cannot be shown on the screen: give -o FILE.docx")
+    if args.summary and not args.cpl_year:
+        raise UserError("--summary goes with --cpl-year YEAR: the summary is of one CPL year")
     period = Period(date_option(args.since, "--since"), date_option(args.until, "--until"))
-    summaries = choose_entries(session.view, args.things, args.entry, args.all, period)
+    if args.cpl_year:
+        from thingsjournal.progress.cpl import chosen_year, coverage
+
+        if args.things or args.entry or args.all or period.since or period.until:
+            raise UserError("--cpl-year chooses the entries itself: give it without Things, --entry, --all or dates")
+        year = chosen_year(args.cpl_year, session.current_date(), session.registration_date)
+        found = coverage(session.view, year, session.register_part)
+        summaries = [evidence.entry for evidence in found.entries]
+        period = Period(year.start, year.last)
+    else:
+        summaries = choose_entries(session.view, args.things, args.entry, args.all, period)
     if not check_before_export(session, summaries, args.privacy):
         return 1
-    portfolio = args.all or bool(period.since or period.until) or len(summaries) > 1
-    text = render(session.view, summaries, args.format, period, portfolio, session.settings)
-    if not args.output or args.output == STDOUT:
-        sys.stdout.write(text)
+    if args.summary:
+        made = render_summary(session.view, found, args.format, session.settings)
+        data = made if isinstance(made, bytes) else made.encode("utf-8")
+    else:
+        portfolio = args.all or bool(args.cpl_year or period.since or period.until) or len(summaries) > 1
+        data = render_file(session.view, summaries, args.format, period, portfolio, session.settings)
+    if to_stdout:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return 0
     target = Path(args.output).expanduser()
     with writing(target, "export") as handle:
-        handle.write(text.encode("utf-8"))
-    print(f"Exported {counted(len(summaries), 'entry', 'entries')} to {target}", file=sys.stderr)
+        handle.write(data)
+    what = "the CPL summary" if args.summary else counted(len(summaries), "entry", "entries")
+    print(f"Exported {what} to {target}", file=sys.stderr)
     return 0

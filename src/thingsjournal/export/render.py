@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from thingsjournal.journal.entries import AnyEntry as Entry
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.journal.view import JournalView
+    from thingsjournal.progress.cpl import Coverage
 
-FORMATS = ("markdown", "text", "html")
+FORMATS = ("markdown", "text", "html", "docx")
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,10 @@ PAGE = """<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>{title}</title>
 <style>
-body {{ font-family: Georgia, serif; max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }}
+body {{ font-family: Georgia, serif; max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.5; overflow-wrap: anywhere; }}
 h1, h2, h3, h4 {{ font-family: Helvetica, Arial, sans-serif; line-height: 1.2; }}
 hr {{ margin-top: 3em; }}
+@page {{ margin: 2cm; }}
 @media print {{ body {{ margin: 0; max-width: none; }} h1, h2, h3 {{ break-after: avoid; }} }}
 </style>
 </head>
@@ -167,13 +169,48 @@ def render(
     `settings`, as read), or the entries alone (one Thing's evidence for a badge application, or
     a post). Control characters show as
     their stand-ins, so no export can drive the terminal or program that shows it."""
-    if fmt not in FORMATS:
-        raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS or fmt == "docx":
+        raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS[:-1])}")
     entries = _entries(view, summaries, period)
     if fmt == "text":
         return shown(plain_text(view, entries))
     markdown, title = _markdown(view, summaries, entries, period, portfolio, settings)
     return shown(to_html(markdown, title) if fmt == "html" else markdown)
+
+
+def render_file(
+    view: JournalView,
+    summaries: list[EntrySummary],
+    fmt: str,
+    period: Period,
+    portfolio: bool,
+    settings: Mapping[str, object],
+) -> bytes:
+    """The export as its file holds it, in any format: a Word document is made from the same
+    Markdown as the others."""
+    if fmt != "docx":
+        return render(view, summaries, fmt, period, portfolio, settings).encode("utf-8")
+    entries = _entries(view, summaries, period)
+    markdown, title = _markdown(view, summaries, entries, period, portfolio, settings)
+    return word_document(shown(markdown), title)
+
+
+def render_summary(view: JournalView, found: Coverage, fmt: str, settings: Mapping[str, object]) -> str | bytes:
+    """The verifier's one-page summary of a CPL year (`export.cpl_summary`), in any format; as
+    plain text it is its Markdown, which reads as it is."""
+    from thingsjournal.export.cpl_summary import TITLE, cpl_summary_markdown
+
+    entries = load_entries(view, [evidence.entry for evidence in found.entries])
+    markdown = shown(cpl_summary_markdown(view, found, {entry.id: entry for entry in entries}, settings))
+    if fmt == "docx":
+        return word_document(markdown, TITLE)
+    return to_html(markdown, TITLE) if fmt == "html" else markdown
+
+
+def word_document(markdown: str, title: str) -> bytes:
+    from thingsjournal.export.docx import markdown_docx
+
+    return markdown_docx(markdown, title)
 
 
 def render_page(

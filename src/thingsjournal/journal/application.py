@@ -14,12 +14,11 @@ Pure: the entry model keeps the events; this says what they mean on a given day.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final, Literal, get_args
 
-from thingsjournal.text.dates import show_date
+from thingsjournal.text.dates import months_later, show_date
 
 EventName = Literal["submitted", "declined", "resubmitted", "awarded", "endorsement-requested", "endorsed"]
 EVENTS: Final[tuple[str, ...]] = get_args(EventName)
@@ -53,13 +52,6 @@ class Event:
     on: date
     feedback: str = ""
     link: str | None = None
-
-
-def months_later(day: date, months: int) -> date:
-    """The same day `months` later, or the month's last day where it is shorter (30 Nov -> 28 Feb)."""
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True, slots=True)

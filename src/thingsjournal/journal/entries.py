@@ -129,6 +129,8 @@ class EntryBase(EntryModel):
     learning_date: date | None = None
     minutes: NonNegativeInt | None = Field(default=None, description="time spent, in minutes")
     elements: tuple[Slug, ...] = Field(default=(), description="core learning elements")
+    topics: tuple[Slug, ...] = Field(default=(), description="learning expected of everyone: trauma, protection")
+    summary: UserText = Field(default="", description="one line on what was learned, for the CPL summary")
     conflict_of: EntryId | None = Field(default=None, description="the entry this is a conflict copy of")
     conflict_at: datetime | None = None
 

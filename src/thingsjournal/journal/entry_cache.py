@@ -91,3 +91,4 @@ def entry_texts(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
                 yield f"action.{number}.{field}", action.get(field, "")
     elif kind == "rating":
         yield "notes", entry.get("notes", "")
+    yield "summary", entry.get("summary", "")

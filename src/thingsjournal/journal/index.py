@@ -18,7 +18,7 @@ from thingsjournal.files.problems import Problem
 if TYPE_CHECKING:
     from thingsjournal.journal.application import Application
 
-INDEX_FORMAT = 4  # 3: words leave out a statement's headings; `covered`. 4: badge events
+INDEX_FORMAT = 5  # 3: words leave out a statement's headings; `covered`. 4: badge events. 5: topics
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class EntrySummary:
     words: int = 0
     minutes: int | None = None
     elements: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
     capabilities: tuple[str, ...] = ()
     sub_capabilities: tuple[str, ...] = ()
     covered: tuple[str, ...] = ()
@@ -136,6 +137,7 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
         "words": entry.words(),
         "minutes": entry.minutes,
         "elements": entry.elements,
+        "topics": entry.topics,
         "conflict_of": entry.conflict_of,
     }
     if isinstance(entry, Reflection):

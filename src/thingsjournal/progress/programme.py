@@ -8,8 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from thingsjournal.journal.filter import entry_date
 from thingsjournal.journal.status import DONE
-from thingsjournal.text.dates import declaration_year
+from thingsjournal.progress.cpl import DeclarationYear, year_of
 
 if TYPE_CHECKING:
     from datetime import date
@@ -24,7 +25,7 @@ class Overview:
     statuses: Counter[str]
     capabilities: list[tuple[Named, int]]
     elements: list[tuple[Named, int]]
-    year: tuple[date, date]
+    year: DeclarationYear
     year_entries: int
     year_minutes: int
 
@@ -35,7 +36,7 @@ class Overview:
 
 def overview(view: JournalView, today: date, registration: date | None) -> Overview:
     """Progress, coverage and the learning of the CPL year containing `today` (see
-    `declaration_year`), from the journal's summaries."""
+    `progress.cpl`), from the journal's summaries."""
     rows = view.thing_rows()
     entries = view.listing.entries
     capability_counts: Counter[str] = Counter()
@@ -44,23 +45,17 @@ def overview(view: JournalView, today: date, registration: date | None) -> Overv
     for entry in entries:
         capability_counts.update(view.capabilities_evidenced(entry))
         element_counts.update(set(entry.elements))
-    start, end = declaration_year(today, registration)
-    in_year = [
-        entry for entry in entries if start.isoformat() <= _day(entry.learning_date or entry.created) < end.isoformat()
-    ]
+    year = year_of(today, registration)
+    in_year = [entry for entry in entries if year.holds(entry_date(entry))]
     return Overview(
         rows=rows,
         statuses=Counter(row.status for row in rows),
         capabilities=[(capability, capability_counts[capability.id]) for capability in capabilities],
         elements=[(element, element_counts[element.id]) for element in view.index.learning_elements()],
-        year=(start, end),
+        year=year,
         year_entries=len(in_year),
         year_minutes=sum(entry.minutes or 0 for entry in in_year),
     )
-
-
-def _day(stamp: str) -> str:
-    return stamp[:10]
 
 
 def start_with(numbers: tuple[int, ...]) -> str:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -60,20 +61,17 @@ def show_minutes(minutes: int | None) -> str:
     return " ".join(part for part in (f"{hours}h" if hours else "", f"{rest}m" if rest else "") if part)
 
 
-def declaration_year(today: date, registration: date | None) -> tuple[date, date]:
-    """The CPL year containing `today`: from the registration date's anniversary, else the
-    calendar year. Returns the first day and the day after the last."""
-    if registration is None:
-        return date(today.year, 1, 1), date(today.year + 1, 1, 1)
-    start = _anniversary(registration, today.year)
-    if start > today:
-        start = _anniversary(registration, today.year - 1)
-    return start, _anniversary(registration, start.year + 1)
-
-
-def _anniversary(day: date, year: int) -> date:
+def anniversary(day: date, year: int) -> date:
     """The same day and month in `year` (29 February becomes 28 February in other years)."""
     try:
         return day.replace(year=year)
     except ValueError:
         return day.replace(year=year, day=28)
+
+
+def months_later(day: date, months: int) -> date:
+    """The same day `months` later (or earlier), or the month's last day where it is shorter
+    (30 Nov -> 28 Feb)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

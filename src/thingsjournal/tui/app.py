@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from thingsjournal.catalog.models import Thing
     from thingsjournal.journal.entries import AnyEntry
     from thingsjournal.tui.screens.about import AboutScreen
+    from thingsjournal.tui.screens.declaration import DeclarationScreen
     from thingsjournal.tui.screens.help import HelpScreen
     from thingsjournal.tui.screens.journal import JournalScreen
     from thingsjournal.tui.screens.settings import SettingsScreen
@@ -291,7 +292,9 @@ class ThingsJournalApp(App[None]):
 
     # Screens and commands
 
-    def _show(self, screen_type: type[HelpScreen | AboutScreen | JournalScreen | SettingsScreen]) -> None:
+    def _show(
+        self, screen_type: type[HelpScreen | AboutScreen | JournalScreen | SettingsScreen | DeclarationScreen]
+    ) -> None:
         """Open a screen, unless it is in front already. Each action imports its screen when it is
         first wanted, to keep screens off start-up's path."""
         if not isinstance(self.screen, screen_type):
@@ -317,6 +320,11 @@ class ThingsJournalApp(App[None]):
         from thingsjournal.tui.screens.journal import JournalScreen
 
         self._show(JournalScreen)
+
+    def action_declaration(self) -> None:
+        from thingsjournal.tui.screens.declaration import DeclarationScreen
+
+        self._show(DeclarationScreen)
 
     def action_settings(self) -> None:
         from thingsjournal.tui.screens.settings import SettingsScreen

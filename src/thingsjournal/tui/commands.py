@@ -83,6 +83,11 @@ def app_commands(app: ThingsJournalApp) -> list[Command]:
             "Rate the six leadership capabilities today, and see the chart over time",
             app.new_rating,
         ),
+        (
+            "CPL declaration",
+            "This CPL year: when it is due, each core learning element covered or not",
+            app.action_declaration,
+        ),
         ("New learning record", "Record any other CPL: a course, reading, supervision...", app.new_learning_record),
         (
             "Back up the journal",

@@ -1,5 +1,5 @@
-"""The export screen: what to export (an entry, this CPL year, everything) and how (Markdown,
-HTML, the plain statement), a preview, saving to a file readable by the user alone, copying the
+"""The export screen: what to export (an entry, this CPL year as a portfolio or as the verifier's
+summary, everything) and how (Markdown, HTML, Word, the plain statement), a preview, saving to a file readable by the user alone, copying the
 plain statement where the terminal allows it, and opening the HTML page in a browser to print it
 or save it as PDF. The HTML's preview is the page formatted, not its tags.
 
@@ -9,7 +9,6 @@ portfolio of a thousand entries never holds up the keyboard.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,11 +21,12 @@ from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from thingsjournal.errors import UserError
-from thingsjournal.export.render import Period, choose_entries, render, render_page
+from thingsjournal.export.cpl_summary import TITLE as SUMMARY_TITLE
+from thingsjournal.export.render import Period, choose_entries, render, render_page, render_summary, word_document
 from thingsjournal.files.outputs import followed
 from thingsjournal.journal.store import JournalError
 from thingsjournal.paths import shown_path
-from thingsjournal.text.dates import declaration_year, show_date
+from thingsjournal.progress.cpl import coverage, year_of
 from thingsjournal.text.plural import counted
 from thingsjournal.tui.clipboard import copy_text
 from thingsjournal.tui.dialogs.confirm import ConfirmScreen
@@ -42,15 +42,18 @@ if TYPE_CHECKING:
 
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.privacy.check import Finding
+    from thingsjournal.progress.cpl import Coverage, DeclarationYear
     from thingsjournal.session import Session
     from thingsjournal.tui.widgets.row_list import RowList
 
 HOW = [
     ("Markdown: a badge application, a blog or ePortfolio post", "markdown"),
     ("HTML: a page to print, or save as PDF, from a browser", "html"),
+    ("Word (.docx): for an employer who asks for Word", "docx"),
     ("Plain statement: to paste into a form", "text"),
 ]
-EXTENSIONS = {"markdown": "md", "html": "html", "text": "txt"}
+EXTENSIONS = {"markdown": "md", "html": "html", "docx": "docx", "text": "txt"}
+FILE_NAMES = {"entries": "entries", "year": "cpl-portfolio", "year-summary": "cpl-summary", "all": "portfolio"}
 
 
 class ExportScreen(Screen[None]):
@@ -94,11 +97,13 @@ class ExportScreen(Screen[None]):
         ),
     ]
 
-    def __init__(self, session: Session, entry_ids: tuple[str, ...] = ()) -> None:
+    def __init__(self, session: Session, entry_ids: tuple[str, ...] = (), what: str | None = None) -> None:
         super().__init__()
         self.session = session
         self.entry_ids = entry_ids
-        self.text = ""
+        self.what = what  # the choice to start with, where not the first
+        self.text = ""  # what the preview shows
+        self.data = b""  # what a file gets
         self.is_page = False  # whether `text` is the HTML page (the choice may have changed since)
         self.count = 0
         self.suggested = ""  # the file name offered; once the user types another, it stays theirs
@@ -108,7 +113,9 @@ class ExportScreen(Screen[None]):
         yield Static("Export", id="export-title")
         with Horizontal(classes="choice"):
             yield Static("What")
-            yield Select(self._what_choices(), allow_blank=False, id="what", compact=True)
+            choices = self._what_choices()
+            start = self.what if self.what in [value for _, value in choices] else choices[0][1]
+            yield Select(choices, value=start, allow_blank=False, id="what", compact=True)
         with Horizontal(classes="choice"):
             yield Static("How")
             yield Select([(Text(label), value) for label, value in HOW], allow_blank=False, id="how", compact=True)
@@ -126,7 +133,7 @@ class ExportScreen(Screen[None]):
         yield Footer(compact=True)
 
     def _what_choices(self) -> list[tuple[Text, str]]:
-        start, end = self._year()
+        year = self._year().shown()
         choices = []
         if self.entry_ids:
             titles = [
@@ -135,13 +142,13 @@ class ExportScreen(Screen[None]):
             ]
             label = titles[0] if len(titles) == 1 else f"{len(titles)} entries"
             choices.append((Text(f"This entry: {label}" if len(titles) == 1 else label), "entries"))
-        choices.append((Text(f"This CPL year, as a portfolio: {show_date(start)} to {show_date(end)}"), "year"))
+        choices.append((Text(f"This CPL year, as a portfolio: {year}"), "year"))
+        choices.append((Text("This CPL year's one-page summary, for the person who verifies it"), "year-summary"))
         choices.append((Text("Everything in the journal, as a portfolio"), "all"))
         return choices
 
-    def _year(self) -> tuple[date, date]:
-        start, end = declaration_year(self.session.current_date(), self.session.registration_date)
-        return start, end - timedelta(days=1)
+    def _year(self) -> DeclarationYear:
+        return year_of(self.session.current_date(), self.session.registration_date)
 
     def on_mount(self) -> None:
         self._suggest_file()
@@ -160,7 +167,7 @@ class ExportScreen(Screen[None]):
             entry = self.session.journal.resolve(self.entry_ids[0], self.session.listing)
             name = f"thing-{entry.thing:02d}" if entry.thing is not None else "learning-record"
         else:
-            name = {"entries": "entries", "year": "cpl-portfolio", "all": "portfolio"}[what]
+            name = FILE_NAMES[what]
         today = self.session.current_date().isoformat()
         return shown_path(backup_folder() / f"thingsjournal-{name}-{today}.{EXTENSIONS[how]}")
 
@@ -194,43 +201,76 @@ class ExportScreen(Screen[None]):
 
         try:
             summaries = self._summaries(what)
-            if how == "html":  # previewed as the Markdown it is made from, formatted
+            if what == "year-summary":
+                shown_as = self._summary_text("markdown")
+                text = self._summary_text("html") if how == "html" else shown_as
+            elif how == "html":  # previewed as the Markdown it is made from, formatted
                 text, shown_as = render_page(
                     self.session.view, summaries, self._period(what), what != "entries", self.session.settings
                 )
             else:
                 text = shown_as = self._export_text(what, how, summaries)
+            # Word is previewed as the Markdown it is made from, and made here, off the keyboard's thread
+            data = word_document(text, self._title(what, summaries)) if how == "docx" else text.encode("utf-8")
             findings = check_entries(self.session.view, self.session.settings, summaries, self.session.people)
         except (UserError, JournalError, OSError) as problem:
-            self.app.call_from_thread(self._made, how, "", "", 0, [], str(problem))
+            self.app.call_from_thread(self._made, how, "", "", b"", 0, [], str(problem))
             return
-        self.app.call_from_thread(self._made, how, text, shown_as, len(summaries), findings, None)
+        self.app.call_from_thread(self._made, how, text, shown_as, data, len(summaries), findings, None)
+
+    def _title(self, what: str, summaries: list[EntrySummary]) -> str:
+        """The Word document's title, as the HTML page's would be."""
+        if what == "year-summary":
+            return SUMMARY_TITLE
+        if what == "entries" and len(summaries) == 1:
+            return self.session.view.title_of(summaries[0])
+        return "Portfolio of learning" if what != "entries" else "thingsjournal export"
 
     def _export_text(self, what: str, how: str, summaries: list[EntrySummary]) -> str:
-        """The export of `summaries` (any thread)."""
+        """The export of `summaries` (any thread); a Word document is previewed, and made on
+        saving, from its Markdown."""
+        if what == "year-summary":
+            return self._summary_text("markdown" if how == "docx" else how)
         return render(
             self.session.view,
             summaries,
-            how,
+            "markdown" if how == "docx" else how,
             self._period(what),
             portfolio=what != "entries",
             settings=self.session.settings,
         )
 
+    def _coverage(self) -> Coverage:
+        return coverage(self.session.view, self._year(), self.session.register_part)
+
+    def _summary_text(self, how: str) -> str:
+        made = render_summary(self.session.view, self._coverage(), how, self.session.settings)
+        return made if isinstance(made, str) else ""
+
     def _period(self, what: str) -> Period:
-        return Period(*self._year()) if what == "year" else Period()
+        year = self._year()
+        return Period(year.start, year.last) if what.startswith("year") else Period()
 
     def _summaries(self, what: str) -> list[EntrySummary]:
         if what == "entries":
             return choose_entries(self.session.view, [], list(self.entry_ids), False, Period())
+        if what == "year-summary":
+            return [evidence.entry for evidence in self._coverage().entries]
         return choose_entries(self.session.view, [], [], True, self._period(what))
 
     def _made(
-        self, how: str, text: str, shown_as: str, count: int, findings: list[Finding], problem: str | None
+        self,
+        how: str,
+        text: str,
+        shown_as: str,
+        data: bytes,
+        count: int,
+        findings: list[Finding],
+        problem: str | None,
     ) -> None:
         """Show what was made: the text itself, or for HTML, the page formatted."""
         html = how == "html" and not problem
-        self.text, self.is_page, self.count = text, html, count
+        self.text, self.data, self.is_page, self.count = text, data, html, count
         self.set_class(html, "-html")
         self.refresh_bindings()
         self.query_one("#preview", TextArea).load_text("" if html else text)
@@ -254,7 +294,7 @@ class ExportScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A preview that failed (the app has told the user why) never leaves "Making…" up."""
         if event.state is WorkerState.ERROR:
-            self.text, self.is_page, self.count = "", False, 0
+            self.text, self.data, self.is_page, self.count = "", b"", False, 0
             self.set_class(False, "-html")
             self.refresh_bindings()
             self.query_one("#preview", TextArea).load_text("")
@@ -320,7 +360,7 @@ class ExportScreen(Screen[None]):
 
     def _save_then(self, then: Callable[[Path], None]) -> None:
         """Save to the file named, asking before replacing one; then `then(the file)`."""
-        if not self.text:
+        if not self.data:
             self._show_state("✗ Nothing to save yet.")
             return
         target = Path(self.query_one("#file", Input).value.strip()).expanduser().absolute()
@@ -349,7 +389,7 @@ class ExportScreen(Screen[None]):
             return False
         try:
             with writing(target, "export") as handle:
-                handle.write(self.text.encode("utf-8"))
+                handle.write(self.data)
         except UserError as problem:
             self._show_state(f"✗ Not saved: {problem}")
             return False

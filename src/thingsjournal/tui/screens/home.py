@@ -3,7 +3,6 @@ capabilities and core learning elements, and this year's CPL; filters by status 
 
 from __future__ import annotations
 
-from datetime import timedelta
 from textwrap import wrap
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ from textual.widgets.option_list import Option
 from thingsjournal.journal.status import DRAFT, READY, STATUS_ORDER, in_words
 from thingsjournal.notices import Notice, notices
 from thingsjournal.progress.programme import Overview, overview, start_with
-from thingsjournal.text.dates import show_date, show_minutes
+from thingsjournal.text.dates import show_minutes
 from thingsjournal.text.plural import counted
 from thingsjournal.tui.journal_app import journal_app
 
@@ -76,6 +75,13 @@ class HomeScreen(Screen[None]):
             "Export",
             id="home.export",
             tooltip="A CPL portfolio or any entry, as Markdown, HTML or text",
+        ),
+        Binding(
+            "d",
+            "app.declaration",
+            "CPL declaration",
+            id="home.declaration",
+            tooltip="This CPL year: when it is due, what is covered and what is not",
         ),
         Binding("p", "app.choose_programme", "Programme", id="home.programme", tooltip="Work on another programme"),
         Binding(
@@ -218,6 +224,8 @@ class HomeScreen(Screen[None]):
             return
         if notice.entry:
             journal_app(self.app).open_entry(notice.entry)
+        elif notice.kind == "cpl":
+            journal_app(self.app).action_declaration()
         elif notice.kind == "emergency":
             from thingsjournal.journal.emergency import copies
             from thingsjournal.tui.offers import offer_emergency_copies
@@ -259,7 +267,6 @@ class HomeScreen(Screen[None]):
 
     def _show_summary(self) -> None:
         assert self.overview is not None
-        start, end = self.overview.year
         learning = f"{counted(self.overview.year_entries, 'entry', 'entries')}, {show_minutes(self.overview.year_minutes) or '0m'}"
         text = Text()
         text.append("Capabilities evidenced\n", style="bold")
@@ -269,7 +276,7 @@ class HomeScreen(Screen[None]):
         for element, count in self.overview.elements:
             text.append(f"{'✓' if count else '·'} {count:>2}  {element.name}\n")
         text.append("\nThis CPL year\n", style="bold")
-        text.append(f"{show_date(start)} – {show_date(end - timedelta(days=1))}\n{learning}")
+        text.append(f"{self.overview.year.shown()}\n{learning}")
         self.query_one("#summary", Static).update(text)
         covered = sum(1 for _, count in self.overview.capabilities if count)
         elements = sum(1 for _, count in self.overview.elements if count)

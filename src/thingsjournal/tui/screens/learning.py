@@ -22,6 +22,7 @@ from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.shown_input import ShownInput
 from thingsjournal.tui.widgets.spelling_panel import SpellingPanel
+from thingsjournal.tui.widgets.summary_field import summary_field
 from thingsjournal.tui.widgets.tick_box import TickList
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class LearningScreen(EditingScreen[LearningRecord]):
     #learning-form FindingsList { height: auto; max-height: 8; }
     """
     BINDINGS = [Binding("escape", "back", "Back", id="learning.back", tooltip="Save and go back")]
-    FIELDS = ("title", "activity", "learned", "practice", "learning_date", "minutes", "elements")
+    FIELDS = ("title", "activity", "learned", "practice", "summary", "learning_date", "minutes", "elements", "topics")
 
     def __init__(self, session: Session, entry: LearningRecord, stored: bool) -> None:
         super().__init__(session, entry, stored, classes="learning-screen")
@@ -102,6 +103,7 @@ class LearningScreen(EditingScreen[LearningRecord]):
                     )
             yield WritingField("learned", "What did you learn?", entry.learned)
             yield WritingField("practice", "How will it change your practice?", entry.practice)
+            yield from summary_field(entry.summary)
             yield Static("Core learning elements", classes="label")
             yield TickList(
                 *[
@@ -109,6 +111,15 @@ class LearningScreen(EditingScreen[LearningRecord]):
                     for element in self.session.index.learning_elements()
                 ],
                 id="elements",
+                compact=True,
+            )
+            yield Static("Expected of everyone, every CPL year", classes="label")
+            yield TickList(
+                *[
+                    Selection(Text(topic.name), topic.id, topic.id in entry.topics)
+                    for topic in self.session.index.expected_topics()
+                ],
+                id="topics",
                 compact=True,
             )
             yield Static("Privacy", classes="label")
@@ -140,5 +151,7 @@ class LearningScreen(EditingScreen[LearningRecord]):
             "practice": fields["practice"],
             "learning_date": checked["learning_date"],
             "minutes": checked["minutes"],
+            "summary": self.query_one("#summary", Input).value,
             "elements": tuple(sorted(self.query_one("#elements", SelectionList).selected)),
+            "topics": tuple(sorted(self.query_one("#topics", SelectionList).selected)),
         }

@@ -8,7 +8,6 @@ the field says why, keeps what was typed, and the other fields still save.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -19,14 +18,16 @@ from textual.widgets import Footer, Input, Select, Static, TextArea
 
 from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.journal.people import name_problem, read_people
+from thingsjournal.progress.cpl import year_of
 from thingsjournal.settings import checked, load_settings, settings_that_validate, update_settings
-from thingsjournal.text.dates import DATE_FORMS, declaration_year, parse_date, show_date
+from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.widgets.checked_input import CheckedInput, checked_field
 from thingsjournal.tui.widgets.shown_document import ShownTextArea
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import date
 
     from textual.app import ComposeResult
     from textual.events import DescendantBlur
@@ -313,10 +314,11 @@ class SettingsScreen(SavingScreen):
         self._show_state(f"✓ Saved{note}")
 
     def _show_year(self, registration: date | None) -> None:
-        start, end = declaration_year(self.session.current_date(), registration)
+        year = year_of(self.session.current_date(), registration)
         basis = "" if registration else " (the calendar year: no date set)"
-        year = f"Your CPL year: {show_date(start)} – {show_date(end - timedelta(days=1))}{basis}"
-        self.query_one("#cpl-year", Static).update(Text(year))
+        due = f", due {show_date(year.due)}" if registration else ""
+        shown = f"Your CPL year: {year.shown()}{basis}{due}"
+        self.query_one("#cpl-year", Static).update(Text(shown))
 
     def _show_state(self, text: str, failed: bool = False) -> None:
         state = self.query_one("#settings-state", Static)

@@ -9,7 +9,8 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Rule, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Button, Footer, Input, Rule, Static, TabbedContent, TabPane, TextArea
+from textual.widgets.input import Selection as InputSelection
 
 from thingsjournal.catalog import logic_model
 from thingsjournal.journal.compose import ThingPoints, bodies_by_heading, criterion_states, draft
@@ -70,6 +71,8 @@ class ThingScreen(EditingScreen[Reflection]):
         "capabilities",
         "sub_capabilities",
         "elements",
+        "topics",
+        "summary",
         "learning_date",
         "minutes",
         "status",
@@ -117,17 +120,16 @@ class ThingScreen(EditingScreen[Reflection]):
                     yield from self._logic_model_fields()
                 with TabPane("Tags", id="tab-tags"):
                     chosen = {f"cap:{c}" for c in entry.capabilities} | {f"sub:{s}" for s in entry.sub_capabilities}
-                    chosen |= {f"el:{e}" for e in entry.elements}
+                    chosen |= {f"el:{e}" for e in entry.elements} | {f"topic:{t}" for t in entry.topics}
                     yield TagsPanel(
                         self.session.index.capabilities(),
                         self.session.index.learning_elements(),
+                        self.session.index.expected_topics(),
                         chosen,
                         self.thing.capabilities,
                     )
                 with TabPane("Details", id="tab-details"):
-                    yield DetailsPanel(
-                        entry.learning_date, entry.minutes, entry.status, entry.badge, self.session.current_date()
-                    )
+                    yield DetailsPanel(entry, self.session.current_date())
                 with TabPane("Privacy", id="tab-privacy"):
                     yield PrivacyPanel(self._field_labels())
                 with TabPane("Spelling", id="tab-spelling"):
@@ -213,6 +215,8 @@ class ThingScreen(EditingScreen[Reflection]):
             "capabilities": tuple(sorted(tags.selected("cap:"))),
             "sub_capabilities": tuple(sorted(tags.selected("sub:"))),
             "elements": tuple(sorted(tags.selected("el:"))),
+            "topics": tuple(sorted(tags.selected("topic:"))),
+            "summary": details["summary"],
             "learning_date": details["learning_date"],
             "minutes": details["minutes"],
             "status": details["status"],
@@ -295,12 +299,17 @@ class ThingScreen(EditingScreen[Reflection]):
             "prompt": ("tab-prompts", f"#prompt-{name}"),
             "heading": ("tab-logic", f"#heading-{name}"),
             "badge": ("tab-details", f"#badge-{name.replace('.', '-')}"),
+            "summary": ("tab-details", "#summary"),
         }[kind]
         if self.has_class("-narrow"):
             self.remove_class("-guide")
         self.query_one(TabbedContent).active = tab
-        area = self.query_one(widget, TextArea)
-        self.call_after_refresh(select_finding, area, finding)
+        found = self.query_one(widget)
+        if isinstance(found, Input):
+            found.focus()
+            found.selection = InputSelection(finding.column - 1, finding.column - 1 + len(finding.text))
+        elif isinstance(found, TextArea):
+            self.call_after_refresh(select_finding, found, finding)
 
     # The badge application
 

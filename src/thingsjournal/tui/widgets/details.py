@@ -1,4 +1,5 @@
-"""The entry's details: when the learning happened, time spent, status, and the Open Badge
+"""The entry's details: when the learning happened, time spent, its line for the CPL summary,
+status, and the Open Badge
 application (`application.ApplicationPanel`)."""
 
 from __future__ import annotations
@@ -7,19 +8,20 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.widgets import Select, Static
+from textual.widgets import Input, Select, Static
 
 from thingsjournal.journal.status import MARKS
 from thingsjournal.text.dates import DATE_FORMS, parse_date, parse_minutes, show_date, show_minutes
 from thingsjournal.tui.widgets.application import ApplicationPanel
 from thingsjournal.tui.widgets.checked_input import CheckedInput, checked_field
+from thingsjournal.tui.widgets.summary_field import summary_field
 
 if TYPE_CHECKING:
     from datetime import date
 
     from textual.app import ComposeResult
 
-    from thingsjournal.journal.entries import Badge
+    from thingsjournal.journal.entries import Reflection
 
 STATUS_CHOICES = [
     ("Worked out from the words: draft, then ready", ""),
@@ -38,25 +40,27 @@ class DetailsPanel(VerticalScroll):
     DetailsPanel #status { width: 50; }
     """
 
-    def __init__(
-        self, learning_date: date | None, minutes: int | None, status: str | None, badge: Badge | None, today: date
-    ) -> None:
+    def __init__(self, entry: Reflection, today: date) -> None:
         super().__init__(id="details")
-        self.values = (learning_date, minutes, status, badge, today)
+        self.entry, self.today = entry, today
 
     def compose(self) -> ComposeResult:
-        learning_date, minutes, status, badge, today = self.values
-        yield from checked_field("Learning date", "learning_date", show_date(learning_date), parse_date, DATE_FORMS)
-        yield from checked_field("Time spent", "minutes", show_minutes(minutes), parse_minutes, "90, or 1h 30m")
+        entry = self.entry
+        yield from checked_field(
+            "Learning date", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS
+        )
+        yield from checked_field("Time spent", "minutes", show_minutes(entry.minutes), parse_minutes, "90, or 1h 30m")
+        yield from summary_field(entry.summary)
         yield Static("Status", classes="label")
-        yield Select(STATUS_CHOICES, value=status or "", allow_blank=False, id="status", compact=True)
+        yield Select(STATUS_CHOICES, value=entry.status or "", allow_blank=False, id="status", compact=True)
         yield Static(Text("Once a badge event is recorded below, the events set the status."), classes="hint")
-        yield ApplicationPanel(badge, today)
+        yield ApplicationPanel(entry.badge, self.today)
 
     def collected(self) -> dict[str, Any]:
         """The valid values, by field (invalid ones keep their last good value), and the badge."""
         values: dict[str, Any] = {field.field: field.value_ok for field in self.query_children(CheckedInput)}
         values["status"] = self.query_one("#status", Select).value or None
+        values["summary"] = self.query_one("#summary", Input).value
         badge = self.query_one(ApplicationPanel).collected()
         values["badge"] = None if badge.blank else badge.model_dump()
         return values

@@ -1,5 +1,5 @@
-"""Tagging an entry with the leadership capabilities, their sub-capabilities and the core
-learning elements it evidences."""
+"""Tagging an entry with the leadership capabilities, their sub-capabilities, the core learning
+elements it evidences and the learning expected of everyone (trauma, protection)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from thingsjournal.tui.widgets.tick_box import TickList
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
-    from thingsjournal.catalog.cache import Named
+    from thingsjournal.catalog.cache import ExpectedTopic, Named
 
 
 class TagsPanel(VerticalScroll):
@@ -30,12 +30,14 @@ class TagsPanel(VerticalScroll):
         self,
         capabilities: list[Named],
         elements: list[Named],
+        topics: list[ExpectedTopic],
         chosen: set[str],
         related: tuple[str, ...] = (),
     ) -> None:
         super().__init__(id="tags")
         self.capabilities = capabilities
         self.elements = elements
+        self.topics = topics
         self.chosen = chosen
         self.related = related
 
@@ -66,10 +68,21 @@ class TagsPanel(VerticalScroll):
             id="elements",
             compact=True,
         )
+        if self.topics:
+            yield Static("Expected of everyone, every CPL year", classes="section")
+            yield TickList(
+                *[
+                    Selection(Text(topic.name), f"topic:{topic.id}", f"topic:{topic.id}" in self.chosen)
+                    for topic in self.topics
+                ],
+                id="topics",
+                compact=True,
+            )
 
     def selected(self, prefix: str) -> tuple[str, ...]:
         values = [
             *self.query_one("#capabilities", SelectionList).selected,
             *self.query_one("#elements", SelectionList).selected,
+            *(value for tick_list in self.query("#topics").results(SelectionList) for value in tick_list.selected),
         ]
         return tuple(value.removeprefix(prefix) for value in values if value.startswith(prefix))
