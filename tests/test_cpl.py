@@ -67,12 +67,9 @@ def test_a_year_is_named_by_the_calendar_year_it_starts_in_or_this_or_last() -> 
         chosen_year("next", TODAY, REGISTERED)
 
 
-def _settings(home: Path, **fields: object) -> None:
-    values: dict[str, object] = {
-        "registration_date": REGISTERED,
-        "register_part": "Practitioner in day care of children services",
-    }
-    save_settings(home / ".config" / "thingsjournal" / "settings.toml", Settings(**(values | fields)))
+def _settings(home: Path, register_part: str = "Practitioner in day care of children services") -> None:
+    settings = Settings(registration_date=REGISTERED, register_part=register_part)
+    save_settings(home / ".config" / "thingsjournal" / "settings.toml", settings)
 
 
 def _record(
@@ -172,7 +169,10 @@ def test_without_a_registration_date_cpl_says_how_to_set_it(
     said = json.loads(capsys.readouterr().out)
     assert (said["year_start"], said["due"], said["days_left"], said["registered"]) == ("2026-01-01", None, None, False)
     main(["--journal", str(journal), "cpl"])
-    assert "Set your registration date in Settings" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Set your registration date in Settings" in out
+    assert "Your Register part is not set in Settings: these are the packaged elements." in out
+    assert "✗ Rights based and ethical practice: nothing yet" in out
 
 
 def test_a_register_part_whose_elements_are_not_packaged_is_said_not_shown_wrong(

@@ -7,11 +7,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
+from exported import exported
 from journal_helpers import reflection, saved
 from pilot_waits import export_state, until
 from textual.widgets import Select, TextArea
 
-from thingsjournal.cli.main import main
 from thingsjournal.export.render import FORMATS
 from thingsjournal.journal.entries import Action, CapabilityRating, LearningRecord, SelfAssessment, Standing
 from thingsjournal.tui.app import make_app
@@ -50,23 +50,12 @@ def journal(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     return folder, {entry.kind: entry.id for entry in entries}
 
 
-def _exported(capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str, *command: str) -> str:
-    """The export's text: a Word document goes to a file (it is not text) and is read back."""
-    target = ["-o", str(tmp_path / "export.docx")] if fmt == "docx" else []
-    assert main([*command, "--format", fmt, "--privacy", "off", *target]) == 0
-    if fmt != "docx":
-        return capsys.readouterr().out
-    from docx import Document
-
-    return "\n".join(paragraph.text for paragraph in Document(target[1]).paragraphs)
-
-
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_everything_exports_in_every_format(
     journal, fmt: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     folder, _ = journal
-    out = _exported(capsys, tmp_path, fmt, "--journal", str(folder), "export", "--all")
+    out = exported(capsys, tmp_path, fmt, "--journal", str(folder), "export", "--all")
     for word in KINDS.values():
         assert word in out
 
@@ -77,7 +66,7 @@ def test_each_kind_exports_alone_in_every_format(
     journal, kind: str, fmt: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     folder, ids = journal
-    out = _exported(capsys, tmp_path, fmt, "--journal", str(folder), "export", "--entry", ids[kind])
+    out = exported(capsys, tmp_path, fmt, "--journal", str(folder), "export", "--entry", ids[kind])
     assert KINDS[kind] in out
     others = [word for other, word in KINDS.items() if other != kind]
     assert not any(word in out for word in others)

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from exported import exported
 from journal_helpers import load_as
 
 from thingsjournal.cli.main import main
@@ -56,8 +57,7 @@ def test_every_kind_loads_as_written_and_no_file_changes(journal: Path) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_release_journal_exports_and_checks_clean(
-    journal: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+    journal: Path, fmt: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    assert main(["--journal", str(journal), "export", "--all", "--format", fmt, "--privacy", "off"]) == 0
-    assert "Resuscitation steps." in capsys.readouterr().out
+    assert "Resuscitation steps." in exported(capsys, tmp_path, fmt, "--journal", str(journal), "export", "--all")
     assert main(["--journal", str(journal), "check"]) == 0

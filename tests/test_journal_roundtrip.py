@@ -40,7 +40,13 @@ NAMED = {
 def _save_and_reload(folder: Path, text: str) -> tuple[Reflection, Reflection]:
     store = JournalStore(folder)
     entry = Reflection(
-        programme="sssc-23-things-elc", thing=3, statement=text, answers={"q": text}, headings={"need": text}
+        programme="sssc-23-things-elc",
+        thing=3,
+        statement=text,
+        answers={"q": text},
+        headings={"need": text},
+        summary=text,
+        topics=("trauma",),
     )
     saved = store.save(entry).entry
     assert isinstance(saved, Reflection)
@@ -53,7 +59,7 @@ def test_named_texts_round_trip(name: str, tmp_path: Path) -> None:
     saved, loaded = _save_and_reload(tmp_path / "journal", text)
     expected = text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
     assert loaded.statement == expected
-    assert loaded.answers["q"] == expected and loaded.headings["need"] == expected
+    assert loaded.answers["q"] == expected and loaded.headings["need"] == expected == loaded.summary
     assert loaded == saved
 
 
@@ -74,8 +80,8 @@ def test_a_hundred_thousand_words(tmp_path: Path) -> None:
 @given(text=any_text)
 def test_any_text_round_trips(tmp_path: Path, text: str) -> None:
     store = JournalStore(tmp_path / "journal")
-    record = LearningRecord(title=text or "x", learned=text, practice=text, activity=text)
+    record = LearningRecord(title=text or "x", learned=text, practice=text, activity=text, summary=text)
     saved = store.save(record).entry
     loaded = load_as(JournalStore(tmp_path / "journal"), saved.id, LearningRecord)
-    assert loaded.learned == normalise_text(text) == loaded.practice
+    assert loaded.learned == normalise_text(text) == loaded.practice == loaded.summary
     assert loaded == saved

@@ -7,6 +7,7 @@ import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
+from exported import exported
 from journal_helpers import reflection, saved
 
 from thingsjournal.cli.main import main
@@ -43,10 +44,9 @@ def test_a_backup_holds_the_list_of_people(journal: Path, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("how", FORMATS)
 def test_an_export_of_everything_holds_only_the_names_written_in_an_entry(
-    journal: Path, how: str, capsys: pytest.CaptureFixture[str]
+    journal: Path, how: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    assert main(["--journal", str(journal), "export", "--all", "--format", how, "--privacy", "off"]) == 0
-    out = capsys.readouterr().out
+    out = exported(capsys, tmp_path, how, "--journal", str(journal), "export", "--all")
     assert "Zebedee built a tower" in out  # written in an entry: the user's own words are exported
     assert out.count("Zebedee") == 1
     for word in ("Ruaridh", "Mackay", "Oluwaseun", "people.toml", "People I work with"):

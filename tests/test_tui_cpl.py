@@ -33,7 +33,7 @@ def _registered(home: Path) -> None:
     )
 
 
-def _shown(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+def _shown(app, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
@@ -67,13 +67,14 @@ async def test_a_topic_ticked_in_tags_counts_in_the_declaration_view(journal: Pa
         assert _shown(app, "#declaration-verdict").startswith("✗ Not covered yet: Rights based and ethical practice")
         await pilot.press("x")
         await pilot.pause()
-        assert isinstance(app.screen, ExportScreen)
-        assert app.screen.query_one("#what", Select).value == "year-summary"
-        app.screen.query_one("#how", Select).value = "docx"
-        assert await until(pilot, lambda: app.screen.data.startswith(b"PK"), 5.0), "no Word document was made"
+        export = app.screen
+        assert isinstance(export, ExportScreen)
+        assert export.query_one("#what", Select).value == "year-summary"
+        export.query_one("#how", Select).value = "docx"
+        assert await until(pilot, lambda: export.data.startswith(b"PK"), 5.0), "no Word document was made"
         from docx import Document
 
-        texts = [paragraph.text for paragraph in Document(io.BytesIO(app.screen.data)).paragraphs]
+        texts = [paragraph.text for paragraph in Document(io.BytesIO(export.data)).paragraphs]
         assert "CPL declaration summary" in texts
         assert any("Feedback is a gift." in text for text in texts)
 

@@ -82,8 +82,7 @@ def export(session: Session, args: argparse.Namespace) -> int:
     if not check_before_export(session, summaries, args.privacy):
         return 1
     if args.summary:
-        made = render_summary(session.view, found, args.format, session.settings)
-        data = made if isinstance(made, bytes) else made.encode("utf-8")
+        data = render_summary(session.view, found, args.format, session.settings)
     else:
         portfolio = args.all or bool(args.cpl_year or period.since or period.until) or len(summaries) > 1
         data = render_file(session.view, summaries, args.format, period, portfolio, session.settings)

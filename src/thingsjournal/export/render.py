@@ -195,16 +195,22 @@ def render_file(
     return word_document(shown(markdown), title)
 
 
-def render_summary(view: JournalView, found: Coverage, fmt: str, settings: Mapping[str, object]) -> str | bytes:
-    """The verifier's one-page summary of a CPL year (`export.cpl_summary`), in any format; as
-    plain text it is its Markdown, which reads as it is."""
-    from thingsjournal.export.cpl_summary import TITLE, cpl_summary_markdown
+def summary_markdown(view: JournalView, found: Coverage, settings: Mapping[str, object]) -> str:
+    """The verifier's one-page summary of a CPL year (`export.cpl_summary`), as Markdown."""
+    from thingsjournal.export.cpl_summary import cpl_summary_markdown
 
     entries = load_entries(view, [evidence.entry for evidence in found.entries])
-    markdown = shown(cpl_summary_markdown(view, found, {entry.id: entry for entry in entries}, settings))
+    return shown(cpl_summary_markdown(view, found, {entry.id: entry for entry in entries}, settings))
+
+
+def render_summary(view: JournalView, found: Coverage, fmt: str, settings: Mapping[str, object]) -> bytes:
+    """The summary as its file holds it; as plain text it is its Markdown, which reads as it is."""
+    from thingsjournal.export.cpl_summary import TITLE
+
+    markdown = summary_markdown(view, found, settings)
     if fmt == "docx":
         return word_document(markdown, TITLE)
-    return to_html(markdown, TITLE) if fmt == "html" else markdown
+    return (to_html(markdown, TITLE) if fmt == "html" else markdown).encode("utf-8")
 
 
 def word_document(markdown: str, title: str) -> bytes:

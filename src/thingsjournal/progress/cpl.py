@@ -219,6 +219,8 @@ def report(found: Coverage, today: date) -> list[str]:
             "",
             f"Core learning elements{workforce}: {len(found.elements) - len(found.uncovered)} of {len(found.elements)} covered",
         ]
+        if not found.register_part:
+            lines.append("  (Your Register part is not set in Settings: these are the packaged elements.)")
         lines += _covered_lines(found.elements)
     if found.topics:
         lines += ["", "Expected of everyone:"]

@@ -21,8 +21,7 @@ from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from thingsjournal.errors import UserError
-from thingsjournal.export.cpl_summary import TITLE as SUMMARY_TITLE
-from thingsjournal.export.render import Period, choose_entries, render, render_page, render_summary, word_document
+from thingsjournal.export.render import Period, choose_entries, render, render_file, render_page, render_summary
 from thingsjournal.files.outputs import followed
 from thingsjournal.journal.store import JournalError
 from thingsjournal.paths import shown_path
@@ -210,21 +209,21 @@ class ExportScreen(Screen[None]):
                 )
             else:
                 text = shown_as = self._export_text(what, how, summaries)
-            # Word is previewed as the Markdown it is made from, and made here, off the keyboard's thread
-            data = word_document(text, self._title(what, summaries)) if how == "docx" else text.encode("utf-8")
+            data = self._word(what, summaries) if how == "docx" else text.encode("utf-8")
             findings = check_entries(self.session.view, self.session.settings, summaries, self.session.people)
         except (UserError, JournalError, OSError) as problem:
             self.app.call_from_thread(self._made, how, "", "", b"", 0, [], str(problem))
             return
         self.app.call_from_thread(self._made, how, text, shown_as, data, len(summaries), findings, None)
 
-    def _title(self, what: str, summaries: list[EntrySummary]) -> str:
-        """The Word document's title, as the HTML page's would be."""
+    def _word(self, what: str, summaries: list[EntrySummary]) -> bytes:
+        """The Word document (previewed as the Markdown it is made from), made here, off the
+        keyboard's thread."""
         if what == "year-summary":
-            return SUMMARY_TITLE
-        if what == "entries" and len(summaries) == 1:
-            return self.session.view.title_of(summaries[0])
-        return "Portfolio of learning" if what != "entries" else "thingsjournal export"
+            return render_summary(self.session.view, self._coverage(), "docx", self.session.settings)
+        return render_file(
+            self.session.view, summaries, "docx", self._period(what), what != "entries", self.session.settings
+        )
 
     def _export_text(self, what: str, how: str, summaries: list[EntrySummary]) -> str:
         """The export of `summaries` (any thread); a Word document is previewed, and made on
@@ -244,8 +243,7 @@ class ExportScreen(Screen[None]):
         return coverage(self.session.view, self._year(), self.session.register_part)
 
     def _summary_text(self, how: str) -> str:
-        made = render_summary(self.session.view, self._coverage(), how, self.session.settings)
-        return made if isinstance(made, str) else ""
+        return render_summary(self.session.view, self._coverage(), how, self.session.settings).decode("utf-8")
 
     def _period(self, what: str) -> Period:
         year = self._year()

@@ -79,11 +79,18 @@ class HomeScreen(Screen[None]):
         Binding(
             "d",
             "app.declaration",
-            "CPL declaration",
+            "Declaration",
             id="home.declaration",
             tooltip="This CPL year: when it is due, what is covered and what is not",
         ),
-        Binding("p", "app.choose_programme", "Programme", id="home.programme", tooltip="Work on another programme"),
+        Binding(
+            "p",
+            "app.choose_programme",
+            "Programme",
+            id="home.programme",
+            show=False,  # the palette and f1 list it; the footer keeps room for Help and Quit at 80 columns
+            tooltip="Work on another programme",
+        ),
         Binding(
             "a",
             "self_assessment",
