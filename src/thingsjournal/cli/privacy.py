@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import PROG, add_entry_selector, add_json_option, read_checked_file, warn_about_journal
+from thingsjournal.errors import UserError
 
 if TYPE_CHECKING:
     import argparse
@@ -27,6 +28,11 @@ def add_parser(commands: Commands) -> None:
     )
     add_entry_selector(parser)
     parser.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")
+    parser.add_argument(
+        "--versions",
+        action="store_true",
+        help="with --entry: check the entry's earlier versions too (they keep what you deleted)",
+    )
     add_json_option(parser)
     parser.set_defaults(handler=privacy)
 
@@ -43,6 +49,8 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
         ]
     else:
         findings = entry_findings(session, args.things, args.entry, args.all)
+        if args.versions:
+            findings += version_findings(session, args.entry)
     if args.json:
         print(terminal_json([finding.as_json() for finding in findings]))
     else:
@@ -63,6 +71,23 @@ def entry_findings(session: Session, things: list[str], entry_ids: list[str], ev
     warn_about_journal(session)
     summaries = choose_entries(session.view, things, entry_ids, everything, Period(), command="privacy")
     return check_entries(session.view, session.settings, summaries, session.people)
+
+
+def version_findings(session: Session, entry_ids: list[str]) -> list[Finding]:
+    """Findings in the earlier versions of the entries named, each field named as
+    `version.N.FIELD` (N as `history` numbers them)."""
+    from thingsjournal.journal.history import history, version_data
+    from thingsjournal.privacy.check import check_entry, vocabulary_for
+
+    if not entry_ids:
+        raise UserError("privacy --versions checks the versions of the entries given with --entry ID")
+    vocabulary = vocabulary_for(session.index, session.settings, session.people)
+    return [
+        replace(finding, field=f"version.{past.number}.{finding.field}")
+        for entry_id in entry_ids
+        for past in history(session.journal, entry_id)
+        for finding in check_entry(version_data(past), vocabulary)
+    ]
 
 
 def check_before_export(session: Session, summaries: list[EntrySummary], mode: str) -> bool:

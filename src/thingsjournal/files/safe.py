@@ -10,7 +10,7 @@ import secrets
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -32,9 +32,9 @@ def make_private_dir(folder: Path) -> None:
         os.chmod(path, PRIVATE_DIR)  # mkdir's mode is filtered by the umask
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, before_replace: Callable[[], Path] | None = None) -> None:
     """Replace `path` with `data` all at once (see `replacing`)."""
-    with replacing(path) as handle:
+    with replacing(path, before_replace) as handle:
         view = memoryview(data)
         while view:  # straight to the file: a short write (a full disk) raises, never half-saves
             view = view[os.write(handle.fileno(), view) :]
@@ -51,11 +51,16 @@ def keep_copy(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def replacing(path: Path) -> Iterator[BinaryIO]:
+def replacing(path: Path, before_replace: Callable[[], Path] | None = None) -> Iterator[BinaryIO]:
     """A file to write that replaces `path` all at once when the block ends: a temporary file
     beside it with a random name, made new (never one planted there, never through a link) and
     readable by the user alone, synced, renamed over `path`, then the folder synced. On any
-    failure `path` is left as it was and the temporary file is removed."""
+    failure `path` is left as it was and the temporary file is removed.
+
+    `before_replace` runs once the new bytes are synced, just before the rename (a version
+    keeps the file about to be replaced there); the folder it returns is synced after the
+    journal's, which on a journaling file system has committed it already, so it costs little."""
+    also_sync = None
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE)
     try:
@@ -64,12 +69,16 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(fd)
+        if before_replace is not None:
+            also_sync = before_replace()
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     sync_dir(path.parent)
+    if also_sync is not None:
+        sync_dir(also_sync)
 
 
 def sync_dir(folder: Path) -> None:

@@ -6,7 +6,8 @@ Killed before the rename, it leaves the temporary file, which may hold the newes
 journal's lock no save is under way, so any temporary file is such a leftover: a whole entry newer
 than its file (or with no file yet) is renamed into place, as the save would have done; one cut
 short is moved to `.thingsjournal/interrupted/`, where `check` names it, since the entry keeps its
-last whole save. Nothing is deleted.
+last whole save. Nothing is deleted: the file a finished save replaces becomes a version, as it
+would have (unless the save had kept it already).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from thingsjournal.files.safe import locked, make_private_dir, sync_dir
+from thingsjournal.journal.versions import VERSIONS_DIR, keep_replaced, versions_in
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,6 +51,8 @@ def _finish(folder: Path, app_dir: Path) -> list[str]:
             newer = read_entry_file(temporary)
             current = read_entry_file(target) if target.exists() else None
             if newer is not None and (current is None or (current.id == newer.id and newer.updated >= current.updated)):
+                if current is not None:
+                    _keep_as_version(target, app_dir / VERSIONS_DIR / current.id)
                 os.replace(temporary, target)
                 sync_dir(folder)
                 said.append(f"finished a save that was cut short: {target.name} has its newest text")
@@ -62,3 +66,10 @@ def _finish(folder: Path, app_dir: Path) -> list[str]:
                     f"fragment is kept in {aside}"
                 )
     return said
+
+
+def _keep_as_version(target: Path, folder: Path) -> None:
+    """Keep the file a finished save replaces, unless the save had linked it in already."""
+    inode = target.stat().st_ino
+    if not any(version.path.stat().st_ino == inode for version in versions_in(folder)[:1]):
+        keep_replaced(target, folder)

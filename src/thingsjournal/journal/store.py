@@ -3,7 +3,9 @@
 Saves are atomic and private (0600 files, 0700 folders). A file changed on disk since this store
 read it is never overwritten: the user's version is saved as a new entry marked as a conflict copy
 of the other. Files that are not valid entries are reported and never touched. Deleting moves an
-entry to a trash folder inside the journal, from which it can be restored.
+entry to a trash folder inside the journal, from which it can be restored. Every save that changes
+an entry keeps the file it replaces as a version (`journal.versions`), which goes to the trash and
+back with its entry.
 
 The entry models (and so pydantic) are imported only when an entry is read or written in full:
 listing from the index needs neither, which keeps `things` and Home fast.
@@ -24,6 +26,14 @@ from thingsjournal.errors import UserError
 from thingsjournal.files.problems import Problem
 from thingsjournal.files.safe import atomic_write, locked, make_private_dir, sync_dir
 from thingsjournal.journal.index import EntrySummary, Listing, scan
+from thingsjournal.journal.versions import (
+    TRASHED_VERSIONS_DIR,
+    VERSIONS_DIR,
+    forget_versions,
+    keep_replaced,
+    move_versions,
+    thin,
+)
 from thingsjournal.text.patterns import ID_ALPHABET, ID_CHARACTERS
 
 if TYPE_CHECKING:
@@ -77,10 +87,11 @@ def file_name(entry: Entry) -> str:
 class JournalStore:
     """The entries in one journal folder. Each copy of the app has its own store."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, keep_versions: bool = True) -> None:
         self.folder = folder
         self.app_dir = folder / APP_DIR
         self.trash_dir = folder / TRASH_DIR
+        self.keep_versions = keep_versions  # off only where a benchmark times saving without them
         self._seen: dict[str, tuple[Path, str]] = {}  # id -> (file, digest of the bytes we read or wrote)
         self._copies: dict[str, tuple[str, datetime]] = {}  # id -> (its conflict copy's id, when made)
 
@@ -142,6 +153,12 @@ class JournalStore:
             for path in sorted((self.app_dir / "interrupted").glob("*"))
         ]
         return found
+
+    def versions_folder(self, entry_id: str, trashed: bool = False) -> Path:
+        """Where an entry's versions are kept: in the app folder, or in the trash with it."""
+        if trashed:
+            return self.trash_dir / TRASHED_VERSIONS_DIR / entry_id
+        return self.app_dir / VERSIONS_DIR / entry_id
 
     # Writing
 
@@ -217,14 +234,20 @@ class JournalStore:
             self._copies[entry.id] = (copy.id, stamp)
             return SaveResult(copy, copy_path, conflict_with=entry.id, removed=removed)
         saved = entry.model_copy(update={"updated": now()})
-        self._write(saved, path)
+        self._write(saved, path, keep_old=on_disk is not None and self.keep_versions and _changes(entry, on_disk))
         return SaveResult(saved, path)
 
-    def _write(self, entry: Entry, path: Path) -> None:
+    def _write(self, entry: Entry, path: Path, keep_old: bool = False) -> None:
+        """Write `entry` to `path`; with `keep_old`, the file it replaces becomes a version."""
         from thingsjournal.journal.entries import to_toml
 
         data = to_toml(entry)
-        atomic_write(path, data)
+        if not keep_old:
+            atomic_write(path, data)
+        else:
+            versions = self.versions_folder(entry.id)
+            atomic_write(path, data, lambda: keep_replaced(path, versions))
+            thin(versions)
         self._seen[entry.id] = (path, _digest(data))
 
     def _unused_id(self) -> str:
@@ -239,7 +262,7 @@ class JournalStore:
         """Move an entry to the trash folder inside the journal."""
         listing = self.listing()
         summary = self.resolve(entry_id, listing)
-        self._move(listing.path_of(summary), self.trash_dir)
+        self._move(listing.path_of(summary), self.trash_dir, summary.id)
         self._seen.pop(summary.id, None)
         return summary
 
@@ -249,10 +272,21 @@ class JournalStore:
         summary = self.resolve(entry_id, listing, where="trash")
         if summary.id in {s.id for s in self.listing().entries}:
             raise UserError(f"entry {summary.id} is in the journal already; the copy in the trash stays there")
-        self._move(listing.path_of(summary), self.folder)
+        self._move(listing.path_of(summary), self.folder, summary.id)
         return summary
 
-    def _move(self, source: Path, folder: Path) -> None:
+    def forget_history(self, entry_id: str) -> int:
+        """Remove every version of an entry (in the journal or the trash); how many."""
+        try:
+            make_private_dir(self.app_dir)
+            with locked(self.app_dir / "lock"):
+                return sum(forget_versions(self.versions_folder(entry_id, trashed)) for trashed in (False, True))
+        except OSError as error:
+            raise JournalError(f"could not forget the versions of {entry_id}: {error.strerror or error}") from error
+
+    def _move(self, source: Path, folder: Path, entry_id: str) -> None:
+        """Move an entry's file (and its versions with it) to the trash or back."""
+        to_trash = folder == self.trash_dir
         try:
             make_private_dir(self.app_dir)
             with locked(self.app_dir / "lock"):
@@ -261,10 +295,21 @@ class JournalStore:
                 if target.exists():
                     raise JournalError(f"{target} exists already; nothing was moved")
                 os.replace(source, target)
+                move_versions(
+                    self.versions_folder(entry_id, trashed=not to_trash), self.versions_folder(entry_id, to_trash)
+                )
                 sync_dir(source.parent)
                 sync_dir(folder)
         except OSError as error:
             raise JournalError(f"could not move {source.name} to {folder}: {error.strerror or error}") from error
+
+
+def _changes(entry: Entry, on_disk: bytes) -> bool:
+    """Whether saving `entry` changes the file beyond its time stamp (a save that changes
+    nothing keeps no version)."""
+    from thingsjournal.journal.entries import to_toml
+
+    return to_toml(entry) != on_disk
 
 
 def _digest(data: bytes) -> str:

@@ -26,7 +26,7 @@ LONGEST_NOTICE_WAIT = 1.0  # seconds at most that opening a Thing waits for its 
 
 class JournalCommands(Provider):
     def _commands(self) -> list[Command]:
-        return app_commands(journal_app(self.app))
+        return app_commands(journal_app(self.app)) + screen_commands(self.screen)
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():
@@ -97,6 +97,21 @@ def app_commands(app: ThingsJournalApp) -> list[Command]:
         ("Settings", "Name, SSSC registration, theme, default programme", app.action_settings),
         ("Help", "Every key in the app", app.action_help),
         ("About", "Credits, licence, and where your journal and settings are", app.action_about),
+    ]
+
+
+def screen_commands(screen: object) -> list[Command]:
+    """The commands of the screen the palette was opened over: an entry's History."""
+    from thingsjournal.tui.screens.autosaving import EditingScreen
+
+    if not isinstance(screen, EditingScreen):
+        return []
+    return [
+        (
+            "History of this entry",
+            "Earlier versions: compare with the text now, bring one back, or forget them (F8)",
+            screen.action_history,
+        )
     ]
 
 

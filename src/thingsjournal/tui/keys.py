@@ -17,7 +17,9 @@ from thingsjournal.tui.dialogs.notices import NoticesScreen
 from thingsjournal.tui.dialogs.programmes import ProgrammeScreen
 from thingsjournal.tui.dialogs.ready import ReadyScreen
 from thingsjournal.tui.screens.assessment import AssessmentScreen
+from thingsjournal.tui.screens.autosaving import EditingScreen
 from thingsjournal.tui.screens.export import ExportScreen
+from thingsjournal.tui.screens.history import HistoryScreen
 from thingsjournal.tui.screens.home import HomeScreen, ThingsList
 from thingsjournal.tui.screens.journal import EntriesList, JournalScreen
 from thingsjournal.tui.screens.learning import LearningScreen
@@ -33,12 +35,14 @@ Row = tuple[str, str]  # the keys as a user would write them, and what they do
 SECTIONS: list[tuple[str, list[type]]] = [
     ("Everywhere", [ThingsJournalApp]),
     ("Home", [HomeScreen, ThingsList]),
+    ("Any entry you are writing (a Thing, a record, an assessment, a rating)", [EditingScreen]),
     ("A Thing's workspace", [ThingScreen]),
     ("A point the statement covers (beside the statement)", [CriterionBox]),
     ("Journal", [JournalScreen, EntriesList]),
     ("A learning record", [LearningScreen]),
     ("Settings", [SettingsScreen]),
     ("Export", [ExportScreen]),
+    ("History of an entry (F8)", [HistoryScreen]),
     ("What the privacy check found (the Privacy tab, Export)", [FindingsList]),
     ("What the spelling check found (the Spelling tab, a learning record)", [MisspellingsList]),
     ("Choosing a programme", [ProgrammeScreen]),

@@ -15,9 +15,11 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
+from thingsjournal.errors import UserError
 from thingsjournal.tui.autosave import Autosaver
 from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.widgets.privacy_panel import FindingsList, PrivacyPanel
@@ -61,6 +63,16 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
     """The base of every screen that edits an entry, of the kind `EntryT`."""
 
     FIELDS: tuple[str, ...] = ()  # the entry's fields that the screen edits
+    BINDINGS = [
+        Binding(
+            "f8",
+            "history",
+            "History",
+            id="entry.history",
+            show=False,  # the footers are full at 80 columns: the palette and f1 list it
+            tooltip="Earlier versions of this entry: compare, bring one back, or forget them",
+        ),
+    ]
 
     def __init__(self, session: Session, entry: EntryT, stored: bool, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -357,6 +369,53 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
     def action_back(self) -> None:
         if self.flush() is None:
             self.app.pop_screen()
+
+    # History
+
+    def field_labels(self) -> dict[str, str]:
+        """Each writing field as the user knows it, where the screen names them otherwise."""
+        return {}
+
+    def action_history(self) -> None:
+        """The entry's earlier versions, once what is on screen is saved (History compares
+        them with it); after a version is brought back the entry opens again with its text."""
+        from thingsjournal.tui.screens.history import HistoryScreen
+
+        if not self.stored:
+            self.notify("Nothing is saved yet, so there are no earlier versions.", markup=False)
+            return
+        error = self.flush()
+        if error is not None:
+            self.notify(error, title="Save first: History waits until it is saved", severity="error", markup=False)
+            return
+        try:
+            title = self.session.view.title_of(self.session.journal.resolve(self.entry.id, self.session.listing))
+        except UserError:
+            title = f"entry {self.entry.id}"
+        now = self.entry.model_dump(mode="json", by_alias=True)
+        self.app.push_screen(
+            HistoryScreen(self.session, self.entry.id, title, now, self.field_labels()), self._after_history
+        )
+
+    def _after_history(self, restored: bool | None) -> None:
+        """A version was brought back: the entry opens again with its text, at the same tab."""
+        if not restored:
+            return
+        from textual.widgets import TabbedContent
+
+        from thingsjournal.tui.journal_app import journal_app
+
+        tab = next((tabs.active for tabs in self.query(TabbedContent)), "")
+        app = self.app
+        app.pop_screen()
+        journal_app(app).open_entry(self.entry.id)
+
+        def same_tab() -> None:
+            for tabs in app.screen.query(TabbedContent):
+                tabs.active = tab
+
+        if tab:
+            app.call_after_refresh(same_tab)
 
 
 class Located(Protocol):

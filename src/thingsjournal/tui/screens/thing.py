@@ -131,12 +131,12 @@ class ThingScreen(EditingScreen[Reflection]):
                 with TabPane("Details", id="tab-details"):
                     yield DetailsPanel(entry, self.session.current_date())
                 with TabPane("Privacy", id="tab-privacy"):
-                    yield PrivacyPanel(self._field_labels())
+                    yield PrivacyPanel(self.field_labels())
                 with TabPane("Spelling", id="tab-spelling"):
-                    yield SpellingPanel(self._field_labels())
+                    yield SpellingPanel(self.field_labels())
         yield Footer(compact=True)  # seven keys and the palette fit in 80 columns
 
-    def _field_labels(self) -> dict[str, str]:
+    def field_labels(self) -> dict[str, str]:
         """Each writing field as the user knows it: a prompt by its question, a note by its heading."""
         labels = {f"prompt.{prompt.id}": prompt.question for prompt in self.thing.prompts}
         labels |= {f"heading.{name}": heading.label for name, heading in self.session.catalog.headings().items()}
