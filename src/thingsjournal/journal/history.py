@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal.errors import UserError
@@ -27,14 +28,18 @@ if TYPE_CHECKING:
     from thingsjournal.journal.store import JournalStore, SaveResult
 
 
-@dataclass(frozen=True)
+@dataclass
 class Past:
-    """One version of an entry, as History lists it."""
+    """One version of an entry, as History lists it; its words are counted when first asked
+    for (History draws only the rows in view, so 500 versions open as fast as a few)."""
 
     number: int
     saved: datetime  # UTC
-    words: int
     path: Path
+
+    @cached_property
+    def words(self) -> int:
+        return _words(self.path)
 
     def as_json(self) -> dict[str, object]:
         return {"number": self.number, "saved": self.saved.isoformat(), "words": self.words}
@@ -60,9 +65,7 @@ def history(store: JournalStore, entry_id: str) -> list[Past]:
     """The versions of an entry of the journal, newest first."""
     summary = store.resolve(entry_id)
     versions = versions_in(store.versions_folder(summary.id))
-    return [
-        Past(number, version.saved, _words(version.path), version.path) for number, version in enumerate(versions, 1)
-    ]
+    return [Past(number, version.saved, version.path) for number, version in enumerate(versions, 1)]
 
 
 def chosen(store: JournalStore, entry_id: str, number: int) -> Past:
