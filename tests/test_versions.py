@@ -86,7 +86,7 @@ def test_restoring_keeps_the_entrys_id_and_file(tmp_path: Path) -> None:
 
 
 def _aged(ages: list[timedelta]) -> list[Version]:
-    return [Version(Path(f"v{number}"), NOW - age) for number, age in enumerate(ages)]
+    return [Version(Path("versions"), f"v{number}", NOW - age) for number, age in enumerate(ages)]
 
 
 def test_thinning_keeps_what_it_promises_at_each_age() -> None:
@@ -108,6 +108,30 @@ def test_thinning_keeps_what_it_promises_at_each_age() -> None:
     assert 1 <= len(older) <= 3  # one a week
     assert thinned(kept, NOW) == []  # thinning again removes nothing more
     assert thinned(kept, NOW + timedelta(days=400))  # as they age, more go
+
+
+def test_saving_thins_by_the_clock_once_a_minute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saves every 30 seconds for 20 minutes, each file dated by a fixed clock: the last ten
+    minutes keep every version, the ten before one a minute, as `thinned` promises."""
+    from thingsjournal.journal import store as store_module
+
+    clock = NOW
+    monkeypatch.setattr(store_module, "utc_now", lambda: clock)
+    store = JournalStore(tmp_path / "journal")
+    entry = store.save(reflection(thing=5, statement="Day one.")).entry
+    path = store.listing().path_of(store.resolve(entry.id))
+    for step in range(41):
+        os.utime(path, (clock.timestamp(), clock.timestamp()))
+        clock += timedelta(seconds=30)
+        entry = store.save(entry.model_copy(update={"statement": f"Day one, save {step}."})).entry
+    kept = versions_in(store.versions_folder(entry.id))
+    # thinned last at 12:20:00 (the save at 12:20:30 was in the same minute): every version since
+    # 12:10:00 stays, and one a minute (the newest) from 12:00 to 12:10
+    recent = [v for v in kept if v.saved > NOW + timedelta(minutes=10)]
+    assert len(recent) == 20
+    older = [v for v in kept if v.saved <= NOW + timedelta(minutes=10)]
+    assert [v.saved.second for v in older] == [0] + [30] * 10
+    assert thinned(kept, clock - timedelta(seconds=30)) == []
 
 
 def test_versions_go_to_the_trash_with_their_entry_and_come_back(tmp_path: Path) -> None:
@@ -141,6 +165,9 @@ def test_forgetting_removes_every_version_and_nothing_else(tmp_path: Path, capsy
     other = store.save(reflection(thing=6, statement="Other.")).entry
     store.save(other.model_copy(update={"statement": "Other, changed."}))
     before = {path: path.read_bytes() for path in journal.glob("*.toml")}
+    not_versions = [store.versions_folder(entry_id) / name for name in ("notes.txt", "20261399T250000.000000Z.toml")]
+    for path in not_versions:  # named by someone else, or for a day that does not exist
+        path.write_text("not a version")
     run = ["--journal", str(journal), "history", "--entry", entry_id, "--forget"]
     assert main(run) == 2  # off a terminal it asks for --yes rather than wait for an answer
     assert "--yes" in capsys.readouterr().err
@@ -148,6 +175,7 @@ def test_forgetting_removes_every_version_and_nothing_else(tmp_path: Path, capsy
     assert history(store, entry_id) == []
     assert len(history(store, other.id)) == 1
     assert {path: path.read_bytes() for path in journal.glob("*.toml")} == before
+    assert all(path.read_text() == "not a version" for path in not_versions)
 
 
 def test_the_privacy_check_reads_the_versions_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

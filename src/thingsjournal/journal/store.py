@@ -33,6 +33,7 @@ from thingsjournal.journal.versions import (
     keep_replaced,
     move_versions,
     thin,
+    utc_now,
 )
 from thingsjournal.text.patterns import ID_ALPHABET, ID_CHARACTERS
 
@@ -94,6 +95,7 @@ class JournalStore:
         self.keep_versions = keep_versions  # off only where a benchmark times saving without them
         self._seen: dict[str, tuple[Path, str]] = {}  # id -> (file, digest of the bytes we read or wrote)
         self._copies: dict[str, tuple[str, datetime]] = {}  # id -> (its conflict copy's id, when made)
+        self._thinned: dict[str, int] = {}  # id -> the minute (since the epoch) its versions were last thinned
 
     # Reading
 
@@ -247,8 +249,18 @@ class JournalStore:
         else:
             versions = self.versions_folder(entry.id)
             atomic_write(path, data, lambda: keep_replaced(path, versions))
-            thin(versions)
+            self._thin(entry.id, versions)
         self._seen[entry.id] = (path, _digest(data))
+
+    def _thin(self, entry_id: str, versions: Path) -> None:
+        """Thin an entry's versions at most once a minute: nothing under ten minutes old is
+        thinned and the finest bucket after that is a minute, so thinning at every autosave
+        would only read the folder again for nothing (and cost each save a scan of it)."""
+        now = utc_now()
+        minute = int(now.timestamp()) // 60
+        if self._thinned.get(entry_id) != minute:
+            self._thinned[entry_id] = minute
+            thin(versions, now)
 
     def _unused_id(self) -> str:
         from thingsjournal.journal.entries import new_id

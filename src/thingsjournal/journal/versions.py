@@ -40,14 +40,19 @@ TIERS: tuple[tuple[timedelta | None, timedelta | None], ...] = (
     (timedelta(days=30), timedelta(days=1)),
     (None, timedelta(weeks=1)),
 )
-_NAME = re.compile(r"^(\d{8}T\d{6}\.\d{6})Z(?:-(\d+))?\.toml$")
+_NAME = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)\.(\d{6})Z(?:-\d+)?\.toml$")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
 class Version:
-    path: Path
+    folder: Path
+    name: str
     saved: datetime  # when its text was saved (UTC)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
 
 
 def keep_replaced(entry_file: Path, folder: Path) -> Path:
@@ -77,9 +82,11 @@ def versions_in(folder: Path) -> list[Version]:
         for item in os.scandir(folder):
             match = _NAME.match(item.name)
             if match and item.is_file(follow_symlinks=False):
-                saved = datetime.strptime(match[1], "%Y%m%dT%H%M%S.%f").replace(tzinfo=UTC)
-                found.append(Version(folder / item.name, saved))
-    return sorted(found, key=lambda version: (version.saved, version.path.name), reverse=True)
+                with contextlib.suppress(ValueError):  # a name with no such day or hour is not a version
+                    year, month, day, hour, minute, second, micro = map(int, match.groups())
+                    saved = datetime(year, month, day, hour, minute, second, micro, tzinfo=UTC)
+                    found.append(Version(folder, item.name, saved))
+    return sorted(found, key=lambda version: (version.saved, version.name), reverse=True)
 
 
 def thinned(versions: Iterable[Version], now: datetime) -> list[Version]:
@@ -102,9 +109,14 @@ def thinned(versions: Iterable[Version], now: datetime) -> list[Version]:
     return removed
 
 
-def thin(folder: Path, now: datetime | None = None) -> int:
-    """Remove the versions in `folder` that thinning drops; how many."""
-    gone = thinned(versions_in(folder), now or datetime.now(UTC))
+def utc_now() -> datetime:
+    """The clock thinning goes by (a benchmark's simulated year sets its own)."""
+    return datetime.now(UTC)
+
+
+def thin(folder: Path, now: datetime) -> int:
+    """Remove the versions in `folder` that thinning drops at `now`; how many."""
+    gone = thinned(versions_in(folder), now)
     for version in gone:
         with contextlib.suppress(FileNotFoundError):
             version.path.unlink()
@@ -121,7 +133,7 @@ def move_versions(source: Path, target: Path) -> None:
         return
     make_private_dir(target)
     for version in versions_in(source):
-        destination = target / version.path.name
+        destination = target / version.name
         if not destination.exists():
             os.replace(version.path, destination)
     with contextlib.suppress(OSError):
