@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import PROG
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
@@ -28,6 +27,8 @@ def add_parser(commands: Commands) -> None:
 
 
 def backup(session: Session, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from thingsjournal.files.outputs import STDOUT
     from thingsjournal.journal.backup import backup_journal, links_note
 

@@ -4,11 +4,11 @@ last event recorded by mistake, or list every application with where it stands."
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, cast
 
 from thingsjournal.cli.common import EXIT_OK, PROG, add_json_option, chosen_reflection, date_option
 from thingsjournal.errors import UserError
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
@@ -46,6 +46,8 @@ def add_parser(commands: Commands) -> None:
 
 
 def badge(session: Session, args: argparse.Namespace) -> int:
+    from typing import cast
+
     from thingsjournal.text.dates import show_date
 
     if args.list:

@@ -3,13 +3,12 @@ is wrong, with warnings for what the user wrote that loads but deserves a look."
 
 from __future__ import annotations
 
-import shlex
 import sys
 from contextlib import suppress
-from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import EXIT_OK, EXIT_PROBLEMS
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
@@ -27,6 +26,8 @@ def add_parser(commands: Commands) -> None:
 
 
 def check(session: Session, args: argparse.Namespace) -> int:
+    import shlex
+
     from thingsjournal.catalog.packs import load_catalog, pack_control_problems
     from thingsjournal.files.problems import Problem
     from thingsjournal.journal.emergency import copies as emergency_copies

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, NoReturn
 
+from thingsjournal.cli import PROG
 from thingsjournal.errors import UserError
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
+    from typing import NoReturn
 
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.session import Session
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
     Commands = argparse._SubParsersAction["Parser"]
     Handler = Callable[[Session, argparse.Namespace], int]
 
-PROG = "thingsjournal"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 

@@ -5,11 +5,11 @@ heading. It never overwrites: an empty statement is filled, and a written one is
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import PROG
 from thingsjournal.errors import UserError
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
     from pathlib import Path

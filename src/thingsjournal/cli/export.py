@@ -5,12 +5,11 @@ verifier's one-page summary."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import add_entry_selector, add_period_options, date_option, warn_about_journal
 from thingsjournal.cli.privacy import MODES, check_before_export
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
@@ -56,6 +55,8 @@ def add_parser(commands: Commands) -> None:
 
 
 def export(session: Session, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from thingsjournal.errors import UserError
     from thingsjournal.export.render import Period, choose_entries, render_file, render_summary
     from thingsjournal.files.outputs import STDOUT, writing

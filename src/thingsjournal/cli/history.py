@@ -4,11 +4,11 @@ now, one brought back, or all of them forgotten (`journal.history`)."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import EXIT_OK, add_json_option
 from thingsjournal.errors import UserError
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
     from typing import Any

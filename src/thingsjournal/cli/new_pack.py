@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
@@ -19,6 +17,8 @@ def add_parser(commands: Commands) -> None:
 
 
 def new_pack(session: Session, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from thingsjournal.catalog.new_pack import write_starter_pack
 
     target = Path(args.folder).expanduser()

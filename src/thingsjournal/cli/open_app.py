@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import EXIT_INTERNAL, EXIT_OK, PROG
 from thingsjournal.errors import UserError
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     from thingsjournal.cli.common import Commands
     from thingsjournal.session import Session

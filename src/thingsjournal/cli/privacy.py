@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import PROG, add_entry_selector, add_json_option, read_checked_file, warn_about_journal
 from thingsjournal.errors import UserError
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
@@ -38,6 +37,8 @@ def add_parser(commands: Commands) -> None:
 
 
 def privacy(session: Session, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from thingsjournal.privacy.check import check_text, describe, tally, vocabulary_for
     from thingsjournal.text.control_chars import terminal_json
 
@@ -76,6 +77,8 @@ def entry_findings(session: Session, things: list[str], entry_ids: list[str], ev
 def version_findings(session: Session, entry_ids: list[str]) -> list[Finding]:
     """Findings in the earlier versions of the entries named, each field named as
     `version.N.FIELD` (N as `history` numbers them)."""
+    from dataclasses import replace
+
     from thingsjournal.journal.history import history, version_data
     from thingsjournal.privacy.check import check_entry, vocabulary_for
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import contextlib
 import io
 import sys
-from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from thingsjournal.text.control_chars import shown
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import BinaryIO, TextIO
 
 
 class ShownStream(io.TextIOBase):

@@ -4,13 +4,13 @@ a file, with the dictionary's suggestions for each."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from thingsjournal.cli.common import add_entry_selector, add_json_option, read_checked_file, warn_about_journal
 
 # Each word's suggestions take up to half a second: a file of garbage must not keep the command busy.
 MOST_SUGGESTED = 20
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 

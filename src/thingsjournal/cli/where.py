@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 from thingsjournal.cli.common import EXIT_OK
 
+TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
@@ -20,6 +18,8 @@ def add_parser(commands: Commands) -> None:
 
 
 def where(session: Session, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     places = session.locations
     rows = [
         ("journal", places.journal),

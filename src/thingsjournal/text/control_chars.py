@@ -9,12 +9,12 @@ column in the text is the same column on the screen. Tab and newline are text, a
 
 from __future__ import annotations
 
-import json
 import re
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # as typing's, without importing typing: `--help` imports this module
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import Any
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _STAND_INS = {
@@ -68,5 +68,7 @@ def shown_data(data: Any) -> Any:
 def terminal_json(data: Any) -> str:
     """JSON for a script that may be read on a terminal: the data exact, and no raw control
     character (json escapes C0 itself; DEL and C1 are written as \\u escapes too)."""
+    import json
+
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
