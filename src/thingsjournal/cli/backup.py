@@ -10,12 +10,11 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser("backup", help="save the whole journal as a dated zip")
+def add_arguments(parser: Parser) -> None:
     parser.add_argument(
         "-o",
         "--output",

@@ -12,7 +12,7 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.journal.entries import Badge, Reflection
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.session import Session
@@ -20,15 +20,11 @@ if TYPE_CHECKING:
 EVENT_HELP = "submitted, declined, resubmitted, awarded, endorsement-requested or endorsed"
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "badge",
-        help="record a badge application's events (submitted, declined, awarded ...), or list them",
-        description=(
-            f"badge THING EVENT records an event ({EVENT_HELP}) on today's date or --date; "
-            "badge THING --undo takes back the last one; badge --list shows every application. "
-            "A decision is due 28 days after a submission; an endorsement three months after an award."
-        ),
+def add_arguments(parser: Parser) -> None:
+    parser.description = (
+        f"badge THING EVENT records an event ({EVENT_HELP}) on today's date or --date; "
+        "badge THING --undo takes back the last one; badge --list shows every application. "
+        "A decision is due 28 days after a submission; an endorsement three months after an award."
     )
     parser.add_argument("words", nargs="*", metavar="THING EVENT", help="a Thing's number or slug, then the event")
     parser.add_argument("--entry", metavar="ID", help="an entry by id instead of a Thing (then just EVENT)")

@@ -13,15 +13,12 @@ if TYPE_CHECKING:
     import argparse
 
     from thingsjournal.catalog.models import Catalog
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.files.problems import Problem
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "check", help="check content packs, settings and journal files; exit 1 if anything is wrong"
-    )
+def add_arguments(parser: Parser) -> None:
     parser.set_defaults(handler=check)
 
 

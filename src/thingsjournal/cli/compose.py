@@ -14,20 +14,16 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.journal.compose import ThingPoints
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "compose",
-        help="draft a Thing's statement from your answers, a heading for each criterion",
-        description=(
-            "Fills an empty statement with a draft: each point the statement must cover, as a heading, "
-            "with your answer to it beneath. A statement already written is never changed: --print "
-            "shows the draft to copy from."
-        ),
+def add_arguments(parser: Parser) -> None:
+    parser.description = (
+        "Fills an empty statement with a draft: each point the statement must cover, as a heading, "
+        "with your answer to it beneath. A statement already written is never changed: --print "
+        "shows the draft to copy from."
     )
     parser.add_argument("thing", metavar="THING", help="a Thing's number or slug")
     parser.add_argument("--print", action="store_true", help="print the draft and change nothing")

@@ -10,18 +10,14 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "cpl",
-        help="the CPL declaration year: due date, what is covered and what is not (exit 1: gaps)",
-        description=(
-            "Each core learning element of your Register part with the year's entries that evidence it, "
-            "and the learning on trauma and on protection expected of everyone. Exit 0 when all are covered, 1 not."
-        ),
+def add_arguments(parser: Parser) -> None:
+    parser.description = (
+        "Each core learning element of your Register part with the year's entries that evidence it, "
+        "and the learning on trauma and on protection expected of everyone. Exit 0 when all are covered, 1 not."
     )
     parser.add_argument(
         "--year",

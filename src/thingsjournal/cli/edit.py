@@ -12,7 +12,7 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.journal.entries import AnyEntry, LearningRecord, Reflection
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.session import Session
@@ -22,12 +22,8 @@ if TYPE_CHECKING:
 LEARNING_FIELDS = ("learned", "practice")
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "edit",
-        help="write a Thing's statement (or a prompt's answer) in your editor",
-        description="Opens $VISUAL, else $EDITOR, else nano or vi; the text is saved when the editor exits.",
-    )
+def add_arguments(parser: Parser) -> None:
+    parser.description = "Opens $VISUAL, else $EDITOR, else nano or vi; the text is saved when the editor exits."
     parser.add_argument("thing", nargs="?", metavar="THING", help="a Thing's number or slug: edits the entry for it")
     parser.add_argument("--entry", metavar="ID", help="edit this entry instead (a unique start of its id will do)")
     parser.add_argument("--prompt", metavar="ID", help="edit this prompt's answer instead of the statement")

@@ -8,13 +8,12 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser("entries", help="every entry in the journal")
+def add_arguments(parser: Parser) -> None:
     add_json_option(parser)
     parser.add_argument("--search", metavar="WORDS", default="", help="only entries holding every one of these words")
     add_period_options(parser)

@@ -13,20 +13,16 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 FORMATS = ("markdown", "text", "html", "docx")  # export.FORMATS, named here so that other commands need not import it
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "export",
-        help="entries as Markdown, text, HTML or Word: a badge statement, a post, a CPL portfolio or summary",
-        description=(
-            "One Thing or entry exports on its own; several, --all, a date range or --cpl-year make a portfolio. "
-            "--cpl-year YEAR --summary makes the one-page summary for the person who verifies your declaration."
-        ),
+def add_arguments(parser: Parser) -> None:
+    parser.description = (
+        "One Thing or entry exports on its own; several, --all, a date range or --cpl-year make a portfolio. "
+        "--cpl-year YEAR --summary makes the one-page summary for the person who verifies your declaration."
     )
     add_entry_selector(parser, "every entry (with --since/--until: those in the period)")
     parser.add_argument(

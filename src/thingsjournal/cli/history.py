@@ -13,19 +13,15 @@ if TYPE_CHECKING:
     import argparse
     from typing import Any
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.journal.history import FieldChange, Past
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "history",
-        help="an entry's earlier versions: list, show, compare, bring one back, or forget them",
-        description=(
-            "Every save keeps the text it replaced, thinned as it ages. Versions are numbered from the "
-            "newest: 1 is the text your last save replaced."
-        ),
+def add_arguments(parser: Parser) -> None:
+    parser.description = (
+        "Every save keeps the text it replaced, thinned as it ages. Versions are numbered from the "
+        "newest: 1 is the text your last save replaced."
     )
     parser.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
     what = parser.add_mutually_exclusive_group()

@@ -6,12 +6,11 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser("new-pack", help="write a commented starter content pack into DIR")
+def add_arguments(parser: Parser) -> None:
     parser.add_argument("folder", metavar="DIR", help="a new (or empty) folder for the pack")
     parser.set_defaults(handler=new_pack)
 

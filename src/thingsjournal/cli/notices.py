@@ -8,12 +8,11 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser("notices", help="what waits for you (Home's notice line, every notice)")
+def add_arguments(parser: Parser) -> None:
     add_json_option(parser)
     parser.set_defaults(handler=notices)
 

@@ -10,12 +10,11 @@ from thingsjournal.errors import UserError
 
 TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser("open", help="open the app, at Home or at a Thing")
+def add_arguments(parser: Parser) -> None:
     parser.add_argument("thing", nargs="?", metavar="THING", help="a Thing's number or slug")
     parser.set_defaults(handler=open_app)
 

@@ -11,7 +11,7 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.privacy.check import Finding
     from thingsjournal.session import Session
@@ -19,12 +19,8 @@ if TYPE_CHECKING:
 MODES = ("warn", "strict", "off")
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "privacy",
-        help="find what could identify a child, a family, a colleague or the setting",
-        description="Names, ages, dates, settings, addresses, postcodes, phone numbers and emails. Exit 1 if any.",
-    )
+def add_arguments(parser: Parser) -> None:
+    parser.description = "Names, ages, dates, settings, addresses, postcodes, phone numbers and emails. Exit 1 if any."
     add_entry_selector(parser)
     parser.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")
     parser.add_argument(

@@ -11,18 +11,14 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "ready",
-        help="is a Thing's entry ready to apply for its Open Badge?",
-        description=(
-            "The minimum words, each point ticked as covered, nothing that could identify someone, the "
-            "steps done; then the badge's exact name and the programme's advice. Exit 0 ready, 1 not."
-        ),
+def add_arguments(parser: Parser) -> None:
+    parser.description = (
+        "The minimum words, each point ticked as covered, nothing that could identify someone, the "
+        "steps done; then the badge's exact name and the programme's advice. Exit 0 ready, 1 not."
     )
     parser.add_argument("thing", nargs="?", metavar="THING", help="a Thing's number or slug: its entry")
     parser.add_argument("--entry", metavar="ID", help="an entry by id instead (a unique start of it will do)")

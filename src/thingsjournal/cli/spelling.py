@@ -14,20 +14,16 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
     from thingsjournal.spelling.check import Misspelling
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser(
-        "spelling",
-        help="find words the British English dictionary does not know",
-        description=(
-            "Checks spelling offline in British English (behaviour, organisation, recognise). Words of the "
-            "content packs, the people you work with and your own words (added in the app) are known. "
-            "Exit 1 if any word is found."
-        ),
+def add_arguments(parser: Parser) -> None:
+    parser.description = (
+        "Checks spelling offline in British English (behaviour, organisation, recognise). Words of the "
+        "content packs, the people you work with and your own words (added in the app) are known. "
+        "Exit 1 if any word is found."
     )
     add_entry_selector(parser)
     parser.add_argument("--file", metavar="PATH", help="a file instead of entries (an export, a draft)")

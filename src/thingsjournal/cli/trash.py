@@ -6,12 +6,11 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 
-def add_delete_parser(commands: Commands) -> None:
-    parser = commands.add_parser("delete", help="move an entry to the journal's trash")
+def add_delete_arguments(parser: Parser) -> None:
     parser.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
     parser.set_defaults(handler=delete)
 
@@ -24,8 +23,7 @@ def delete(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
-def add_restore_parser(commands: Commands) -> None:
-    parser = commands.add_parser("restore", help="bring an entry back from the trash")
+def add_restore_arguments(parser: Parser) -> None:
     parser.add_argument("--entry", metavar="ID", required=True, help="the entry's id (a unique start will do)")
     parser.set_defaults(handler=restore)
 

@@ -8,12 +8,11 @@ TYPE_CHECKING = False  # as typing's, without importing typing (see cli/main.py)
 if TYPE_CHECKING:
     import argparse
 
-    from thingsjournal.cli.common import Commands
+    from thingsjournal.cli.common import Parser
     from thingsjournal.session import Session
 
 
-def add_parser(commands: Commands) -> None:
-    parser = commands.add_parser("where", help="print where the journal, settings and content packs are")
+def add_arguments(parser: Parser) -> None:
     parser.set_defaults(handler=where)
 
 
