@@ -135,3 +135,29 @@ async def test_an_entry_broken_on_disk_meanwhile_is_reported_not_a_crash(tmp_pat
         await pilot.pause()
         assert not isinstance(app.screen, ThingScreen)
     assert len(notes) == 1 and notes[0].startswith("no entry ")
+
+
+async def test_the_journal_is_scanned_once_at_start_up(tmp_path: Path, monkeypatch) -> None:
+    """Every file of a journal of 2,000 entries is looked at by a scan: start-up does it once."""
+    from thingsjournal.journal import store
+
+    journal = tmp_path / "journal"
+    saved(journal, reflection(thing=3, statement="Started."))
+    scans: list[Path] = []
+    real_scan = store.scan
+
+    def counted_scan(folder: Path, *args, **kwargs):
+        scans.append(folder)
+        return real_scan(folder, *args, **kwargs)
+
+    monkeypatch.setattr(store, "scan", counted_scan)
+    app = make_app(journal_dir=journal)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "1/200" in _lines(app)[2]  # Home shows the entry
+        assert scans == [journal]
+        await pilot.press("enter")  # a Thing opened and left: Home reads the journal again
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(scans) >= 2

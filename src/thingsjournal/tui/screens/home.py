@@ -176,7 +176,7 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")
-        self.refresh_overview()
+        self.refresh_overview(read_again=False)  # the app has just read the journal
         things = self.query_one("#things", ThingsList)
         if self.highlight is not None:
             things.highlighted = things.get_option_index(str(self.highlight))
@@ -187,9 +187,10 @@ class HomeScreen(Screen[None]):
             self.refresh_overview()
         self.resumed = True
 
-    def refresh_overview(self) -> None:
-        """Read the journal's summaries again and show them."""
-        self.session.refresh()
+    def refresh_overview(self, read_again: bool = True) -> None:
+        """Read the journal's summaries again (a scan of every file) and show them."""
+        if read_again:
+            self.session.refresh()
         session = self.session
         self.overview = overview(session.view, session.current_date(), session.registration_date)
         self._show_programme()
