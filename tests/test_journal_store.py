@@ -264,6 +264,26 @@ def test_the_index_skips_unchanged_files_and_follows_changes(tmp_path: Path, mon
     assert len(store.listing().entries) == 5 and len(calls) == 5
 
 
+def test_a_summary_from_the_index_is_the_summary_of_the_file(tmp_path: Path) -> None:
+    """Every field, tuples of tuples too, comes back from the index as reading the file gives it."""
+    from thingsjournal.journal.entries import Badge
+
+    badge = Badge.model_validate({"events": [{"event": "submitted", "date": "2026-11-02"}]})
+    entry = reflection(
+        5,
+        "words here",
+        capabilities=("vision", "collaboration"),
+        topics=("trauma",),
+        badge=badge,
+    )
+    saved(tmp_path, entry)
+    from_file = JournalStore(tmp_path).listing().entries  # this read writes the index
+    from_index = JournalStore(tmp_path).listing().entries
+    assert from_index == from_file
+    assert from_index[0].badge_events == (("submitted", "2026-11-02"),)
+    assert from_index[0].capabilities == ("vision", "collaboration")
+
+
 def test_an_index_never_outlives_its_file(tmp_path: Path) -> None:
     entries = saved(tmp_path, reflection(1), reflection(2))
     store = JournalStore(tmp_path)

@@ -8,7 +8,7 @@ trusted over the files, and files that are not valid entries are reported every 
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +55,9 @@ class EntrySummary:
         return Application(events, self.needs_endorsement)
 
 
+_TUPLE_FIELDS = tuple(item.name for item in fields(EntrySummary) if str(item.type).startswith("tuple"))
+
+
 @dataclass
 class Listing:
     """The entries of one folder that loaded, sorted by creation, and the files that did not."""
@@ -83,9 +86,7 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
         key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
         cached = known.get(item.name)
         if cached and cached.get("stat") == key:
-            fields: dict[str, Any] = {k: _tupled(v) for k, v in cached["summary"].items()}
-            fields["file"] = item.name  # the path is the folder's, never the cache's
-            summary = EntrySummary(**fields)
+            summary = _summary_from_cache(cached["summary"], item.name)
         else:
             read, problems = summarise(Path(item.path))
             if read is None:
@@ -109,6 +110,17 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
     if index_file is not None and (changed or len(fresh) != len(known)):
         write_cache(index_file, INDEX_FORMAT, fresh)
     return listing
+
+
+def _summary_from_cache(cached: dict[str, Any], file: str) -> EntrySummary:
+    """The summary the index holds (JSON's lists made tuples again), named by its file: the
+    path is the folder's, never the cache's. Only the fields that are tuples are converted, as
+    this runs for every entry of every listing."""
+    values = {**cached, "file": file}
+    for name in _TUPLE_FIELDS:
+        if isinstance(values.get(name), list):
+            values[name] = _tupled(values[name])
+    return EntrySummary(**values)
 
 
 def _tupled(value: Any) -> Any:
