@@ -22,6 +22,8 @@ from thingsjournal.journal.view import JournalView
 from thingsjournal.paths import Locations, locate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from thingsjournal.catalog.models import Catalog
     from thingsjournal.journal.index import Listing
 
@@ -65,6 +67,12 @@ class Session:
     @cached_property
     def listing(self) -> Listing:
         return self.journal.listing()
+
+    def read_journal(self, progress: Callable[[int, int], None]) -> None:
+        """Read the journal listing now, telling `progress(done, total)` as it goes (before the
+        app opens, so a first reading of a large journal is not a blank screen)."""
+        self.__dict__["listing"] = self.journal.listing(progress)
+        self.__dict__.pop("view", None)
 
     def current_date(self) -> date:
         return self.today or date.today()

@@ -27,6 +27,13 @@ def open_app(session: Session, args: argparse.Namespace) -> int:
     session.programme  # noqa: B018 - an unknown programme is a usage error before the screen opens
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UserError(f"the app needs a terminal to open in; for a list, try '{PROG} things'")
+    from thingsjournal.cli.progress_line import ProgressLine
+
+    progress = ProgressLine(getattr(sys.stdout, "beneath", sys.stdout), "Reading your journal")
+    try:
+        session.read_journal(progress)
+    finally:
+        progress.finish()
     from thingsjournal.tui.app import make_app
 
     app = make_app(session=session, thing=thing)

@@ -39,6 +39,12 @@ class ShownStream(io.TextIOBase):
         return self._stream.encoding
 
     @property
+    def beneath(self) -> TextIO:
+        """The stream itself, for our own text that must move the cursor (a progress line's
+        carriage return) and holds nothing from data."""
+        return self._stream
+
+    @property
     def buffer(self) -> BinaryIO:
         """The bytes beneath, for a zip (`backup -o -`), which is never shown on a terminal."""
         return self._stream.buffer

@@ -16,6 +16,8 @@ from thingsjournal.files.json_cache import read_cache, write_cache
 from thingsjournal.files.problems import Problem
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from thingsjournal.journal.application import Application
 
 INDEX_FORMAT = 5  # 3: words leave out a statement's headings; `covered`. 4: badge events. 5: topics
@@ -70,8 +72,10 @@ class Listing:
         return self.folder / entry.file
 
 
-def scan(folder: Path, index_file: Path | None) -> Listing:
-    """Summarise every entry file in `folder`, reading only those the index does not know."""
+def scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], None] | None = None) -> Listing:
+    """Summarise every entry file in `folder`, reading only those the index does not know;
+    `progress(done, total)` is told after each file (reading them all takes seconds when the
+    index is new)."""
     listing = Listing(folder)
     if not folder.is_dir():
         return listing
@@ -79,9 +83,14 @@ def scan(folder: Path, index_file: Path | None) -> Listing:
     fresh: dict[str, Any] = {}
     changed = False
     by_id: dict[str, str] = {}
-    for item in sorted(os.scandir(folder), key=lambda item: item.name):
-        if item.name.startswith(".") or not item.name.endswith(".toml") or not item.is_file():
-            continue
+    items = [
+        item
+        for item in sorted(os.scandir(folder), key=lambda item: item.name)
+        if not item.name.startswith(".") and item.name.endswith(".toml") and item.is_file()
+    ]
+    for done, item in enumerate(items, 1):
+        if progress is not None:
+            progress(done, len(items))
         stat = item.stat()
         key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
         cached = known.get(item.name)

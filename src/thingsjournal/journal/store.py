@@ -38,6 +38,7 @@ from thingsjournal.journal.versions import (
 from thingsjournal.text.patterns import ID_ALPHABET, ID_CHARACTERS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
 
     from thingsjournal.journal.entries import AnyEntry as Entry
@@ -99,9 +100,9 @@ class JournalStore:
 
     # Reading
 
-    def listing(self) -> Listing:
-        """Every entry's summary, and every file that is not a valid entry."""
-        return scan(self.folder, self.app_dir / "index.json" if self.folder.is_dir() else None)
+    def listing(self, progress: Callable[[int, int], None] | None = None) -> Listing:
+        """Every entry's summary, and every file that is not a valid entry (see `index.scan`)."""
+        return scan(self.folder, self.app_dir / "index.json" if self.folder.is_dir() else None, progress)
 
     def trash(self) -> Listing:
         return scan(self.trash_dir, None)
