@@ -130,7 +130,9 @@ def test_any_statement_survives_the_plain_export_verbatim(tmp_path_factory: pyte
     [entry] = saved(folder, reflection(4, text))
     # As written, but for a heading line (`## ` and words): its words alone, on their own line.
     lines = [line[3:].strip() if line.startswith("## ") and line[3:].strip() else line for line in text.split("\n")]
-    assert plain_text(Session.open(folder).view, [entry]) == normalise_text("\n".join(lines)) + "\n"
+    view = Session.open(folder).view
+    assert [summary.id for summary in view.listing.entries] == [entry.id]
+    assert plain_text(view, view.listing.entries) == normalise_text("\n".join(lines)) + "\n"
 
 
 def test_a_portfolio_has_a_cover_a_summary_and_every_entry(

@@ -125,12 +125,20 @@ class ContentIndex:
 
         return Catalog.model_validate(self.data["catalog"])
 
+    def programme_data(self, programme: str) -> dict[str, Any] | None:
+        """A programme as the cache holds it (the first of that id, as `Catalog.programme`)."""
+        return next((found for found in self.data["catalog"]["programmes"] if found["id"] == programme), None)
+
     def thing_data(self, programme: str, number: int) -> dict[str, Any] | None:
         """A Thing as the cache holds it, for what needs its texts without the models."""
-        for found in self.data["catalog"]["programmes"]:
-            if found["id"] == programme:
-                return next((thing for thing in found["things"] if thing["number"] == number), None)
-        return None
+        found = self.programme_data(programme)
+        return next((thing for thing in found["things"] if thing["number"] == number), None) if found else None
+
+    def heading_labels(self) -> dict[str, str]:
+        """Each logic-model heading's label by id, from every headings framework."""
+        return {
+            item["id"]: item["label"] for framework in self._frameworks("headings") for item in framework["headings"]
+        }
 
     def _frameworks(self, kind: str) -> list[dict[str, Any]]:
         return [framework for framework in self.data["catalog"]["frameworks"] if framework["kind"] == kind]

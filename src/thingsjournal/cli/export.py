@@ -54,7 +54,7 @@ def export(session: Session, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from thingsjournal.errors import UserError
-    from thingsjournal.export.render import Period, choose_entries, render_file, render_summary
+    from thingsjournal.export.render import Period, choose_entries, export_chunks, render_summary
     from thingsjournal.files.outputs import STDOUT, writing
     from thingsjournal.text.plural import counted
 
@@ -79,18 +79,20 @@ def export(session: Session, args: argparse.Namespace) -> int:
     if not check_before_export(session, summaries, args.privacy):
         return 1
     if args.summary:
-        data = render_summary(session.view, found, args.format, session.settings)
+        chunks = iter([render_summary(session.view, found, args.format, session.settings)])
     else:
         portfolio = args.all or bool(args.cpl_year or period.since or period.until) or len(summaries) > 1
-        data = render_file(session.view, summaries, args.format, period, portfolio, session.settings)
+        chunks = export_chunks(session.view, summaries, args.format, period, portfolio, session.settings)
     if to_stdout:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        for chunk in chunks:
+            sys.stdout.buffer.write(chunk)
         sys.stdout.buffer.flush()
         return 0
     target = Path(args.output).expanduser()
     with writing(target, "export") as handle:
-        handle.write(data)
+        for chunk in chunks:
+            handle.write(chunk)
     what = "the CPL summary" if args.summary else counted(len(summaries), "entry", "entries")
     print(f"Exported {what} to {target}", file=sys.stderr)
     return 0

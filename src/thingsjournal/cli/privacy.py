@@ -92,10 +92,10 @@ def version_findings(session: Session, entry_ids: list[str]) -> list[Finding]:
 def check_before_export(session: Session, summaries: list[EntrySummary], mode: str) -> bool:
     """The check `export` makes: findings go to stderr (`warn`); `strict` refuses while any remain.
     Whether the export may go ahead."""
-    from thingsjournal.privacy.check import check_entries, describe, tally
-
     if mode == "off":
         return True
+    from thingsjournal.privacy.check import check_entries, describe, tally
+
     findings = check_entries(session.view, session.settings, summaries, session.people)
     titles = _titles(session)
     for finding in findings:

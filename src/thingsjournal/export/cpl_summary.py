@@ -19,34 +19,34 @@ from thingsjournal.text.plural import counted
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from thingsjournal.journal.entries import AnyEntry as Entry
+    from thingsjournal.export.markdown_document import Data
     from thingsjournal.journal.view import JournalView
     from thingsjournal.progress.cpl import Coverage, Covered
 
 TITLE = "CPL declaration summary"
 
 
-def learned_line(entry: Entry) -> str:
+def learned_line(entry: Data) -> str:
     """The user's one-line summary, else the first sentence of what they wrote."""
-    from thingsjournal.journal.entries import LearningRecord, Reflection
+    from thingsjournal.journal.entry_cache import entry_texts
     from thingsjournal.text.sections import heading_of
 
-    if entry.summary.strip():
-        return " ".join(entry.summary.split())
-    if isinstance(entry, Reflection):
-        texts = ["\n".join(line for line in entry.statement.split("\n") if heading_of(line) is None)]
-        texts += list(entry.answers.values())
-    elif isinstance(entry, LearningRecord):
-        texts = [entry.learned, entry.practice]
+    summary = entry.get("summary", "")
+    if summary.strip():
+        return " ".join(summary.split())
+    if entry["kind"] == "reflection":
+        statement = entry.get("statement", "")
+        texts = ["\n".join(line for line in statement.split("\n") if heading_of(line) is None)]
+        texts += list(entry.get("answers", {}).values())
+    elif entry["kind"] == "learning":
+        texts = [entry.get("learned", ""), entry.get("practice", "")]
     else:
-        from thingsjournal.journal.entry_cache import entry_texts
-
-        texts = [text for _, text in entry_texts(entry.model_dump(mode="json"))]
+        texts = [text for _, text in entry_texts(entry)]
     return next((line for text in texts if (line := first_sentence(text))), "")
 
 
 def cpl_summary_markdown(
-    view: JournalView, found: Coverage, entries: Mapping[str, Entry], settings: Mapping[str, object]
+    view: JournalView, found: Coverage, entries: Mapping[str, Data], settings: Mapping[str, object]
 ) -> str:
     """The one-page summary of `found`'s year; `entries` are the year's full entries by id."""
     writer = Writer(view)
@@ -76,10 +76,10 @@ def cpl_summary_markdown(
     writer.line(f"{show_minutes(found.minutes) or '0m'} in {counted(len(found.entries), 'entry', 'entries')}.")
     writer.programmes.update(e.entry.programme for e in found.entries if e.entry.programme)
     writer.footer()
-    return writer.text()
+    return writer.take()
 
 
-def _items(writer: Writer, items: tuple[Covered, ...], entries: Mapping[str, Entry]) -> None:
+def _items(writer: Writer, items: tuple[Covered, ...], entries: Mapping[str, Data]) -> None:
     for item in items:
         writer.heading(3, item.name)
         if not item.evidence:

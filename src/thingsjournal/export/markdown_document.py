@@ -5,12 +5,19 @@ The user's text is escaped only where Markdown would otherwise change the docume
 or run it as HTML (see `text.markdown`), so it reads as written once rendered; a statement's
 headings (`text.sections`) are headings. Every document that shows programme or framework
 content ends with its attribution.
+
+Entries are rendered from their data as the cache of entries holds it (`entry_cache`), never
+through the entry models, and the content from the content cache's data: an export of a
+thousand cached entries then imports and validates nothing (a self-assessment alone asks the
+content models, for the dimensions its level assesses). A portfolio is made entry by entry (`portfolio_chunks`), so its writer never holds
+more than one entry's text.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from thingsjournal.catalog import logic_model
 from thingsjournal.journal.filter import entry_date
@@ -20,14 +27,20 @@ from thingsjournal.text.markdown import escape_block, escape_inline
 from thingsjournal.text.wordcount import count_words
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Iterable, Iterator, Mapping
 
-    from thingsjournal.catalog.models import Catalog, Programme, Thing
+    from thingsjournal.catalog.cache import ContentIndex
     from thingsjournal.export.render import Period
-    from thingsjournal.journal.entries import AnyEntry as Entry
-    from thingsjournal.journal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.journal.view import JournalView
+
+Data = dict[str, Any]  # an entry's data: `model_dump(mode="json", by_alias=True)` of its model
+
+
+def entry_day(entry: Data) -> date:
+    """The day an entry is of: its learning date, else the day it was created."""
+    given = entry.get("learning_date")
+    return date.fromisoformat(given) if given else datetime.fromisoformat(entry["created"]).date()
 
 
 class Writer:
@@ -35,7 +48,7 @@ class Writer:
 
     def __init__(self, view: JournalView) -> None:
         self.view = view
-        self.catalog: Catalog = view.index.catalog
+        self.index: ContentIndex = view.index
         self.parts: list[str] = []
         self.programmes: set[str] = set()
         self.frameworks: set[str] = set()
@@ -52,126 +65,131 @@ class Writer:
     def bullets(self, items: list[str]) -> None:
         self.parts.append("\n".join(f"- {escape_inline(item)}" for item in items))
 
-    def entry(self, entry: Entry, level: int) -> None:
-        from thingsjournal.journal.entries import CapabilityRating, LearningRecord, Reflection, SelfAssessment
-
-        if isinstance(entry, Reflection):
+    def entry(self, entry: Data, level: int) -> None:
+        kind = entry["kind"]
+        if kind == "reflection":
             self._reflection(entry, level)
-        elif isinstance(entry, LearningRecord):
+        elif kind == "learning":
             self._learning(entry, level)
-        elif isinstance(entry, SelfAssessment):
+        elif kind == "assessment":
             self._assessment(entry, level)
-        elif isinstance(entry, CapabilityRating):
+        elif kind == "rating":
             self._rating(entry, level)
 
-    def _assessment(self, entry: SelfAssessment, level: int) -> None:
+    def _assessment(self, entry: Data, level: int) -> None:
         """For a supervision meeting: where the user stands on each element, and the plan."""
-        framework = self.catalog.assessments().get(entry.framework)
-        self.heading(level, f"Self-assessment: {framework.title if framework else entry.framework}")
-        facts = [f"Date: {show_date(entry.learning_date or entry.created.date())}"]
+        framework = self.index.catalog.assessments().get(entry["framework"])
+        self.heading(level, f"Self-assessment: {framework.title if framework else entry['framework']}")
+        facts = [f"Date: {show_date(entry_day(entry))}"]
         if framework is None:
             self.line("  \n".join(facts))
             return
         self.frameworks.add("self-assessment")
         levels = {item.id: item.name for item in framework.levels}
-        facts.append(f"Level: {escape_inline(levels.get(entry.level, entry.level))}")
+        facts.append(f"Level: {escape_inline(levels.get(entry['level'], entry['level']))}")
         self.line("  \n".join(facts))
         names = {}
+        standings: dict[str, Data] = entry.get("standings", {})
         assessed = {
             element
-            for element, standing in entry.standings.items()
-            if standing.standing or standing.evidence or standing.entries
+            for element, standing in standings.items()
+            if standing.get("standing") or standing.get("evidence") or standing.get("entries")
         }
-        for dimension in framework.dimensions_for(entry.level, assessed):
+        for dimension in framework.dimensions_for(entry["level"], assessed):
             self.heading(level + 1, f"{dimension.number}. {dimension.name}")
             for element in dimension.elements:
                 names[element.id] = element.name
-                standing = entry.standings.get(element.id)
-                marked = standing.standing if standing and standing.standing else "not assessed"
-                self.line(f"**{escape_inline(element.name)}**: {marked}")
-                if standing and standing.evidence:
-                    self.user_text(standing.evidence)
-                if standing and standing.entries:
+                standing = standings.get(element.id, {})
+                self.line(f"**{escape_inline(element.name)}**: {standing.get('standing') or 'not assessed'}")
+                if standing.get("evidence"):
+                    self.user_text(standing["evidence"])
+                if standing.get("entries"):
                     listed = {summary.id: summary for summary in self.view.listing.entries}
                     titles = [
-                        self.view.title_of(listed[entry_id]) for entry_id in standing.entries if entry_id in listed
+                        self.view.title_of(listed[entry_id]) for entry_id in standing["entries"] if entry_id in listed
                     ]
                     if titles:
                         self.line("Evidence in the journal:")
                         self.bullets(titles)
-        if entry.actions:
+        if entry.get("actions"):
             self.heading(level + 1, "Action plan")
-            for action in entry.actions:
-                self.heading(level + 2, names.get(action.element, action.element) + (" (done)" if action.done else ""))
-                for label, text in (
-                    ("Goal", action.goal),
-                    ("Actions", action.actions),
-                    ("Support needed", action.support),
-                    ("Review", action.review),
+            for action in entry["actions"]:
+                element = action["element"]
+                self.heading(level + 2, names.get(element, element) + (" (done)" if action.get("done") else ""))
+                for label, field in (
+                    ("Goal", "goal"),
+                    ("Actions", "actions"),
+                    ("Support needed", "support"),
+                    ("Review", "review"),
                 ):
-                    if text:
+                    if action.get(field):
                         self.line(f"{label}:")
-                        self.user_text(text)
-                if action.target:
-                    self.line(f"Target date: {show_date(action.target)}")
+                        self.user_text(action[field])
+                if action.get("target"):
+                    self.line(f"Target date: {show_date(date.fromisoformat(action['target']))}")
 
-    def _rating(self, entry: CapabilityRating, level: int) -> None:
-        self.heading(level, f"Capability ratings: {show_date(entry.learning_date or entry.created.date())}")
+    def _rating(self, entry: Data, level: int) -> None:
+        self.heading(level, f"Capability ratings: {show_date(entry_day(entry))}")
         self.frameworks.add("capabilities")
+        ratings: dict[str, int] = entry.get("ratings", {})
         lines = []
-        for capability in self.catalog.capabilities().values():
-            if capability.id in entry.ratings:
-                lines.append(f"{capability.name}: {entry.ratings[capability.id]} of 5")
+        for capability in {capability.id: capability for capability in self.index.capabilities()}.values():
+            if capability.id in ratings:
+                lines.append(f"{capability.name}: {ratings[capability.id]} of 5")
             lines += [
-                f"{capability.name}, {sub.name}: {entry.ratings[sub.id]} of 5"
-                for sub in capability.subs
-                if sub.id in entry.ratings
+                f"{capability.name}, {sub.name}: {ratings[sub.id]} of 5" for sub in capability.subs if sub.id in ratings
             ]
         if lines:
             self.bullets(lines)
-        if entry.notes:
-            self.user_text(entry.notes)
+        if entry.get("notes"):
+            self.user_text(entry["notes"])
 
-    def _reflection(self, entry: Reflection, level: int) -> None:
-        programme = self.catalog.programme(entry.programme)
-        thing = programme.thing(entry.thing) if programme else None
+    def _reflection(self, entry: Data, level: int) -> None:
+        from thingsjournal.text.sections import statement_words
+
+        programme = self.index.programme_data(entry["programme"])
+        thing = self.index.thing_data(entry["programme"], entry["thing"])
         if programme is not None:
-            self.programmes.add(programme.id)
+            self.programmes.add(programme["id"])
         self.heading(level, _thing_title(entry, thing))
         facts = []
-        if thing is not None and thing.badge:
-            facts.append(f"Open Badge: {escape_inline(thing.badge)}")
+        if thing is not None and thing.get("badge"):
+            facts.append(f"Open Badge: {escape_inline(thing['badge'])}")
         if programme is not None:
-            facts.append(f"Programme: {escape_inline(programme.title)}")
+            facts.append(f"Programme: {escape_inline(programme['title'])}")
         facts += self._when(entry)
-        words = entry.words()
-        minimum = thing.statement.min_words if thing else None
-        facts.append(f"Status: {status_of(words, minimum, entry.status).replace('-', ' ')}")
+        statement: str = entry.get("statement", "")
+        words = statement_words(statement)
+        minimum = thing["statement"].get("min_words") if thing else None
+        facts.append(f"Status: {status_of(words, minimum, entry.get('status')).replace('-', ' ')}")
         self.line("  \n".join(facts))
-        questions = {prompt.id: prompt.question for prompt in thing.prompts} if thing else {}
-        for prompt_id in list(questions) + sorted(set(entry.answers) - set(questions)):
-            if entry.answers.get(prompt_id):
+        answers: dict[str, str] = entry.get("answers", {})
+        questions = {prompt["id"]: prompt["question"] for prompt in thing.get("prompts", ())} if thing else {}
+        for prompt_id in list(questions) + sorted(set(answers) - set(questions)):
+            if answers.get(prompt_id):
                 self.heading(level + 1, questions.get(prompt_id, prompt_id))
-                self.user_text(entry.answers[prompt_id])
-        self._logic_model(entry, level + 1)
-        self._evidence(entry.capabilities, entry.sub_capabilities, entry.elements, level + 1)
+                self.user_text(answers[prompt_id])
+        self._logic_model(entry.get("headings", {}), level + 1)
+        self._evidence(
+            entry.get("capabilities", ()), entry.get("sub_capabilities", ()), entry.get("elements", ()), level + 1
+        )
         counted = f"{words} words" + (f" (minimum {minimum})" if minimum else "")
         self.heading(level + 1, f"Statement: {counted}")
         if thing is not None:
-            self._criteria(thing, entry)
-        self._statement(entry.statement, level + 2)
+            self._criteria(thing, set(entry.get("covered", ())))
+        self._statement(statement, level + 2)
 
-    def _criteria(self, thing: Thing, entry: Reflection) -> None:
+    def _criteria(self, thing: Data, covered: set[str]) -> None:
         """The points the statement must cover, with the user's own ticks (the app judges none)."""
-        from thingsjournal.journal.compose import ThingPoints, criterion_states
+        from thingsjournal.journal.compose import ThingPoints
 
-        states = criterion_states(ThingPoints.of(thing), entry.statement, entry.covered)
-        if states:
-            ticked = sum(state.ticked for state in states)
+        points = ThingPoints.of_data(thing).criteria()
+        if points:
+            ticked = sum(point.id in covered for point in points)
             self.line(
-                f"Points to cover (the pack’s words for the SSSC’s questions), ticked by the writer: {ticked} of {len(states)}"
+                f"Points to cover (the pack’s words for the SSSC’s questions), ticked by the writer: {ticked} of {len(points)}"
             )
-            self.bullets([f"{'✓ covered' if s.ticked else '☐ not ticked'}: {s.point.question}" for s in states])
+            self.bullets([f"{'✓ covered' if p.id in covered else '☐ not ticked'}: {p.question}" for p in points])
 
     def _statement(self, statement: str, level: int) -> None:
         """The statement; the headings it is written under, as headings (`text.sections`)."""
@@ -186,43 +204,45 @@ class Writer:
             if section.body.strip():
                 self.user_text(section.body)
 
-    def _learning(self, entry: LearningRecord, level: int) -> None:
-        self.heading(level, entry.title or "Untitled learning record")
-        facts = [f"Learning-log record: {escape_inline(entry.activity)}" if entry.activity else "Learning-log record"]
+    def _learning(self, entry: Data, level: int) -> None:
+        self.heading(level, entry.get("title") or "Untitled learning record")
+        activity = entry.get("activity")
+        facts = [f"Learning-log record: {escape_inline(activity)}" if activity else "Learning-log record"]
         facts += self._when(entry)
         self.line("  \n".join(facts))
-        for question, text in (("What I learned", entry.learned), ("How it will change my practice", entry.practice)):
+        for question, field in (("What I learned", "learned"), ("How it will change my practice", "practice")):
+            text = entry.get(field)
             if text:
                 self.heading(level + 1, f"{question} ({count_words(text)} words)")
                 self.user_text(text)
-        self._evidence((), (), entry.elements, level + 1)
+        self._evidence((), (), entry.get("elements", ()), level + 1)
 
-    def _when(self, entry: Entry) -> list[str]:
+    def _when(self, entry: Data) -> list[str]:
         facts = []
-        if entry.learning_date:
-            facts.append(f"Learning date: {show_date(entry.learning_date)}")
-        if entry.minutes:
-            facts.append(f"Time spent: {show_minutes(entry.minutes)}")
+        if entry.get("learning_date"):
+            facts.append(f"Learning date: {show_date(date.fromisoformat(entry['learning_date']))}")
+        if entry.get("minutes"):
+            facts.append(f"Time spent: {show_minutes(entry['minutes'])}")
         return facts
 
-    def _logic_model(self, entry: Reflection, level: int) -> None:
-        notes = [(name, entry.headings[name]) for name in logic_model.HEADINGS if entry.headings.get(name)]
+    def _logic_model(self, headings_noted: Mapping[str, str], level: int) -> None:
+        notes = [(name, headings_noted[name]) for name in logic_model.HEADINGS if headings_noted.get(name)]
         if not notes:
             return
-        headings = self.catalog.headings()
+        headings = self.index.heading_labels()
         self.frameworks.add("headings")
         self.heading(level, logic_model.TITLE)
         for name, text in notes:
-            self.heading(level + 1, headings[name].label if name in headings else name)
+            self.heading(level + 1, headings.get(name, name))
             self.user_text(text)
 
     def _evidence(
-        self, capabilities: tuple[str, ...], subs: tuple[str, ...], elements: tuple[str, ...], level: int
+        self, capabilities: Collection[str], subs: Collection[str], elements: Collection[str], level: int
     ) -> None:
         if not (capabilities or subs or elements):
             return
         self.heading(level, "Evidence")
-        known = self.catalog.capabilities()
+        known = {capability.id: capability for capability in self.index.capabilities()}
         names = []
         for capability in known.values():
             chosen_subs = [sub.name for sub in capability.subs if sub.id in subs]
@@ -232,9 +252,8 @@ class Writer:
             self.frameworks.add("capabilities")
             self.line("Leadership capabilities:")
             self.bullets(names)
-        learning = [
-            element.name for element_id, element in self.catalog.learning_elements().items() if element_id in elements
-        ]
+        known_elements = {element.id: element.name for element in self.index.learning_elements()}
+        learning = [name for element_id, name in known_elements.items() if element_id in elements]
         if learning:
             self.frameworks.add("elements")
             self.line("Core learning elements:")
@@ -242,56 +261,47 @@ class Writer:
 
     def footer(self) -> None:
         """The attribution of every programme and framework the document shows."""
-        from thingsjournal.catalog.models import (
-            AssessmentFramework,
-            CapabilitiesFramework,
-            ElementsFramework,
-            HeadingsFramework,
-        )
-
-        kinds = {
-            "headings": HeadingsFramework,
-            "capabilities": CapabilitiesFramework,
-            "elements": ElementsFramework,
-            "self-assessment": AssessmentFramework,
-        }
         sources = []
         for programme_id in sorted(self.programmes):
-            programme: Programme | None = self.catalog.programme(programme_id)
+            programme = self.index.programme_data(programme_id)
             if programme is not None:
-                sources.append(_licensed(programme.attribution, programme.licence, programme.licence_url))
-        for framework in self.catalog.frameworks:
-            if any(isinstance(framework, kinds[kind]) for kind in self.frameworks):
-                sources.append(f"{framework.title}: {framework.source}.")
+                sources.append(_licensed(programme["attribution"], programme["licence"], programme.get("licence_url")))
+        for framework in self.index.data["catalog"]["frameworks"]:
+            if framework["kind"] in self.frameworks:
+                sources.append(f"{framework['title']}: {framework['source']}.")
         if sources:
             self.line("---")
             self.line("  \n".join(escape_inline(source) for source in ["Exported from thingsjournal.", *sources]))
 
-    def text(self) -> str:
-        """The parts, a blank line between each, joined in one go (a very long entry is then
-        copied once, not twice)."""
-        ends = ["\n\n"] * (len(self.parts) - 1) + ["\n"]
-        return "".join(piece for part_and_end in zip(self.parts, ends, strict=True) for piece in part_and_end)
+    def take(self, last: bool = True) -> str:
+        """The parts written since the last take, a blank line after each (one newline after the
+        very last), joined in one go (a very long entry is then copied once, not twice)."""
+        parts, self.parts = self.parts, []
+        ends = ["\n\n"] * len(parts)
+        if last and ends:
+            ends[-1] = "\n"
+        return "".join(piece for part_and_end in zip(parts, ends, strict=True) for piece in part_and_end)
 
 
-def entries_markdown(view: JournalView, entries: list[Entry]) -> str:
+def entries_markdown(view: JournalView, entries: Iterable[Data]) -> str:
     """One entry, or several one after another, with the attribution footer."""
     writer = Writer(view)
     for entry in entries:
         writer.entry(entry, 1)
     writer.footer()
-    return writer.text()
+    return writer.take()
 
 
-def portfolio_markdown(
+def portfolio_chunks(
     view: JournalView,
     summaries: list[EntrySummary],
-    entries: list[Entry],
+    entries: Iterable[Data],
     period: Period,
     settings: Mapping[str, object],
-) -> str:
-    """A portfolio of learning for the CPL declaration: a cover (who from `settings`, as read), a
-    summary, then every entry."""
+) -> Iterator[str]:
+    """A portfolio of learning for the CPL declaration, a piece at a time: a cover (who from
+    `settings`, as read) and a summary, then each entry, then the attribution. `entries` may be
+    read one by one as they are asked for."""
     writer = Writer(view)
     writer.heading(1, "Portfolio of learning")
     cover = [
@@ -305,9 +315,10 @@ def portfolio_markdown(
     _summary(writer, view, summaries)
     writer.heading(2, "Entries")
     for entry in entries:
+        yield writer.take(last=False)
         writer.entry(entry, 3)
     writer.footer()
-    return writer.text()
+    yield writer.take()
 
 
 def _summary(writer: Writer, view: JournalView, summaries: list[EntrySummary]) -> None:
@@ -319,7 +330,7 @@ def _summary(writer: Writer, view: JournalView, summaries: list[EntrySummary]) -
         writer.bullets(
             [
                 f"{view.title_of(entry)}: {in_words(view.status(entry) or '')}, "
-                f"{entry.words} words{_ticked(writer.catalog, entry)}, {show_date(entry_date(entry))}"
+                f"{entry.words} words{_ticked(writer.index, entry)}, {show_date(entry_date(entry))}"
                 for entry in reflections
             ]
         )
@@ -345,29 +356,28 @@ def _summary(writer: Writer, view: JournalView, summaries: list[EntrySummary]) -
         writer.frameworks.add("capabilities" if title.startswith("Leadership") else "elements")
 
 
-def _ticked(catalog: Catalog, entry: EntrySummary) -> str:
+def _ticked(index: ContentIndex, entry: EntrySummary) -> str:
     """ ", 3 of 4 points ticked", where the Thing lists the points its statement covers."""
     from thingsjournal.journal.compose import ThingPoints
 
-    programme = catalog.programme(entry.programme or "")
-    thing = programme.thing(entry.thing or 0) if programme else None
-    points = {point.id for point in ThingPoints.of(thing).criteria()} if thing else set()
+    thing = index.thing_data(entry.programme or "", entry.thing or 0)
+    points = {point.id for point in ThingPoints.of_data(thing).criteria()} if thing else set()
     return f", {len(points & set(entry.covered))} of {len(points)} points ticked" if points else ""
 
 
-def _thing_title(entry: Reflection, thing: Thing | None) -> str:
-    return f"Thing {entry.thing}: {thing.title}" if thing else f"Thing {entry.thing} of {entry.programme}"
+def _thing_title(entry: Data, thing: Data | None) -> str:
+    return f"Thing {entry['thing']}: {thing['title']}" if thing else f"Thing {entry['thing']} of {entry['programme']}"
 
 
-def title_of_entry(view: JournalView, entry: Entry) -> str:
-    from thingsjournal.journal.entries import LearningRecord, Reflection
-
-    if isinstance(entry, Reflection):
-        programme = view.index.catalog.programme(entry.programme)
-        return _thing_title(entry, programme.thing(entry.thing) if programme else None)
-    if isinstance(entry, LearningRecord):
-        return entry.title or "Untitled learning record"
-    return entry.title
+def title_of_entry(view: JournalView, entry: Data) -> str:
+    """An entry's title line, as the entry models give it."""
+    kind = entry["kind"]
+    if kind == "reflection":
+        return _thing_title(entry, view.index.thing_data(entry["programme"], entry["thing"]))
+    if kind == "learning":
+        return entry.get("title") or "Untitled learning record"
+    what = "Self-assessment" if kind == "assessment" else "Capability ratings"
+    return f"{what}, {show_date(entry_day(entry))}"
 
 
 def _licensed(attribution: str, licence: str, url: str | None) -> str:

@@ -1,6 +1,10 @@
 """Exports: which entries, then an entry or a portfolio of entries as Markdown
 (`markdown_document`), the plain statements, and HTML made from the same Markdown.
 
+Every export is made from the entries' data in the cache of entries, read one entry at a time;
+a portfolio in Markdown or plain text is written as it is made (`export_chunks`), so the memory
+an export takes does not grow with the journal.
+
 The plain-text export is the user's words alone, exactly (control characters aside: every export
 shows their stand-ins), its headings as lines of their own.
 """
@@ -11,16 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from thingsjournal.errors import UserError
-from thingsjournal.export.markdown_document import entries_markdown, portfolio_markdown, title_of_entry
+from thingsjournal.export.markdown_document import entries_markdown, portfolio_chunks, title_of_entry
 from thingsjournal.journal.filter import entry_date
 from thingsjournal.text.control_chars import shown
 from thingsjournal.text.dates import show_date
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
     from datetime import date
 
-    from thingsjournal.journal.entries import AnyEntry as Entry
+    from thingsjournal.export.markdown_document import Data
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.journal.view import JournalView
     from thingsjournal.progress.cpl import Coverage
@@ -89,38 +93,43 @@ def choose_entries(
     return selected
 
 
-def load_entries(view: JournalView, summaries: list[EntrySummary]) -> list[Entry]:
-    """The full entries, through the cache of entries (a file changed since is read again)."""
-    from thingsjournal.journal.entries import entry_adapter
-
+def load_entries(view: JournalView, summaries: list[EntrySummary]) -> Iterator[Data]:
+    """Each entry's data, read from the cache of entries as it is asked for (a file changed
+    since was read again). Every entry is known to be there before the first is given."""
     found = view.entry_data
     missing = [summary.file for summary in summaries if summary.id not in found]
     if missing:
         raise UserError(f"{view.listing.folder / missing[0]}: changed or removed while exporting; nothing was exported")
-    return [entry_adapter.validate_python(found[summary.id]) for summary in summaries]
+    return (found[summary.id] for summary in summaries)
 
 
 # Plain text
 
 
-def plain_text(view: JournalView, entries: list[Entry]) -> str:
+def plain_chunks(view: JournalView, entries: Iterator[Data], several: bool) -> Iterator[str]:
     """One entry's statement alone, exactly as written, ready to paste into a form; several,
-    each under its title line."""
-    from thingsjournal.journal.entries import LearningRecord, Reflection
+    each under its title line, one at a time."""
+    from thingsjournal.journal.entry_cache import entry_texts
     from thingsjournal.text.sections import plain_statement
 
-    def words(entry: Entry) -> str:
-        if isinstance(entry, Reflection):
-            return plain_statement(entry.statement)
-        if isinstance(entry, LearningRecord):
-            return "\n\n".join(part for part in (entry.learned, entry.practice) if part)
-        from thingsjournal.journal.entry_cache import entry_texts
+    def words(entry: Data) -> str:
+        if entry["kind"] == "reflection":
+            return plain_statement(entry.get("statement", ""))
+        fields = ("learned", "practice") if entry["kind"] == "learning" else ()
+        texts = [entry.get(field, "") for field in fields] if fields else [text for _, text in entry_texts(entry)]
+        return "\n\n".join(text for text in texts if text)
 
-        return "\n\n".join(text for _, text in entry_texts(entry.model_dump(mode="json")) if text)
+    if not several:
+        yield words(next(entries)) + "\n"
+        return
+    for number, entry in enumerate(entries):
+        yield ("\n\n" if number else "") + f"{title_of_entry(view, entry)}\n\n{words(entry)}"
+    yield "\n"
 
-    if len(entries) == 1:
-        return words(entries[0]) + "\n"
-    return "\n\n".join(f"{title_of_entry(view, entry)}\n\n{words(entry)}" for entry in entries) + "\n"
+
+def plain_text(view: JournalView, summaries: list[EntrySummary]) -> str:
+    """The plain-text export of `summaries` (see `plain_chunks`)."""
+    return "".join(plain_chunks(view, load_entries(view, summaries), len(summaries) > 1))
 
 
 # HTML
@@ -167,15 +176,32 @@ def render(
 ) -> str:
     """The export the command line and the export screen both make: a portfolio (its cover from
     `settings`, as read), or the entries alone (one Thing's evidence for a badge application, or
-    a post). Control characters show as
-    their stand-ins, so no export can drive the terminal or program that shows it."""
+    a post). Control characters show as their stand-ins, so no export can drive the terminal or
+    program that shows it."""
     if fmt not in FORMATS or fmt == "docx":
         raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS[:-1])}")
-    entries = _entries(view, summaries, period)
-    if fmt == "text":
-        return shown(plain_text(view, entries))
-    markdown, title = _markdown(view, summaries, entries, period, portfolio, settings)
-    return shown(to_html(markdown, title) if fmt == "html" else markdown)
+    if fmt == "html":
+        return render_page(view, summaries, period, portfolio, settings)[0]
+    return "".join(_chunks(view, summaries, fmt, period, portfolio, settings))
+
+
+def export_chunks(
+    view: JournalView,
+    summaries: list[EntrySummary],
+    fmt: str,
+    period: Period,
+    portfolio: bool,
+    settings: Mapping[str, object],
+) -> Iterator[bytes]:
+    """The export as its file holds it, in any format, a piece at a time: Markdown and plain text
+    entry by entry; an HTML page or a Word document (made from the same Markdown) in one piece.
+    Any error (nothing to export, an entry gone) is raised by this call, before any piece."""
+    if fmt in ("markdown", "text"):
+        return (chunk.encode("utf-8") for chunk in _chunks(view, summaries, fmt, period, portfolio, settings))
+    if fmt == "html":
+        return iter([render_page(view, summaries, period, portfolio, settings)[0].encode("utf-8")])
+    markdown, title = _markdown(view, summaries, period, portfolio, settings)
+    return iter([word_document(shown(markdown), title)])
 
 
 def render_file(
@@ -186,13 +212,8 @@ def render_file(
     portfolio: bool,
     settings: Mapping[str, object],
 ) -> bytes:
-    """The export as its file holds it, in any format: a Word document is made from the same
-    Markdown as the others."""
-    if fmt != "docx":
-        return render(view, summaries, fmt, period, portfolio, settings).encode("utf-8")
-    entries = _entries(view, summaries, period)
-    markdown, title = _markdown(view, summaries, entries, period, portfolio, settings)
-    return word_document(shown(markdown), title)
+    """The whole export as its file holds it (see `export_chunks`)."""
+    return b"".join(export_chunks(view, summaries, fmt, period, portfolio, settings))
 
 
 def summary_markdown(view: JournalView, found: Coverage, settings: Mapping[str, object]) -> str:
@@ -200,7 +221,7 @@ def summary_markdown(view: JournalView, found: Coverage, settings: Mapping[str, 
     from thingsjournal.export.cpl_summary import cpl_summary_markdown
 
     entries = load_entries(view, [evidence.entry for evidence in found.entries])
-    return shown(cpl_summary_markdown(view, found, {entry.id: entry for entry in entries}, settings))
+    return shown(cpl_summary_markdown(view, found, {entry["id"]: entry for entry in entries}, settings))
 
 
 def render_summary(view: JournalView, found: Coverage, fmt: str, settings: Mapping[str, object]) -> bytes:
@@ -224,12 +245,30 @@ def render_page(
 ) -> tuple[str, str]:
     """The HTML page and the Markdown it is made from, from one reading of the entries: the
     export screen saves the page and previews the Markdown formatted."""
-    entries = _entries(view, summaries, period)
-    markdown, title = _markdown(view, summaries, entries, period, portfolio, settings)
+    markdown, title = _markdown(view, summaries, period, portfolio, settings)
     return shown(to_html(markdown, title)), shown(markdown)
 
 
-def _entries(view: JournalView, summaries: list[EntrySummary], period: Period) -> list[Entry]:
+def _chunks(
+    view: JournalView,
+    summaries: list[EntrySummary],
+    fmt: str,
+    period: Period,
+    portfolio: bool,
+    settings: Mapping[str, object],
+) -> Iterator[str]:
+    """The Markdown or plain-text export, entry by entry, control characters shown."""
+    entries = _entries(view, summaries, period)
+    if fmt == "text":
+        pieces = plain_chunks(view, entries, len(summaries) > 1)
+    elif portfolio:
+        pieces = portfolio_chunks(view, summaries, entries, period, settings)
+    else:
+        pieces = iter([entries_markdown(view, entries)])
+    return (shown(piece) for piece in pieces)
+
+
+def _entries(view: JournalView, summaries: list[EntrySummary], period: Period) -> Iterator[Data]:
     if not summaries:
         raise UserError(
             "nothing to export: no entries match" + (f" ({period.shown([])})" if period.since or period.until else "")
@@ -240,13 +279,15 @@ def _entries(view: JournalView, summaries: list[EntrySummary], period: Period) -
 def _markdown(
     view: JournalView,
     summaries: list[EntrySummary],
-    entries: list[Entry],
     period: Period,
     portfolio: bool,
     settings: Mapping[str, object],
 ) -> tuple[str, str]:
-    """The export's Markdown and the title its page would have."""
+    """The whole export's Markdown and the title its page would have."""
+    entries = _entries(view, summaries, period)
     if portfolio:
-        return portfolio_markdown(view, summaries, entries, period, settings), "Portfolio of learning"
-    title = title_of_entry(view, entries[0]) if len(entries) == 1 else "thingsjournal export"
-    return entries_markdown(view, entries), title
+        return "".join(portfolio_chunks(view, summaries, entries, period, settings)), "Portfolio of learning"
+    if len(summaries) == 1:
+        entry = next(entries)
+        return entries_markdown(view, [entry]), title_of_entry(view, entry)
+    return entries_markdown(view, entries), "thingsjournal export"

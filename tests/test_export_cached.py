@@ -1,0 +1,75 @@
+"""An export of entries the caches hold is rendered from the cached data: neither the entry
+models nor the content models (pydantic) are imported, and the export is the same as the one
+made when every entry was read from its file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+from journal_helpers import reflection, saved
+
+from thingsjournal.journal.entries import Badge, BadgeEvent, CapabilityRating, LearningRecord
+from thingsjournal.journal.entry_cache import ENTRIES_FILE
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+MODELS = ("pydantic", "thingsjournal.journal.entries", "thingsjournal.catalog.models")
+
+
+@pytest.fixture
+def journal(tmp_path: Path, isolated_dirs: Path) -> Path:
+    folder = tmp_path / "journal"
+    written = reflection(5, "## How do I show vision?\n\nBy *listening* first.\n\n1. one\n2. two", minutes=90)
+    saved(
+        folder,
+        written.model_copy(
+            update={
+                "answers": {"vision-meaning": "An answer.", "an-old-prompt": "Kept."},
+                "headings": {"inputs": "Time and people."},
+                "covered": ("vision-meaning",),
+                "capabilities": ("vision",),
+                "elements": ("reflective-practice",),
+                "badge": Badge(events=(BadgeEvent(event="submitted", on=date(2026, 11, 3)),), notes="Sent."),
+            }
+        ),
+        reflection(1, "Short."),
+        LearningRecord(title="First aid", activity="Course", learned="Steps.", practice="Practise.", minutes=60),
+        CapabilityRating(learning_date=date(2026, 11, 1), ratings={"vision": 4}, notes="Confident now."),
+    )
+    return folder
+
+
+def _export(journal: Path, fmt: str, *, record_imports: bool) -> tuple[bytes, set[str]]:
+    """The export's bytes, and the model modules the process had imported when it ended."""
+    code = (
+        "import sys\n"
+        "from thingsjournal.cli.main import main\n"
+        f"status = main(['--journal', {str(journal)!r}, 'export', '--all', '--format', {fmt!r},"
+        " '--privacy', 'off', '-o', '-'])\n"
+        "sys.stdout.flush()\n"
+        f"print('\\nIMPORTED', *[name for name in {MODELS!r} if name in sys.modules], file=sys.stderr)\n"
+        "raise SystemExit(status)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=os.environ.copy(), timeout=60)
+    assert done.returncode == 0, done.stderr.decode()
+    imported = done.stderr.decode().rsplit("IMPORTED", 1)[1].split()
+    return done.stdout, set(imported) if record_imports else set()
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "html"])
+def test_an_export_from_warm_caches_imports_no_models_and_is_the_same(journal: Path, fmt: str) -> None:
+    cache = journal / ".thingsjournal"
+    for name in ("index.json", ENTRIES_FILE):
+        (cache / name).unlink(missing_ok=True)
+    cold, _ = _export(journal, fmt, record_imports=False)  # every entry read from its file
+    assert (cache / "index.json").is_file() and (cache / ENTRIES_FILE).is_file()
+    warm, imported = _export(journal, fmt, record_imports=True)
+    assert warm == cold
+    assert b"listening" in warm and b"Confident now." in warm and b"First aid" in warm
+    assert imported == set()
