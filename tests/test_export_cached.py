@@ -14,7 +14,7 @@ import pytest
 from journal_helpers import reflection, saved
 
 from thingsjournal.journal.entries import Badge, BadgeEvent, CapabilityRating, LearningRecord
-from thingsjournal.journal.entry_cache import ENTRIES_FILE
+from thingsjournal.journal.entry_cache import ENTRIES_FILE, cached_entries
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -73,3 +73,43 @@ def test_an_export_from_warm_caches_imports_no_models_and_is_the_same(journal: P
     assert warm == cold
     assert b"listening" in warm and b"Confident now." in warm and b"First aid" in warm
     assert imported == set()
+
+
+def _journal_of(folder: Path, count: int) -> list[str]:
+    """`count` reflections of about 400 words each, of words in a varied order; their ids."""
+    import random
+
+    words = "children play trust families team reflect practice learning setting outcomes share".split()
+    chosen = random.Random(7)
+    entries = [
+        reflection(number % 23 + 1, " ".join(chosen.choice(words) for _ in range(400)) + f" entry {number}.")
+        for number in range(count)
+    ]
+    return [entry.id for entry in saved(folder, *entries)]
+
+
+def test_a_portfolio_is_written_entry_by_entry(tmp_path: Path, isolated_dirs: Path) -> None:
+    from thingsjournal.export.render import Period, choose_entries, export_chunks, render
+    from thingsjournal.session import Session
+
+    _journal_of(tmp_path / "journal", 30)
+    view = Session.open(tmp_path / "journal").view
+    summaries = choose_entries(view, [], [], True, Period())
+    for fmt in ("markdown", "text"):
+        pieces = list(export_chunks(view, summaries, fmt, Period(), True, {}))
+        assert len(pieces) >= 30  # a piece for each entry, not one assembled document
+        assert max(len(piece) for piece in pieces) < 8_000  # each about one entry's text
+        assert b"".join(pieces).decode() == render(view, summaries, fmt, Period(), True, {})
+
+
+def test_the_caches_on_disk_are_smaller_than_the_journal(tmp_path: Path, isolated_dirs: Path) -> None:
+    from thingsjournal.journal.store import JournalStore
+
+    folder = tmp_path / "journal"
+    ids = _journal_of(folder, 60)
+    store = JournalStore(folder)
+    assert set(cached_entries(store.listing(), store.app_dir / ENTRIES_FILE)) == set(ids)
+    journal_bytes = sum(path.stat().st_size for path in folder.glob("*.toml"))
+    cache_bytes = sum(path.stat().st_size for path in store.app_dir.iterdir() if path.name != "lock")
+    assert (store.app_dir / ENTRIES_FILE).is_file() and (store.app_dir / "index.json").is_file()
+    assert cache_bytes < journal_bytes

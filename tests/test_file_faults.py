@@ -14,6 +14,7 @@ from journal_helpers import reflection, saved
 from packs import write_pack
 
 from thingsjournal.cli.main import main
+from thingsjournal.journal.entry_cache import ENTRIES_FILE
 from thingsjournal.paths import emergency_folders, locate
 
 NESTED = "a = " + "[" * 500 + "]" * 500 + "\n"  # a kilobyte tomllib cannot parse without recursing 500 deep
@@ -67,6 +68,27 @@ def _corrupt(cache: Path, wrong_shape: Callable[[dict[str, Any]], object]) -> No
         cache.write_text(json.dumps({**whole, "files": wrong_shape(whole["files"])}))
 
 
+ENTRY_TABLE_SHAPES = [
+    lambda table: [table],  # a list where the table was
+    lambda table: {name: [1, 2] for name in table},  # each row the wrong kind of thing
+    lambda table: {name: [row[0], row[1], -5, 10**9, row[4]] for name, row in table.items()},  # out of the file
+    lambda table: {name: [row[0], row[1], 0, row[3], row[4]] for name, row in table.items()},  # not its record
+]
+
+
+def _wrong_table(cache: Path, wrong_shape: Callable[[dict[str, Any]], object]) -> None:
+    """Give the cache of entries a table of the wrong shape, its digest made to match, so that
+    only the check of each row and record can catch it."""
+    import hashlib
+
+    data = cache.read_bytes()
+    trailer = len(b"%020d %s\n" % (0, b"0" * 32))
+    start = int(data[-trailer:].split()[0])
+    table = json.dumps(wrong_shape(json.loads(data[start:-trailer]))).encode()
+    digest = hashlib.blake2b(table, digest_size=16).hexdigest().encode()
+    cache.write_bytes(data[:start] + table + b"%020d %s\n" % (start, digest))
+
+
 @pytest.mark.parametrize("shape", range(len(WRONG_SHAPES)))
 def test_a_cache_of_the_wrong_shape_is_rebuilt_never_trusted(
     shape: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -75,15 +97,8 @@ def test_a_cache_of_the_wrong_shape_is_rebuilt_never_trusted(
     saved(journal, reflection(5, "Still here.", learning_date=date(2026, 11, 2)))
     assert main(["--journal", str(journal), "export", "--all", "--privacy", "off"]) == 0  # writes the caches
     app_dir = journal / ".thingsjournal"
-    for cache in (app_dir / "index.json", app_dir / "entries.json"):
-        if cache.name == "index.json":
-            _corrupt(cache, WRONG_SHAPES[shape])
-        elif shape == 0:
-            _corrupt(cache, lambda files: [files])
-        else:
-            _corrupt(
-                cache, lambda files: {name: [record[0], {"id": 5, "statement": 7}] for name, record in files.items()}
-            )
+    _corrupt(app_dir / "index.json", WRONG_SHAPES[shape])
+    _wrong_table(app_dir / ENTRIES_FILE, ENTRY_TABLE_SHAPES[shape])
     capsys.readouterr()
     for command in (["entries", "--json"], ["things"], ["export", "--all", "--privacy", "off"], ["check"]):
         assert main(["--journal", str(journal), *command]) in (0, 1), command

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from journal_helpers import reflection, saved
 
 from thingsjournal.journal.entries import Badge, BadgeEvent, LearningRecord
-from thingsjournal.journal.entry_cache import ENTRIES_FILE
+from thingsjournal.journal.entry_cache import ENTRIES_FILE, MAGIC
 from thingsjournal.journal.filter import EntryFilter, haystacks, select
 from thingsjournal.journal.search import fold, load_texts, matches, query_words, searchable_text
 from thingsjournal.journal.store import JournalStore
@@ -73,7 +73,9 @@ def test_texts_are_cached_and_read_again_when_a_file_changes(tmp_path: Path) -> 
         patch.setattr("thingsjournal.journal.entries.read_entry", lambda *args: pytest.fail("a file was parsed again"))
         assert load_texts(store.listing(), cache)[first.id] == "apples"
     # ...but never once edited: it is not what the app wrote, so the files are read again.
-    cache.write_text(cache.read_text().replace('"apples"', '"cached"'))
+    damaged = bytearray(cache.read_bytes())
+    damaged[len(MAGIC) + 5] ^= 0xFF  # a byte of the first record
+    cache.write_bytes(bytes(damaged))
     assert load_texts(store.listing(), cache)[first.id] == "apples"
     # ...and read again once the file changes; a file that is gone is dropped.
     store.save(store.load(first.id).model_copy(update={"statement": "Oranges now"}))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from thingsjournal.journal.status import DRAFT, NOT_STARTED, STATUS_ORDER, status_of
 from thingsjournal.text.control_chars import shown
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from thingsjournal.catalog.cache import ContentIndex, ProgrammeSummary, ThingSummary
+    from thingsjournal.journal.entry_cache import EntryData
     from thingsjournal.journal.index import EntrySummary, Listing
     from thingsjournal.journal.store import JournalStore
 
@@ -62,7 +63,7 @@ class JournalView:
         return self.choose_programme()
 
     @cached_property
-    def entry_data(self) -> dict[str, dict[str, Any]]:
+    def entry_data(self) -> EntryData:
         """Every entry's full data by id, through the cache of entries (see `entry_cache`)."""
         from thingsjournal.journal.entry_cache import ENTRIES_FILE, cached_entries
 
