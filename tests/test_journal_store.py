@@ -284,6 +284,23 @@ def test_a_summary_from_the_index_is_the_summary_of_the_file(tmp_path: Path) -> 
     assert from_index[0].capabilities == ("vision", "collaboration")
 
 
+def test_a_summary_the_index_holds_without_every_field_is_read_from_its_file(tmp_path: Path) -> None:
+    """The index is what this app wrote (its digest is checked), but one written with a field
+    fewer or more must not make a summary that lacks one: the file is read again."""
+    from thingsjournal.files.json_cache import read_cache, write_cache
+
+    saved(tmp_path, reflection(5, "words here"))
+    from_file = JournalStore(tmp_path).listing().entries
+    index = tmp_path / ".thingsjournal" / "index.json"
+    for change in ({"words": None}, {"unknown": 1}):
+        data = read_cache(index, journal_index.INDEX_FORMAT)
+        for record in data.values():
+            record["summary"] = {k: v for k, v in {**record["summary"], **change}.items() if v is not None}
+        write_cache(index, journal_index.INDEX_FORMAT, data)
+        listing = JournalStore(tmp_path).listing()
+        assert listing.entries == from_file and listing.entries[0].words == 2, change
+
+
 def test_an_index_never_outlives_its_file(tmp_path: Path) -> None:
     entries = saved(tmp_path, reflection(1), reflection(2))
     store = JournalStore(tmp_path)
