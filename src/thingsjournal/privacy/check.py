@@ -27,6 +27,7 @@ from thingsjournal.privacy.identifiers import identity_numbers
 from thingsjournal.privacy.vocabulary import CURATED, Vocabulary, bare_word, fold, is_given
 from thingsjournal.text.control_chars import CONTROL
 from thingsjournal.text.control_chars import describe as describe_control
+from thingsjournal.text.pieces import WHITESPACE, pieces
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -213,6 +214,14 @@ class Finding:
         }
 
 
+def _has_number_word(text: str) -> bool:
+    """Whether `text` holds a number in words, a piece at a time: the list of every word of a
+    50 MB entry would take six times its size."""
+    return any(
+        not _NUMBER_SET.isdisjoint(piece.lower().translate(_NOT_LETTERS).split()) for piece in pieces(text, WHITESPACE)
+    )
+
+
 def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     """Everything in `text` that could identify someone, in order."""
     found: list[tuple[int, int, str, str]] = []  # start, end, kind, why
@@ -223,7 +232,7 @@ def check_text(text: str, vocabulary: Vocabulary) -> list[Finding]:
     digits = _DIGIT.search(text) is not None
     capitalised = [match for match in _CAPITAL_WORD.finditer(text) if _is_capitalised(match.group())]
     # An age or a day in words needs a number word: most texts have none, and skip their patterns.
-    numbers = digits or not _NUMBER_SET.isdisjoint(text.lower().translate(_NOT_LETTERS).split())
+    numbers = digits or _has_number_word(text)
     cues = {match.group() for match in capitalised}
     for capitals in ("PS", "ELC"):  # "Hillview PS", "Sunnyside ELC": in capitals, which are no cue
         if f" {capitals}" in text:
