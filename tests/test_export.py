@@ -122,7 +122,7 @@ def test_the_plain_statement_is_exactly_as_written(journal: Path, capsys: pytest
 )
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_statement_survives_the_plain_export_verbatim(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
-    from thingsjournal.export.render import plain_text
+    from thingsjournal.export.render import Period, render
     from thingsjournal.journal.entries import normalise_text
     from thingsjournal.session import Session
 
@@ -132,7 +132,8 @@ def test_any_statement_survives_the_plain_export_verbatim(tmp_path_factory: pyte
     lines = [line[3:].strip() if line.startswith("## ") and line[3:].strip() else line for line in text.split("\n")]
     view = Session.open(folder).view
     assert [summary.id for summary in view.listing.entries] == [entry.id]
-    assert plain_text(view, view.listing.entries) == normalise_text("\n".join(lines)) + "\n"
+    plain = render(view, view.listing.entries, "text", Period(), False, {})
+    assert plain == normalise_text("\n".join(lines)) + "\n"
 
 
 def test_a_portfolio_has_a_cover_a_summary_and_every_entry(

@@ -19,7 +19,7 @@ from thingsjournal.text.plural import counted
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from thingsjournal.export.markdown_document import Data
+    from thingsjournal.journal.entry_cache import Data
     from thingsjournal.journal.view import JournalView
     from thingsjournal.progress.cpl import Coverage, Covered
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from thingsjournal.catalog import logic_model
 from thingsjournal.journal.filter import entry_date
@@ -31,10 +31,9 @@ if TYPE_CHECKING:
 
     from thingsjournal.catalog.cache import ContentIndex
     from thingsjournal.export.render import Period
+    from thingsjournal.journal.entry_cache import Data
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.journal.view import JournalView
-
-Data = dict[str, Any]  # an entry's data: `model_dump(mode="json", by_alias=True)` of its model
 
 
 def entry_day(entry: Data) -> date:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
     from datetime import date
 
-    from thingsjournal.export.markdown_document import Data
+    from thingsjournal.journal.entry_cache import Data
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.journal.view import JournalView
     from thingsjournal.progress.cpl import Coverage
@@ -125,11 +125,6 @@ def plain_chunks(view: JournalView, entries: Iterator[Data], several: bool) -> I
     for number, entry in enumerate(entries):
         yield ("\n\n" if number else "") + f"{title_of_entry(view, entry)}\n\n{words(entry)}"
     yield "\n"
-
-
-def plain_text(view: JournalView, summaries: list[EntrySummary]) -> str:
-    """The plain-text export of `summaries` (see `plain_chunks`)."""
-    return "".join(plain_chunks(view, load_entries(view, summaries), len(summaries) > 1))
 
 
 # HTML

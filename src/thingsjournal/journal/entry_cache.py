@@ -38,7 +38,7 @@ LARGEST_CACHED = 1_000_000  # bytes of an entry file
 MAGIC = b"thingsjournal entries 2\n"
 TRAILER = len(b"%020d %s\n" % (0, b"0" * 32))  # where the table starts, and the table's digest
 
-Data = dict[str, Any]
+Data = dict[str, Any]  # an entry's data: `model_dump(mode="json", by_alias=True)` of its model
 Place = tuple[int, int, str]  # a record's offset, length and digest
 
 
