@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 from journal_helpers import reflection, saved
 
-from thingsjournal.journal.entries import Badge, BadgeEvent, CapabilityRating, LearningRecord
+from thingsjournal.journal.entries import Badge, CapabilityRating, LearningRecord
 from thingsjournal.journal.entry_cache import ENTRIES_FILE, cached_entries
 
 if TYPE_CHECKING:
@@ -35,7 +35,9 @@ def journal(tmp_path: Path, isolated_dirs: Path) -> Path:
                 "covered": ("vision-meaning",),
                 "capabilities": ("vision",),
                 "elements": ("reflective-practice",),
-                "badge": Badge(events=(BadgeEvent(event="submitted", on=date(2026, 11, 3)),), notes="Sent."),
+                "badge": Badge.model_validate(
+                    {"events": [{"event": "submitted", "date": "2026-11-03"}], "notes": "Sent."}
+                ),
             }
         ),
         reflection(1, "Short."),
