@@ -343,3 +343,20 @@ def test_an_entry_deleted_elsewhere_while_open_is_kept_as_a_new_entry(tmp_path: 
     assert sorted(ids) == sorted({entry.id, result.entry.id})
     assert load_as(store, entry.id, Reflection).statement == "first words"
     assert load_as(store, result.entry.id, Reflection).statement == "first words, and more still"
+
+
+def test_the_scan_pauses_the_cycle_collector_and_restores_it(tmp_path: Path) -> None:
+    """Its passes over every live object made a large journal's scan cost more per entry."""
+    import gc
+
+    saved(tmp_path, reflection(1), reflection(2))
+    during: list[bool] = []
+    assert gc.isenabled()
+    JournalStore(tmp_path).listing(progress=lambda done, total: during.append(gc.isenabled()))
+    assert during == [False, False] and gc.isenabled()
+    gc.disable()  # a caller that had paused it finds it still paused
+    try:
+        JournalStore(tmp_path).listing()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

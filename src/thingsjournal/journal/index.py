@@ -76,7 +76,24 @@ class Listing:
 def scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], None] | None = None) -> Listing:
     """Summarise every entry file in `folder`, reading only those the index does not know;
     `progress(done, total)` is told after each file (reading them all takes seconds when the
-    index is new)."""
+    index is new).
+
+    Python's cyclic garbage collector is paused meanwhile: the scan makes a few objects per
+    entry, none in a cycle, and each collection pass looks at every object alive, so at 20,000
+    entries the passes cost 40% on top of the scan (18 against 13 µs an entry) and its cost per
+    entry grew with the journal."""
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _scan(folder, index_file, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], None] | None) -> Listing:
     listing = Listing(folder)
     if not folder.is_dir():
         return listing
