@@ -14,7 +14,7 @@ import pytest
 from journal_helpers import reflection, saved
 
 from thingsjournal.journal.entries import Badge, CapabilityRating, LearningRecord
-from thingsjournal.journal.entry_cache import ENTRIES_FILE, cached_entries
+from thingsjournal.journal.entry_cache import ENTRIES_FILE, MAGIC, cached_entries
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -115,3 +115,28 @@ def test_the_caches_on_disk_are_smaller_than_the_journal(tmp_path: Path, isolate
     cache_bytes = sum(path.stat().st_size for path in store.app_dir.iterdir() if path.name != "lock")
     assert (store.app_dir / ENTRIES_FILE).is_file() and (store.app_dir / "index.json").is_file()
     assert cache_bytes < journal_bytes
+
+
+def test_an_entry_lost_while_exporting_is_said_in_one_line(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Its cached record damaged after the cache was opened, and its file gone: the export stops
+    with a message that names the file (the command line's output file is then never made)."""
+    from thingsjournal.cli.main import main
+    from thingsjournal.session import Session
+
+    assert main(["--journal", str(journal), "export", "--all", "--privacy", "off", "-o", "-"]) == 0  # the caches
+    capsys.readouterr()
+    session = Session.open(journal)
+    data = session.view.entry_data  # the cache file, open
+    cache = journal / ".thingsjournal" / ENTRIES_FILE
+    with open(cache, "r+b") as handle:  # in place: the same file the export holds open
+        handle.seek(len(MAGIC))
+        handle.write(b"\0" * (cache.stat().st_size - len(MAGIC) - 100))
+    first = session.listing.entries[0]
+    (journal / first.file).unlink()
+    from thingsjournal.errors import UserError
+    from thingsjournal.export.render import Period, choose_entries, export_chunks
+
+    summaries = choose_entries(session.view, [], [], True, Period())
+    with pytest.raises(UserError, match=f"{first.file}: changed or removed while exporting"):
+        b"".join(export_chunks(session.view, summaries, "markdown", Period(), True, {}))
+    assert first.id in data

@@ -97,10 +97,22 @@ def load_entries(view: JournalView, summaries: list[EntrySummary]) -> Iterator[D
     """Each entry's data, read from the cache of entries as it is asked for (a file changed
     since was read again). Every entry is known to be there before the first is given."""
     found = view.entry_data
-    missing = [summary.file for summary in summaries if summary.id not in found]
+    missing = [summary for summary in summaries if summary.id not in found]
     if missing:
-        raise UserError(f"{view.listing.folder / missing[0]}: changed or removed while exporting; nothing was exported")
-    return (found[summary.id] for summary in summaries)
+        raise _gone(view, missing[0])
+    return _each(view, found, summaries)
+
+
+def _each(view: JournalView, found: Mapping[str, Data], summaries: list[EntrySummary]) -> Iterator[Data]:
+    for summary in summaries:
+        try:
+            yield found[summary.id]
+        except KeyError:  # its cached record was damaged meanwhile, and its file is gone
+            raise _gone(view, summary) from None
+
+
+def _gone(view: JournalView, summary: EntrySummary) -> UserError:
+    return UserError(f"{view.listing.folder / summary.file}: changed or removed while exporting; nothing was exported")
 
 
 # Plain text
