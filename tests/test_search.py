@@ -137,3 +137,23 @@ def test_filters_combine_and_the_newest_comes_first(tmp_path: Path) -> None:
     assert ids(since=date(2026, 1, 1), until=date(2026, 2, 1)) == [record.id]
     assert ids(status="draft", text="work") == [old.id]
     assert ids(capability="vision") == [old.id]  # through its sub-capability
+
+
+def test_an_entry_too_large_for_the_cache_does_not_make_it_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It is read from its file each time; the cache of the others stays as it was."""
+    from thingsjournal.journal import entry_cache
+
+    journal = tmp_path / "journal"
+    small, large = saved(journal, reflection(1, "apples"), reflection(2, "pears " * 200))
+    monkeypatch.setattr(
+        entry_cache, "LARGEST_CACHED", (journal / JournalStore(journal).listing().entries[0].file).stat().st_size + 200
+    )
+    store = JournalStore(journal)
+    cache = store.app_dir / ENTRIES_FILE
+    assert load_texts(store.listing(), cache) == {small.id: "apples", large.id: ("pears " * 200).strip()}
+    written = cache.stat()
+    assert load_texts(store.listing(), cache)[large.id].startswith("pears pears")
+    again = cache.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)

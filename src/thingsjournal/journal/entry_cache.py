@@ -99,9 +99,15 @@ def cached_entries(listing: Listing, cache_file: Path | None) -> EntryData:
         known = table.get(summary.file)
         current.append((summary, key, known if _is_place(known, key, summary.id, end) else None))
     summaries = {summary.id: summary for summary, _, _ in current}
-    if fd is not None and all(known for _, _, known in current) and len(current) == len(table):
-        places: dict[str, Place] = {summary.id: (known[2], known[3], known[4]) for summary, _, known in current}
-        return EntryData(fd, places, summaries, listing)
+    cached = [(summary, known) for summary, key, known in current if key[1] <= LARGEST_CACHED]
+    if fd is not None and all(known for _, known in cached) and len(cached) == len(table):
+        places: dict[str, Place] = {summary.id: (known[2], known[3], known[4]) for summary, known in cached}
+        found = EntryData(fd, places, summaries, listing)
+        for summary, key, _ in current:  # too large for the cache: read from its file each time
+            data = _read_file(listing.path_of(summary)) if key[1] > LARGEST_CACHED else None
+            if data is not None:
+                found.hold(summary.id, data)
+        return found
     return _rebuild(cache_file, fd, current, summaries, listing)
 
 
