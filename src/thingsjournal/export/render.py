@@ -127,8 +127,10 @@ def plain_chunks(view: JournalView, entries: Iterator[Data], several: bool) -> I
     def words(entry: Data) -> str:
         if entry["kind"] == "reflection":
             return plain_statement(entry.get("statement", ""))
-        fields = ("learned", "practice") if entry["kind"] == "learning" else ()
-        texts = [entry.get(field, "") for field in fields] if fields else [text for _, text in entry_texts(entry)]
+        if entry["kind"] == "learning":
+            texts = [entry.get("learned", ""), entry.get("practice", "")]
+        else:
+            texts = [text for _, text in entry_texts(entry)]
         return "\n\n".join(text for text in texts if text)
 
     if not several:
@@ -209,18 +211,6 @@ def export_chunks(
         return iter([render_page(view, summaries, period, portfolio, settings)[0].encode("utf-8")])
     markdown, title = _markdown(view, summaries, period, portfolio, settings)
     return iter([word_document(shown(markdown), title)])
-
-
-def render_file(
-    view: JournalView,
-    summaries: list[EntrySummary],
-    fmt: str,
-    period: Period,
-    portfolio: bool,
-    settings: Mapping[str, object],
-) -> bytes:
-    """The whole export as its file holds it (see `export_chunks`)."""
-    return b"".join(export_chunks(view, summaries, fmt, period, portfolio, settings))
 
 
 def summary_markdown(view: JournalView, found: Coverage, settings: Mapping[str, object]) -> str:

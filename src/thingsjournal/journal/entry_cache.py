@@ -91,11 +91,7 @@ def cached_entries(listing: Listing, cache_file: Path | None) -> EntryData:
     fd, table, end = _open(cache_file)
     current: list[tuple[EntrySummary, list[int], Any]] = []
     for summary in listing.entries:
-        try:
-            stat = listing.path_of(summary).stat()
-        except OSError:
-            continue
-        key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
+        key = listing.keys[summary.file]  # as the scan found the file: the data then match the summary
         known = table.get(summary.file)
         current.append((summary, key, known if _is_place(known, key, summary.id, end) else None))
     summaries = {summary.id: summary for summary, _, _ in current}

@@ -68,6 +68,7 @@ class Listing:
     folder: Path
     entries: list[EntrySummary] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    keys: dict[str, list[int]] = field(default_factory=dict)  # each entry file's [mtime_ns, size, inode]
 
     def path_of(self, entry: EntrySummary) -> Path:
         return self.folder / entry.file
@@ -131,6 +132,7 @@ def _scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], 
             continue
         by_id[summary.id] = item.name
         fresh[item.name] = cached
+        listing.keys[item.name] = key
         listing.entries.append(summary)
     listing.entries.sort(key=lambda summary: (summary.created, summary.id))
     if index_file is not None and (changed or len(fresh) != len(known)):

@@ -21,7 +21,7 @@ from textual.widgets import Button, Footer, Input, Select, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from thingsjournal.errors import UserError
-from thingsjournal.export.render import Period, choose_entries, render, render_file, render_page, render_summary
+from thingsjournal.export.render import Period, choose_entries, export_chunks, render, render_page, render_summary
 from thingsjournal.files.outputs import followed
 from thingsjournal.journal.store import JournalError
 from thingsjournal.paths import shown_path
@@ -221,8 +221,10 @@ class ExportScreen(Screen[None]):
         keyboard's thread."""
         if what == "year-summary":
             return render_summary(self.session.view, self._coverage(), "docx", self.session.settings)
-        return render_file(
-            self.session.view, summaries, "docx", self._period(what), what != "entries", self.session.settings
+        return b"".join(
+            export_chunks(
+                self.session.view, summaries, "docx", self._period(what), what != "entries", self.session.settings
+            )
         )
 
     def _export_text(self, what: str, how: str, summaries: list[EntrySummary]) -> str:
