@@ -20,7 +20,7 @@ import pytest
 from journal_helpers import reflection, saved
 from markdown_it import MarkdownIt
 
-from thingsjournal.export.render import Period, choose_entries, render, to_html
+from thingsjournal.export.render import PAGE_TAIL, Period, choose_entries, page_head, render
 from thingsjournal.journal.entries import LearningRecord
 from thingsjournal.session import Session
 from thingsjournal.settings import Settings, save_settings
@@ -211,13 +211,17 @@ def _printed(tmp_path: Path, name: str, html: str) -> Printed:
     return _read_pdf(pdf)
 
 
+def _page(title: str, body: str) -> str:
+    return page_head(title) + body + PAGE_TAIL
+
+
 def test_the_html_export_prints_whole_within_the_margins(tmp_path: Path, portfolio: tuple[str, str]) -> None:
     html, markdown = portfolio
     assert len(URL) == 120 and " " not in URL and len(WORD) == 60
     printed = _printed(tmp_path, "portfolio", html)
     # A page of the same style with nothing wide in it: where a line starts when nothing is
     # shrunk (chromium scales a page too wide for the paper down to fit, up to a point).
-    reference = _printed(tmp_path, "reference", to_html("# A short page\n\nOne short line.\n", "A short page"))
+    reference = _printed(tmp_path, "reference", _page("A short page", "<h1>A short page</h1>\n<p>One short line.</p>\n"))
 
     text = _joined(printed.text)
     for heading in _headings(markdown):

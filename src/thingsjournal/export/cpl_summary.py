@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from thingsjournal.export.markdown_document import Writer
 from thingsjournal.text.dates import show_date, show_minutes
 from thingsjournal.text.first_sentence import first_sentence
-from thingsjournal.text.markdown import escape_inline
 from thingsjournal.text.plural import counted
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from thingsjournal.export.markdown_document import Writer
     from thingsjournal.journal.entry_cache import Data
-    from thingsjournal.journal.view import JournalView
     from thingsjournal.progress.cpl import Coverage, Covered
 
 TITLE = "CPL declaration summary"
@@ -45,11 +43,11 @@ def learned_line(entry: Data) -> str:
     return next((line for text in texts if (line := first_sentence(text))), "")
 
 
-def cpl_summary_markdown(
-    view: JournalView, found: Coverage, entries: Mapping[str, Data], settings: Mapping[str, object]
+def cpl_summary_document(
+    writer: Writer, found: Coverage, entries: Mapping[str, Data], settings: Mapping[str, object]
 ) -> str:
-    """The one-page summary of `found`'s year; `entries` are the year's full entries by id."""
-    writer = Writer(view)
+    """The one-page summary of `found`'s year, as `writer` writes it; `entries` are the year's
+    full entries by id."""
     writer.heading(1, TITLE)
     year = found.year
     due = f" (the declaration is due around {show_date(year.due)})" if year.registered else " (the calendar year)"
@@ -59,11 +57,11 @@ def cpl_summary_markdown(
         ("Register part", settings.get("register_part")),
         ("CPL year", f"{year.shown()}{due}"),
     ]
-    writer.line("  \n".join(f"{label}: {escape_inline(str(value))}" for label, value in cover if value))
+    writer.facts([f"{label}: {value}" for label, value in cover if value])
     writer.heading(2, "Core learning elements")
     if found.element_set is None:
         part = found.register_part or "this Register part"
-        writer.line(escape_inline(f"The core learning elements of {part} are not packaged in thingsjournal yet."))
+        writer.line(f"The core learning elements of {part} are not packaged in thingsjournal yet.")
     else:
         writer.frameworks.add("elements")
         covered = len(found.elements) - len(found.uncovered)

@@ -56,7 +56,19 @@ class Writer:
         self.parts.append(f"{'#' * min(level, 6)} {escape_inline(text)}")
 
     def line(self, text: str) -> None:
-        self.parts.append(text)
+        """A line of the app's own text with any of the user's or a pack's in it, as written."""
+        self.parts.append(escape_inline(text))
+
+    def facts(self, lines: list[str]) -> None:
+        """Short lines of facts ("Date: ..."), one under another in one paragraph."""
+        self.parts.append("  \n".join(map(escape_inline, lines)))
+
+    def labelled(self, label: str, text: str) -> None:
+        """A line that starts with its label in bold: "**Element**: developing"."""
+        self.parts.append(f"**{escape_inline(label)}**: {escape_inline(text)}")
+
+    def rule(self) -> None:
+        self.parts.append("---")
 
     def user_text(self, text: str) -> None:
         self.parts.append(escape_block(text))
@@ -81,12 +93,12 @@ class Writer:
         self.heading(level, f"Self-assessment: {framework.title if framework else entry['framework']}")
         facts = [f"Date: {show_date(entry_day(entry))}"]
         if framework is None:
-            self.line("  \n".join(facts))
+            self.facts(facts)
             return
         self.frameworks.add("self-assessment")
         levels = {item.id: item.name for item in framework.levels}
-        facts.append(f"Level: {escape_inline(levels.get(entry['level'], entry['level']))}")
-        self.line("  \n".join(facts))
+        facts.append(f"Level: {levels.get(entry['level'], entry['level'])}")
+        self.facts(facts)
         names = {}
         standings: dict[str, Data] = entry.get("standings", {})
         assessed = {
@@ -99,7 +111,7 @@ class Writer:
             for element in dimension.elements:
                 names[element.id] = element.name
                 standing = standings.get(element.id, {})
-                self.line(f"**{escape_inline(element.name)}**: {standing.get('standing') or 'not assessed'}")
+                self.labelled(element.name, standing.get("standing") or "not assessed")
                 if standing.get("evidence"):
                     self.user_text(standing["evidence"])
                 if standing.get("entries"):
@@ -153,15 +165,15 @@ class Writer:
         self.heading(level, _thing_title(entry, thing))
         facts = []
         if thing is not None and thing.get("badge"):
-            facts.append(f"Open Badge: {escape_inline(thing['badge'])}")
+            facts.append(f"Open Badge: {thing['badge']}")
         if programme is not None:
-            facts.append(f"Programme: {escape_inline(programme['title'])}")
+            facts.append(f"Programme: {programme['title']}")
         facts += self._when(entry)
         statement: str = entry.get("statement", "")
         words = statement_words(statement)
         minimum = thing["statement"].get("min_words") if thing else None
         facts.append(f"Status: {status_of(words, minimum, entry.get('status')).replace('-', ' ')}")
-        self.line("  \n".join(facts))
+        self.facts(facts)
         answers: dict[str, str] = entry.get("answers", {})
         questions = {prompt["id"]: prompt["question"] for prompt in thing.get("prompts", ())} if thing else {}
         for prompt_id in list(questions) + sorted(set(answers) - set(questions)):
@@ -206,9 +218,9 @@ class Writer:
     def _learning(self, entry: Data, level: int) -> None:
         self.heading(level, entry.get("title") or "Untitled learning record")
         activity = entry.get("activity")
-        facts = [f"Learning-log record: {escape_inline(activity)}" if activity else "Learning-log record"]
+        facts = [f"Learning-log record: {activity}" if activity else "Learning-log record"]
         facts += self._when(entry)
-        self.line("  \n".join(facts))
+        self.facts(facts)
         for question, field in (("What I learned", "learned"), ("How it will change my practice", "practice")):
             text = entry.get(field)
             if text:
@@ -269,8 +281,8 @@ class Writer:
             if framework["kind"] in self.frameworks:
                 sources.append(f"{framework['title']}: {framework['source']}.")
         if sources:
-            self.line("---")
-            self.line("  \n".join(escape_inline(source) for source in ["Exported from thingsjournal.", *sources]))
+            self.rule()
+            self.facts(["Exported from thingsjournal.", *sources])
 
     def take(self, last: bool = True) -> str:
         """The parts written since the last take, a blank line after each (one newline after the
@@ -282,9 +294,8 @@ class Writer:
         return "".join(piece for part_and_end in zip(parts, ends, strict=True) for piece in part_and_end)
 
 
-def entries_markdown(view: JournalView, entries: Iterable[Data]) -> str:
+def entries_document(writer: Writer, entries: Iterable[Data]) -> str:
     """One entry, or several one after another, with the attribution footer."""
-    writer = Writer(view)
     for entry in entries:
         writer.entry(entry, 1)
     writer.footer()
@@ -292,7 +303,7 @@ def entries_markdown(view: JournalView, entries: Iterable[Data]) -> str:
 
 
 def portfolio_chunks(
-    view: JournalView,
+    writer: Writer,
     summaries: list[EntrySummary],
     entries: Iterable[Data],
     period: Period,
@@ -301,7 +312,6 @@ def portfolio_chunks(
     """A portfolio of learning for the CPL declaration, a piece at a time: a cover (who from
     `settings`, as read) and a summary, then each entry, then the attribution. `entries` may be
     read one by one as they are asked for."""
-    writer = Writer(view)
     writer.heading(1, "Portfolio of learning")
     cover = [
         ("Name", settings.get("name")),
@@ -309,9 +319,9 @@ def portfolio_chunks(
         ("Register part", settings.get("register_part")),
         ("Period", period.shown(summaries)),
     ]
-    writer.line("  \n".join(f"{label}: {escape_inline(str(value))}" for label, value in cover if value))
+    writer.facts([f"{label}: {value}" for label, value in cover if value])
     writer.heading(2, "Summary")
-    _summary(writer, view, summaries)
+    _summary(writer, summaries)
     writer.heading(2, "Entries")
     for entry in entries:
         yield writer.take(last=False)
@@ -320,7 +330,8 @@ def portfolio_chunks(
     yield writer.take()
 
 
-def _summary(writer: Writer, view: JournalView, summaries: list[EntrySummary]) -> None:
+def _summary(writer: Writer, summaries: list[EntrySummary]) -> None:
+    view = writer.view
     reflections = [entry for entry in summaries if entry.kind == "reflection"]
     records = [entry for entry in summaries if entry.kind == "learning"]
     done = [entry for entry in reflections if view.status(entry) in DONE]
@@ -334,7 +345,7 @@ def _summary(writer: Writer, view: JournalView, summaries: list[EntrySummary]) -
             ]
         )
     minutes = sum(entry.minutes or 0 for entry in summaries)
-    writer.line(f"Learning-log records: {len(records)}  \nTime spent: {show_minutes(minutes) or '0m'}")
+    writer.facts([f"Learning-log records: {len(records)}", f"Time spent: {show_minutes(minutes) or '0m'}"])
     if records:
         writer.bullets([f"{entry.title or 'Untitled'}: {show_date(entry_date(entry))}" for entry in records])
     capabilities: Counter[str] = Counter()
@@ -348,10 +359,8 @@ def _summary(writer: Writer, view: JournalView, summaries: list[EntrySummary]) -
     ):
         covered = [item.name for item in named if counts[item.id]]
         missing = [item.name for item in named if not counts[item.id]]
-        writer.line(
-            f"{title} covered ({len(covered)} of {len(named)}): {escape_inline(', '.join(covered) or 'none yet')}"
-        )
-        writer.line(f"Not yet covered: {escape_inline(', '.join(missing) or 'none')}")
+        writer.line(f"{title} covered ({len(covered)} of {len(named)}): {', '.join(covered) or 'none yet'}")
+        writer.line(f"Not yet covered: {', '.join(missing) or 'none'}")
         writer.frameworks.add("capabilities" if title.startswith("Leadership") else "elements")
 
 

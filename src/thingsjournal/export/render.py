@@ -1,5 +1,5 @@
 """Exports: which entries, then an entry or a portfolio of entries as Markdown
-(`markdown_document`), the plain statements, and HTML made from the same Markdown.
+(`markdown_document`) or HTML (`html_document`), and the plain statements.
 
 Every export is made from the entries' data in the cache of entries, read one entry at a time;
 a portfolio in Markdown or plain text is written as it is made (`export_chunks`), so the memory
@@ -12,10 +12,11 @@ shows their stand-ins), its headings as lines of their own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from thingsjournal.errors import UserError
-from thingsjournal.export.markdown_document import entries_markdown, portfolio_chunks, title_of_entry
+from thingsjournal.export.markdown_document import Writer, entries_document, portfolio_chunks, title_of_entry
 from thingsjournal.journal.filter import entry_date
 from thingsjournal.text.control_chars import shown
 from thingsjournal.text.dates import show_date
@@ -143,36 +144,32 @@ def plain_chunks(view: JournalView, entries: Iterator[Data], several: bool) -> I
 
 # HTML
 
-PAGE = """<!doctype html>
+PAGE_HEAD = """<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>{title}</title>
 <style>
-body {{ font-family: Georgia, serif; max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.5; overflow-wrap: anywhere; }}
-h1, h2, h3, h4 {{ font-family: Helvetica, Arial, sans-serif; line-height: 1.2; }}
-hr {{ margin-top: 3em; }}
-@page {{ margin: 2cm; }}
-@media print {{ body {{ margin: 0; max-width: none; }} h1, h2, h3 {{ break-after: avoid; }} }}
+body { font-family: Georgia, serif; max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.5; overflow-wrap: anywhere; }
+h1, h2, h3, h4 { font-family: Helvetica, Arial, sans-serif; line-height: 1.2; }
+hr { margin-top: 3em; }
+@page { margin: 2cm; }
+@media print { body { margin: 0; max-width: none; } h1, h2, h3 { break-after: avoid; } }
 </style>
 </head>
 <body>
-{body}</body>
-</html>
 """
+PAGE_TAIL = "</body>\n</html>\n"
 
 
-def to_html(markdown: str, title: str) -> str:
-    """A printable page from the export's Markdown. Raw HTML is switched off in the renderer, so
-    no tag anyone typed reaches the page: it shows as text. The page loads nothing (its policy
-    allows its own style alone), so opening it in a browser never reaches the network."""
+def page_head(title: str) -> str:
+    """A printable page, up to its body. The page loads nothing (its policy allows its own style
+    alone), so opening it in a browser never reaches the network; no tag anyone typed reaches
+    it: it shows as text (`html_document`)."""
     from html import escape
 
-    from markdown_it import MarkdownIt
-
-    body = MarkdownIt("commonmark", {"html": False}).render(markdown)
-    return PAGE.format(title=escape(title), body=body)
+    return PAGE_HEAD.replace("{title}", escape(title))
 
 
 def render(
@@ -189,8 +186,6 @@ def render(
     program that shows it."""
     if fmt not in FORMATS or fmt == "docx":
         raise UserError(f"unknown format '{fmt}': use one of {', '.join(FORMATS[:-1])}")
-    if fmt == "html":
-        return render_page(view, summaries, period, portfolio, settings)[0]
     return "".join(_chunks(view, summaries, fmt, period, portfolio, settings))
 
 
@@ -202,33 +197,34 @@ def export_chunks(
     portfolio: bool,
     settings: Mapping[str, object],
 ) -> Iterator[bytes]:
-    """The export as its file holds it, in any format, a piece at a time: Markdown and plain text
-    entry by entry; an HTML page or a Word document (made from the same Markdown) in one piece.
+    """The export as its file holds it, in any format, a piece at a time: Markdown, plain text
+    and an HTML page entry by entry; a Word document (made from the Markdown) in one piece.
     Any error (nothing to export, an entry gone) is raised by this call, before any piece."""
-    if fmt in ("markdown", "text"):
+    if fmt != "docx":
         return (chunk.encode("utf-8") for chunk in _chunks(view, summaries, fmt, period, portfolio, settings))
-    if fmt == "html":
-        return iter([render_page(view, summaries, period, portfolio, settings)[0].encode("utf-8")])
-    markdown, title = _markdown(view, summaries, period, portfolio, settings)
-    return iter([word_document(shown(markdown), title)])
+    pieces, title = _document(Writer(view), summaries, _entries(view, summaries, period), period, portfolio, settings)
+    return iter([word_document(shown("".join(pieces)), title)])
 
 
-def summary_markdown(view: JournalView, found: Coverage, settings: Mapping[str, object]) -> str:
-    """The verifier's one-page summary of a CPL year (`export.cpl_summary`), as Markdown."""
-    from thingsjournal.export.cpl_summary import cpl_summary_markdown
+def summary_markdown(view: JournalView, found: Coverage, settings: Mapping[str, object], html: bool = False) -> str:
+    """The verifier's one-page summary of a CPL year (`export.cpl_summary`), as Markdown, or as
+    the HTML of its page's body."""
+    from thingsjournal.export.cpl_summary import cpl_summary_document
+    from thingsjournal.export.html_document import HtmlWriter
 
     entries = load_entries(view, [evidence.entry for evidence in found.entries])
-    return shown(cpl_summary_markdown(view, found, {entry["id"]: entry for entry in entries}, settings))
+    writer = HtmlWriter(view) if html else Writer(view)
+    return shown(cpl_summary_document(writer, found, {entry["id"]: entry for entry in entries}, settings))
 
 
 def render_summary(view: JournalView, found: Coverage, fmt: str, settings: Mapping[str, object]) -> bytes:
     """The summary as its file holds it; as plain text it is its Markdown, which reads as it is."""
     from thingsjournal.export.cpl_summary import TITLE
 
+    if fmt == "html":
+        return (page_head(TITLE) + summary_markdown(view, found, settings, html=True) + PAGE_TAIL).encode("utf-8")
     markdown = summary_markdown(view, found, settings)
-    if fmt == "docx":
-        return word_document(markdown, TITLE)
-    return (to_html(markdown, TITLE) if fmt == "html" else markdown).encode("utf-8")
+    return word_document(markdown, TITLE) if fmt == "docx" else markdown.encode("utf-8")
 
 
 def word_document(markdown: str, title: str) -> bytes:
@@ -240,10 +236,12 @@ def word_document(markdown: str, title: str) -> bytes:
 def render_page(
     view: JournalView, summaries: list[EntrySummary], period: Period, portfolio: bool, settings: Mapping[str, object]
 ) -> tuple[str, str]:
-    """The HTML page and the Markdown it is made from, from one reading of the entries: the
-    export screen saves the page and previews the Markdown formatted."""
-    markdown, title = _markdown(view, summaries, period, portfolio, settings)
-    return shown(to_html(markdown, title)), shown(markdown)
+    """The HTML page and the Markdown it is made from: the export screen saves the page and
+    previews the Markdown formatted."""
+    return (
+        render(view, summaries, "html", period, portfolio, settings),
+        render(view, summaries, "markdown", period, portfolio, settings),
+    )
 
 
 def _chunks(
@@ -254,14 +252,17 @@ def _chunks(
     portfolio: bool,
     settings: Mapping[str, object],
 ) -> Iterator[str]:
-    """The Markdown or plain-text export, entry by entry, control characters shown."""
+    """The Markdown, plain-text or HTML export, entry by entry, control characters shown."""
     entries = _entries(view, summaries, period)
     if fmt == "text":
         pieces = plain_chunks(view, entries, len(summaries) > 1)
-    elif portfolio:
-        pieces = portfolio_chunks(view, summaries, entries, period, settings)
+    elif fmt == "html":
+        from thingsjournal.export.html_document import HtmlWriter
+
+        body, title = _document(HtmlWriter(view), summaries, entries, period, portfolio, settings)
+        pieces = chain([page_head(title)], body, [PAGE_TAIL])
     else:
-        pieces = iter([entries_markdown(view, entries)])
+        pieces, _ = _document(Writer(view), summaries, entries, period, portfolio, settings)
     return (shown(piece) for piece in pieces)
 
 
@@ -273,18 +274,18 @@ def _entries(view: JournalView, summaries: list[EntrySummary], period: Period) -
     return load_entries(view, summaries)
 
 
-def _markdown(
-    view: JournalView,
+def _document(
+    writer: Writer,
     summaries: list[EntrySummary],
+    entries: Iterator[Data],
     period: Period,
     portfolio: bool,
     settings: Mapping[str, object],
-) -> tuple[str, str]:
-    """The whole export's Markdown and the title its page would have."""
-    entries = _entries(view, summaries, period)
+) -> tuple[Iterator[str], str]:
+    """The export's pieces, as `writer` writes them, and the title its page has."""
     if portfolio:
-        return "".join(portfolio_chunks(view, summaries, entries, period, settings)), "Portfolio of learning"
+        return portfolio_chunks(writer, summaries, entries, period, settings), "Portfolio of learning"
     if len(summaries) == 1:
         entry = next(entries)
-        return entries_markdown(view, [entry]), title_of_entry(view, entry)
-    return entries_markdown(view, entries), "thingsjournal export"
+        return iter([entries_document(writer, [entry])]), title_of_entry(writer.view, entry)
+    return iter([entries_document(writer, entries)]), "thingsjournal export"

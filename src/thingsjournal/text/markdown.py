@@ -65,7 +65,7 @@ _MAX_LIST_DEPTH = 9
 
 def escape_block(text: str) -> str:
     """`text` (with "\\n" line endings) as paragraphs and lists that render as the same words."""
-    if _is_plain(text):  # most prose: only its line breaks need writing
+    if is_plain(text):  # most prose: only its line breaks need writing
         return "".join(map(_plain_breaks, pieces(text, PARAGRAPH_BREAK)))
     return _escape_lines(text)
 
@@ -77,7 +77,7 @@ def _plain_breaks(text: str) -> str:
     return "".join(parts)
 
 
-def _is_plain(text: str) -> bool:
+def is_plain(text: str) -> bool:
     """Whether `text` holds nothing Markdown could read as markup, checked with string methods
     (a regular expression for the same takes five times as long)."""
     if any(character in text for character in _MARKUP_CHARACTERS) or " \n" in text or "\t\n" in text:
