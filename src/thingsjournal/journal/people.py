@@ -5,13 +5,9 @@ backup, readable by the user alone, and never in an export."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+import re
+from typing import TYPE_CHECKING
 
-import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-
-from thingsjournal.files.safe import atomic_write, keep_copy, make_private_dir
-from thingsjournal.files.tomlcheck import parse_and_validate
 from thingsjournal.journal.store import APP_DIR
 from thingsjournal.text.patterns import PLAIN_LINE
 
@@ -22,13 +18,8 @@ if TYPE_CHECKING:
 
 PEOPLE_FILE = "people.toml"
 MOST_PEOPLE = 1000
-Person = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=PLAIN_LINE)]
-
-
-class People(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    people: list[Person] = Field(default_factory=list, max_length=MOST_PEOPLE)
+LONGEST_NAME = 100
+_PLAIN_LINE = re.compile(PLAIN_LINE)
 
 
 def people_path(journal: Path) -> Path:
@@ -46,17 +37,45 @@ def read_people(journal: Path) -> tuple[list[str], list[Problem]]:
         from thingsjournal.files.problems import Problem
 
         return [], [Problem(str(path), f"cannot be read: {error}")]
+    names = _plainly_valid(text)
+    if names is not None:
+        return names, []
+    from thingsjournal.files.tomlcheck import parse_and_validate
+    from thingsjournal.journal.people_model import People
+
     people, problems = parse_and_validate(str(path), text, People.model_validate, lambda data: People)
     return (people.people if people else []), problems
+
+
+def _plainly_valid(text: str) -> list[str] | None:
+    """The names, where the file is a plain list of valid ones (as `People` would take them,
+    stripped), read without the model (pydantic takes longer to import than a whole export
+    takes to check); None for anything else, which the model reads and explains."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    listed = data.get("people", [])
+    if set(data) - {"people"} or not isinstance(listed, list) or len(listed) > MOST_PEOPLE:
+        return None
+    names = [name.strip() if isinstance(name, str) else "" for name in listed]
+    if all(0 < len(name) <= LONGEST_NAME and _PLAIN_LINE.match(name) for name in names):
+        return names
+    return None
 
 
 def save_people(journal: Path, names: list[str]) -> list[str]:
     """Write the list (each name once, whatever its case, in the order given) atomically, readable
     by the user alone; what was saved. A ValueError saying which name is not valid. A file that
     does not load is copied beside itself first, so no name the user wrote is lost."""
+    import tomli_w
     from pydantic import ValidationError
 
+    from thingsjournal.files.safe import atomic_write, keep_copy, make_private_dir
     from thingsjournal.files.tomlcheck import one_line
+    from thingsjournal.journal.people_model import People
 
     kept: dict[str, str] = {}
     for name in names:
@@ -81,6 +100,7 @@ def name_problem(name: str) -> str | None:
     from pydantic import ValidationError
 
     from thingsjournal.files.tomlcheck import one_line
+    from thingsjournal.journal.people_model import People
 
     try:
         People(people=[name])
