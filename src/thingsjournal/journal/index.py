@@ -8,12 +8,15 @@ trusted over the files, and files that are not valid entries are reported every 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal.files.json_cache import read_cache, write_cache
 from thingsjournal.files.problems import Problem
+from thingsjournal.journal.sync_copies import SyncCopy, copy_of
+from thingsjournal.text.patterns import ID_ALPHABET, ID_LENGTH
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -57,6 +60,7 @@ class EntrySummary:
         return Application(events, self.needs_endorsement)
 
 
+_OWN_NAME = re.compile(rf"-[{ID_ALPHABET}]{{{ID_LENGTH}}}\.toml$")  # as `store.file_name` names an entry
 _TUPLE_FIELDS = tuple(item.name for item in fields(EntrySummary) if str(item.type).startswith("tuple"))
 _CACHED_FIELDS = frozenset(item.name for item in fields(EntrySummary))  # as `asdict` wrote them
 
@@ -69,6 +73,7 @@ class Listing:
     entries: list[EntrySummary] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     keys: dict[str, list[int]] = field(default_factory=dict)  # each entry file's [mtime_ns, size, inode]
+    copies: dict[str, list[SyncCopy]] = field(default_factory=dict)  # entry id -> a sync tool's copies of it
 
     def path_of(self, entry: EntrySummary) -> Path:
         return self.folder / entry.file
@@ -107,6 +112,12 @@ def _scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], 
         for item in sorted(os.scandir(folder), key=lambda item: item.name)
         if not item.name.startswith(".") and item.name.endswith(".toml") and item.is_file()
     ]
+    # A sync tool's copy of an entry sorts beside it, before or after; the entry's own file is
+    # read first, so that it is always the entry and the copy is known as one.
+    own_names = {item.name for item in items if _OWN_NAME.search(item.name)}
+    copies = {item.name: copy for item in items if (copy := copy_of(item.name, own_names)) is not None}
+    if copies:
+        items = [item for item in items if item.name not in copies] + [item for item in items if item.name in copies]
     for done, item in enumerate(items, 1):
         if progress is not None:
             progress(done, len(items))
@@ -121,6 +132,11 @@ def _scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], 
                 continue
             summary = read
             cached, changed = {"stat": key, "summary": asdict(summary)}, True
+        copy = copies.get(item.name)
+        if copy is not None and by_id.get(summary.id) == copy.of:
+            listing.copies.setdefault(summary.id, []).append(copy)
+            fresh[item.name] = cached
+            continue
         if summary.id in by_id:
             listing.problems.append(
                 Problem(

@@ -1,0 +1,104 @@
+"""A journal in a synced folder: the copies sync tools make of an entry changed on two devices
+are known as copies of that entry (`journal.sync_copies`), never loaded in its place, never
+reported as bad files or as a second entry with its id. Each tool's mark is as its code, its
+documentation or its users' files show it (cited in `journal.sync_copies`)."""
+
+from __future__ import annotations
+
+import shutil
+from typing import TYPE_CHECKING
+
+import pytest
+from journal_helpers import reflection, saved
+
+from thingsjournal.journal.store import JournalStore
+from thingsjournal.journal.sync_copies import SyncCopy, copy_of
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+OWN = "2026-12-02-thing-05-7hb9pq4q.toml"
+# Each tool's mark after the id, from the names quoted in the sources.
+MARKS = {
+    # `conflictName`: `.sync-conflict-20060102-150405-` + the short device id (7 characters of base32)
+    ".sync-conflict-20261202-101530-ABCDEF7": "Syncthing",
+    ".sync-conflict-20250926-224656-C5H6PTH": "Syncthing",  # scanned_words.sync-conflict-20250926-224656-C5H6PTH.txt
+    ".sync-conflict-20160401-100237": "Syncthing",  # before v0.14.30: db_user.sync-conflict-20160401-100237.php
+    " (Jo's conflicted copy 2026-12-02)": "Dropbox",
+    " (Miguel Mota's conflicted copy 2014-06-17)": "Dropbox",  # foo (Miguel Mota's conflicted copy 2014-06-17).txt
+    " (serges-MacBook-Pro.local's conflicted copy 2019-07-03)": "Dropbox",  # a computer's name
+    " (Ricardo's Conflicted Copy 2025-01-15)": "Dropbox",
+    " (Copie en conflit de SEMLOG-GTH-0001 2025-11-17)": "Dropbox",  # in French
+    " (conflicted copy 2018-04-10 093612)": "Nextcloud",  # mydata (conflicted copy 2018-04-10 093612).txt
+    " (conflicted copy jo 2026-12-02 101530)": "Nextcloud",  # with the user, where the server asks for it
+    " (case clash from 2026-12-02 101530)": "Nextcloud",
+    "_conflict-20180410-093612": "ownCloud",  # mydata_conflict-20180410-093612.txt, before 2.5
+    "-DESKTOP-4KJ9P2A": "OneDrive",  # Otomo Spring 1545-DESKTOP-4KJ9P2A.save
+    "-MacBook Pro de Charlyne": "OneDrive",  # …Les caractères-MacBook Pro de Charlyne.md
+    "-MacBook Pro de Charlyne-2": "OneDrive",
+    " (1)": "Google Drive",
+    " (2)": "Google Drive",
+    ".Conflict": "a sync tool",  # Resilio Sync's filename.Conflict.jpg: not named, still a copy
+}
+
+
+@pytest.mark.parametrize(("mark", "tool"), MARKS.items())
+def test_each_tools_copy_is_known_as_a_copy_of_the_entry(mark: str, tool: str) -> None:
+    name = OWN.removesuffix(".toml") + mark + ".toml"
+    copy = copy_of(name, {OWN})
+    assert copy == SyncCopy(name, OWN)
+    assert copy.tool == tool
+
+
+def test_names_that_are_not_copies() -> None:
+    assert copy_of(OWN, {OWN}) is None  # the entry's own file
+    assert copy_of("my notes (1).toml", {OWN}) is None  # no entry's id in it
+    assert copy_of("2026-12-02-thing-05-7hb9pq4q (1).toml", set()) is None  # no entry to be a copy of
+    assert copy_of("2026-12-02-thing-05-7hb9pq4q (1).txt", {OWN}) is None
+
+
+def _journal_with_copies(tmp_path: Path) -> tuple[Path, str, list[str]]:
+    """An entry, and a copy of its file under each tool's mark holding other text."""
+    folder = tmp_path / "journal"
+    entry = saved(folder, reflection(5, "My latest words."))[0]
+    own = next(path for path in folder.glob("*.toml"))
+    names = []
+    for mark in MARKS:
+        copy = own.with_name(own.stem + mark + ".toml")
+        shutil.copy(own, copy)
+        copy.write_text(copy.read_text().replace("My latest words.", f"Older words{mark}."))
+        names.append(copy.name)
+    return folder, entry.id, names
+
+
+def test_the_entry_is_always_its_own_file_and_the_copies_are_listed(tmp_path: Path) -> None:
+    folder, entry_id, names = _journal_with_copies(tmp_path)
+    store = JournalStore(folder)
+    listing = store.listing()
+    assert [summary.id for summary in listing.entries] == [entry_id]
+    assert listing.problems == []
+    assert sorted(copy.file for copy in listing.copies[entry_id]) == sorted(names)
+    assert store.load(entry_id).statement == "My latest words."
+    again = store.listing()  # from the index, the same
+    assert [summary.file for summary in again.entries] == [listing.entries[0].file]
+    assert sorted(copy.file for copy in again.copies[entry_id]) == sorted(names)
+
+
+def test_the_next_save_goes_to_the_entrys_own_file(tmp_path: Path) -> None:
+    folder, entry_id, names = _journal_with_copies(tmp_path)
+    store = JournalStore(folder)
+    entry = store.load(entry_id)
+    result = store.save(entry.model_copy(update={"statement": "Newer still."}))
+    assert result.path.name == store.listing().entries[0].file and result.conflict_with is None
+    for name in names:
+        assert "Newer still." not in (folder / name).read_text()
+
+
+def test_a_copy_holding_another_id_is_an_entry_of_its_own(tmp_path: Path) -> None:
+    folder = tmp_path / "journal"
+    first, second = saved(folder, reflection(5, "First."), reflection(6, "Second."))
+    own = next(folder.glob(f"*{first.id}.toml"))
+    (folder / f"{own.stem} (1).toml").write_bytes(next(folder.glob(f"*{second.id}.toml")).read_bytes())
+    listing = JournalStore(folder).listing()
+    assert listing.copies == {}
+    assert any("is also used by" in problem.message for problem in listing.problems)  # as before
