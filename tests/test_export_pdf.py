@@ -221,7 +221,9 @@ def test_the_html_export_prints_whole_within_the_margins(tmp_path: Path, portfol
     printed = _printed(tmp_path, "portfolio", html)
     # A page of the same style with nothing wide in it: where a line starts when nothing is
     # shrunk (chromium scales a page too wide for the paper down to fit, up to a point).
-    reference = _printed(tmp_path, "reference", _page("A short page", "<h1>A short page</h1>\n<p>One short line.</p>\n"))
+    reference = _printed(
+        tmp_path, "reference", _page("A short page", "<h1>A short page</h1>\n<p>One short line.</p>\n")
+    )
 
     text = _joined(printed.text)
     for heading in _headings(markdown):

@@ -9,8 +9,9 @@ import shutil
 from typing import TYPE_CHECKING
 
 import pytest
-from journal_helpers import reflection, saved
+from journal_helpers import load_as, reflection, saved
 
+from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.journal.sync_copies import SyncCopy, copy_of
 
@@ -78,7 +79,7 @@ def test_the_entry_is_always_its_own_file_and_the_copies_are_listed(tmp_path: Pa
     assert [summary.id for summary in listing.entries] == [entry_id]
     assert listing.problems == []
     assert sorted(copy.file for copy in listing.copies[entry_id]) == sorted(names)
-    assert store.load(entry_id).statement == "My latest words."
+    assert load_as(store, entry_id, Reflection).statement == "My latest words."
     again = store.listing()  # from the index, the same
     assert [summary.file for summary in again.entries] == [listing.entries[0].file]
     assert sorted(copy.file for copy in again.copies[entry_id]) == sorted(names)
@@ -102,3 +103,97 @@ def test_a_copy_holding_another_id_is_an_entry_of_its_own(tmp_path: Path) -> Non
     listing = JournalStore(folder).listing()
     assert listing.copies == {}
     assert any("is also used by" in problem.message for problem in listing.problems)  # as before
+
+
+def _one_copy(tmp_path: Path, mark: str = " (Jo's conflicted copy 2026-12-02)") -> tuple[JournalStore, str, SyncCopy]:
+    """An entry written at work, and the copy Dropbox made of it with the words written at home."""
+    folder = tmp_path / "journal"
+    entry = saved(folder, reflection(5, "Written at work."))[0]
+    own = next(folder.glob("*.toml"))
+    copy = own.with_name(own.stem + mark + ".toml")
+    copy.write_text(own.read_text().replace("Written at work.", "Written at home."))
+    store = JournalStore(folder)
+    return store, entry.id, store.listing().copies[entry.id][0]
+
+
+def _all_words(store: JournalStore, entry_id: str) -> str:
+    """Every text the journal holds for the entry: its file, its versions and any other entry."""
+    texts = [path.read_text() for path in store.folder.glob("*.toml")]
+    texts += [path.read_text() for path in store.versions_folder(entry_id).glob("*.toml")]
+    return "\n".join(texts)
+
+
+def test_keeping_the_entry_keeps_the_copys_text_as_a_version(tmp_path: Path) -> None:
+    store, entry_id, copy = _one_copy(tmp_path)
+    said = store.settle_copy(copy, "entry")
+    assert "one of its versions" in said and copy.file in said
+    assert not (store.folder / copy.file).exists()
+    assert load_as(store, entry_id, Reflection).statement == "Written at work."
+    assert "Written at home." in _all_words(store, entry_id)
+    assert store.listing().copies == {} and store.listing().problems == []
+
+
+def test_keeping_the_copy_makes_it_the_entry_and_keeps_the_entrys_text(tmp_path: Path) -> None:
+    store, entry_id, copy = _one_copy(tmp_path)
+    store.settle_copy(copy, "copy")
+    assert load_as(store, entry_id, Reflection).statement == "Written at home."
+    assert "Written at work." in _all_words(store, entry_id)
+    assert [summary.id for summary in store.listing().entries] == [entry_id]
+
+
+def test_keeping_both_makes_the_copy_a_new_entry(tmp_path: Path) -> None:
+    store, entry_id, copy = _one_copy(tmp_path)
+    said = store.settle_copy(copy, "both")
+    listing = store.listing()
+    (other,) = [summary for summary in listing.entries if summary.id != entry_id]
+    assert other.conflict_of == entry_id and other.id in said
+    assert load_as(store, other.id, Reflection).statement == "Written at home."
+    assert load_as(store, entry_id, Reflection).statement == "Written at work."
+    assert listing.copies == {}
+
+
+def test_two_devices_sharing_a_folder_never_lose_a_word(tmp_path: Path) -> None:
+    """Two journals kept in step by copying files between them, as a sync tool does: both edit
+    the entry; the tool brings one device's file over as the other's conflict copy, and the
+    other's file over in its place. Every word written on either device stays in each journal,
+    and the entry always loads."""
+    work, home = tmp_path / "at-work", tmp_path / "at-home"
+    entry = saved(work, reflection(5, "First draft."))[0]
+    shutil.copytree(work, home)
+    at_work, at_home = JournalStore(work), JournalStore(home)
+    at_work.save(at_work.load(entry.id).model_copy(update={"statement": "Work words."}))
+    at_home.save(at_home.load(entry.id).model_copy(update={"statement": "Home words."}))
+    own = next(work.glob("*.toml")).name
+    # The sync: each side's file reaches the other as a conflict copy.
+    shutil.copy(home / own, work / own.replace(".toml", ".sync-conflict-20261202-101530-ABCDEF7.toml"))
+    shutil.copy(work / own, home / own.replace(".toml", ".sync-conflict-20261202-101531-GHIJK23.toml"))
+    for store, mine, theirs in ((at_work, "Work words.", "Home words."), (at_home, "Home words.", "Work words.")):
+        listing = store.listing()
+        assert [summary.id for summary in listing.entries] == [entry.id] and listing.problems == []
+        assert load_as(store, entry.id, Reflection).statement == mine
+        store.settle_copy(listing.copies[entry.id][0], "copy")
+        assert load_as(store, entry.id, Reflection).statement == theirs
+        assert mine in _all_words(store, entry.id) and "First draft." in _all_words(store, entry.id)
+
+
+def test_the_command_line_lists_compares_and_settles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from thingsjournal.cli.main import main
+
+    store, entry_id, copy = _one_copy(tmp_path)
+    journal = ["--journal", str(store.folder)]
+    assert main([*journal, "conflicts"]) == 0
+    assert f"{entry_id}  Thing 5" in capsys.readouterr().out
+    assert main([*journal, "conflicts", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["entry"] == entry_id and listed[0]["copies"] == [{"file": copy.file, "tool": "Dropbox"}]
+    assert main([*journal, "conflicts", "--entry", entry_id]) == 0
+    compared = capsys.readouterr().out
+    assert "[-work.-]" in compared and "{+home.+}" in compared
+    assert main([*journal, "check"]) == 0
+    assert f"a copy Dropbox made of entry {entry_id}" in capsys.readouterr().out
+    assert main([*journal, "conflicts", "--entry", entry_id, "--keep", "both"]) == 0
+    assert copy.file in capsys.readouterr().out  # named as it is, not changed in case
+    assert main([*journal, "conflicts", "--entry", entry_id]) == 2
+    assert "has no copy made by a sync tool" in capsys.readouterr().err

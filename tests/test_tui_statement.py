@@ -11,7 +11,7 @@ from journal_helpers import load_as, reflection, saved
 from pilot_waits import until
 from textual.widgets import TabbedContent
 
-from thingsjournal.export.markdown_document import entries_markdown
+from thingsjournal.export.markdown_document import Writer, entries_document
 from thingsjournal.journal.entries import Reflection
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.session import Session
@@ -114,7 +114,7 @@ async def test_ticks_survive_a_restart_and_reach_the_export(journal: Path) -> No
         ticked = {box.point.id for box in screen.query(CriterionBox) if box.value}
         assert ticked == {"recognise-reward", "daily-leadership"}
         assert screen.query_one("#criterion-recognise-reward", CriterionBox).BUTTON_INNER == "✓"  # not colour alone
-    markdown = entries_markdown(Session.open(journal).view, [stored.model_dump(mode="json", by_alias=True)])
+    markdown = entries_document(Writer(Session.open(journal).view), [stored.model_dump(mode="json", by_alias=True)])
     assert "ticked by the writer: 2 of 4" in markdown
     assert "✓ covered: How do you recognise and reward everyday leadership where you work?" in markdown
 

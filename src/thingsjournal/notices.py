@@ -59,6 +59,19 @@ def _conflict_copies(session: Session) -> Iterator[Notice]:
             )
 
 
+def _sync_copies(session: Session) -> Iterator[Notice]:
+    listed = {summary.id: summary for summary in session.listing.entries}
+    for entry_id, copies in session.listing.copies.items():
+        tools = sorted({copy.tool for copy in copies})
+        yield Notice(
+            "sync-copy",
+            f"{' and '.join(tools)} made {counted(len(copies), 'copy', 'copies')} of "
+            f"'{session.view.title_of(listed[entry_id])}' when it was changed on two devices",
+            f"Compare with 'thingsjournal conflicts --entry {entry_id}', then keep the entry, the copy or both",
+            entry=entry_id,
+        )
+
+
 def _files_not_read(session: Session) -> Iterator[Notice]:
     for problems, what in (
         (session.listing.problems, "journal"),
@@ -126,6 +139,7 @@ def _cpl_declaration(session: Session) -> Iterator[Notice]:
 SOURCES: tuple[Callable[[Session], Iterator[Notice]], ...] = (
     _texts_not_saved,
     _conflict_copies,
+    _sync_copies,
     _files_not_read,
     _badge_applications,
     _cpl_declaration,

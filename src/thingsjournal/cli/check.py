@@ -48,6 +48,13 @@ def check(session: Session, args: argparse.Namespace) -> int:
         print(f"warning: {warning} (your own words, kept as written; shown as its stand-in)")
     for warning in _unknown_steps(session, catalog):
         print(f"warning: {warning} (the entry still loads)")
+    for entry_id, copies in session.listing.copies.items():
+        for copy in copies:
+            print(
+                f"warning: {session.journal.folder / copy.file}: a copy {copy.tool} made of entry {entry_id} when it "
+                f"was changed on two devices; the entry is its own file. 'thingsjournal conflicts --entry {entry_id}' "
+                "compares them"
+            )
     open_to_others = session.journal.open_to_others()
     if open_to_others:
         print(

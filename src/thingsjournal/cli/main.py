@@ -61,6 +61,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "the CPL declaration year: due date, what is covered and what is not (exit 1: gaps)",
     ),
     "new-pack": ("new_pack", "add_arguments", "write a commented starter content pack into DIR"),
+    "conflicts": (
+        "conflicts",
+        "add_arguments",
+        "copies a sync tool made of entries changed on two devices: list, compare, keep one or both",
+    ),
     "delete": ("trash", "add_delete_arguments", "move an entry to the journal's trash"),
     "restore": ("trash", "add_restore_arguments", "bring an entry back from the trash"),
     "backup": ("backup", "add_arguments", "save the whole journal as a dated zip"),

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal.errors import UserError
-from thingsjournal.journal.entry_cache import entry_texts
+from thingsjournal.journal.entry_cache import Data, entry_texts
 from thingsjournal.journal.store import JournalError
 from thingsjournal.journal.versions import versions_in
 from thingsjournal.text.plural import counted
@@ -88,7 +88,13 @@ def version_data(past: Past) -> dict[str, Any]:
 def changes(past: Past, now: dict[str, Any]) -> list[FieldChange]:
     """Each text that differs between a version and the entry's data `now`, word by word (the
     version's words removed and the entry's added, as the change since the version)."""
-    before, after = dict(entry_texts(version_data(past))), dict(entry_texts(now))
+    return text_changes(version_data(past), now)
+
+
+def text_changes(then: Data, now: Data) -> list[FieldChange]:
+    """Each text that differs between two entries' data, word by word: `then`'s words removed,
+    `now`'s added."""
+    before, after = dict(entry_texts(then)), dict(entry_texts(now))
     fields = [*before, *(field for field in after if field not in before)]
     return [
         FieldChange(field, word_changes(before.get(field, ""), after.get(field, "")))

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from thingsjournal.journal.entries import AnyEntry as Entry
+    from thingsjournal.journal.sync_copies import SyncCopy
 
 APP_DIR = ".thingsjournal"  # the app's own files: the index, the lock, editor drafts
 TRASH_DIR = ".trash"
@@ -239,6 +240,51 @@ class JournalStore:
         saved = entry.model_copy(update={"updated": now()})
         self._write(saved, path, keep_old=on_disk is not None and self.keep_versions and _changes(entry, on_disk))
         return SaveResult(saved, path)
+
+    def settle_copy(self, copy: SyncCopy, keep: str) -> str:
+        """Settle a sync tool's copy of an entry (`journal.sync_copies`) as the user chose, and
+        say what was done: keep the "entry" (the copy's text becomes one of its versions), the
+        "copy" (its text becomes the entry's, whose text before becomes a version), or "both"
+        (the copy becomes a new entry, marked as a conflict copy of the entry). The copy's file
+        is removed only once its text is kept, so no word is lost."""
+        from thingsjournal.journal.entries import now, read_entry
+        from thingsjournal.journal.sync_copies import KEEP
+
+        if keep not in KEEP:
+            raise ValueError(f"keep one of {', '.join(KEEP)}, not {keep!r}")
+        copy_path, own_path = self.folder / copy.file, self.folder / copy.of
+        try:
+            make_private_dir(self.app_dir)
+            with locked(self.app_dir / "lock"):
+                entry, problems = read_entry(str(copy_path), copy_path.read_bytes().decode("utf-8"))
+                if entry is None:
+                    raise JournalError(str(problems[0]))
+                if keep == "entry":
+                    keep_replaced(copy_path, self.versions_folder(entry.id))
+                    said = f"kept entry {entry.id} as it is; the copy's text is one of its versions"
+                elif keep == "copy":
+                    self._write(entry.model_copy(update={"updated": now()}), own_path, keep_old=own_path.exists())
+                    said = f"entry {entry.id} now holds the copy's text; its text before is one of its versions"
+                else:  # both
+                    stamp = now()
+                    new = entry.model_copy(
+                        update={
+                            "id": self._unused_id(),
+                            "conflict_of": entry.id,
+                            "conflict_at": stamp,
+                            "created": stamp,
+                            "updated": stamp,
+                        }
+                    )
+                    self._write(new, self.folder / file_name(new))
+                    said = f"kept both: the copy is now entry {new.id} ({file_name(new)}), beside entry {entry.id}"
+                copy_path.unlink()
+                sync_dir(self.folder)
+        except (OSError, UnicodeDecodeError) as error:
+            raise JournalError(
+                f"could not settle the copy {copy_path}: {getattr(error, 'strerror', None) or error}"
+            ) from error
+        return f"{said}; {copy.file} is removed"
 
     def _write(self, entry: Entry, path: Path, keep_old: bool = False) -> None:
         """Write `entry` to `path`; with `keep_old`, the file it replaces becomes a version."""
