@@ -31,6 +31,7 @@ from thingsjournal.journal.versions import (
     VERSIONS_DIR,
     forget_versions,
     keep_replaced,
+    keep_text,
     move_versions,
     thin,
     utc_now,
@@ -97,6 +98,7 @@ class JournalStore:
         self.keep_versions = keep_versions  # off only where a benchmark times saving without them
         self._seen: dict[str, tuple[Path, str]] = {}  # id -> (file, digest of the bytes we read or wrote)
         self._copies: dict[str, tuple[str, datetime]] = {}  # id -> (its conflict copy's id, when made)
+        self._stats: dict[str, tuple[str, tuple[int, int, int]]] = {}  # id -> (digest, its file's stat then)
         self._thinned: dict[str, int] = {}  # id -> the minute (since the epoch) its versions were last thinned
 
     # Reading
@@ -137,6 +139,34 @@ class JournalStore:
             raise JournalError(str(problems[0]))
         self._seen[entry.id] = (path, _digest(data))
         return entry
+
+    def changed_elsewhere(self, entry_id: str) -> bool:
+        """Whether the entry's file now holds other bytes than this store last read or wrote
+        (a sync tool brought another device's text, another program saved it). Cheap enough to
+        ask every few seconds: the file is read only when its size, time or inode changed."""
+        seen = self._seen.get(entry_id)
+        if seen is None:
+            return False
+        path, digest = seen
+        try:
+            found = path.stat()
+        except OSError:
+            return False  # gone: the next save keeps the text as a new entry (`_save_locked`)
+        key = (found.st_mtime_ns, found.st_size, found.st_ino)
+        if self._stats.get(entry_id) == (digest, key):
+            return False
+        data = _read_or_none(path)
+        if data is None or _digest(data) != digest:
+            return data is not None
+        self._stats[entry_id] = (digest, key)
+        return False
+
+    def keep_shown(self, entry: Entry) -> None:
+        """Keep `entry`, as this store last saved or read it, as one of its versions: its file
+        was changed elsewhere, and the app is about to show the new text instead."""
+        from thingsjournal.journal.entries import to_toml
+
+        keep_text(self.versions_folder(entry.id), to_toml(entry), entry.updated)
 
     def leftovers(self) -> list[Problem]:
         """Text that may still be wanted: a save interrupted before its rename left its temporary

@@ -75,6 +75,19 @@ def keep_replaced(entry_file: Path, folder: Path) -> Path:
             return folder
 
 
+def keep_text(folder: Path, data: bytes, saved: datetime) -> None:
+    """Keep `data`, an entry's text as it was saved at `saved`, as a version in `folder` (once:
+    a version of that time holding the same bytes is there already, synced from another device)."""
+    make_private_dir(folder)
+    stem = f"{saved.astimezone(UTC):%Y%m%dT%H%M%S.%f}Z"
+    target, number = folder / f"{stem}.toml", 2
+    while target.exists():
+        if target.read_bytes() == data:
+            return
+        target, number = folder / f"{stem}-{number}.toml", number + 1
+    atomic_write(target, data)
+
+
 def versions_in(folder: Path) -> list[Version]:
     """The versions in `folder`, newest first."""
     found = []

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 PAUSE = 1.0  # seconds of quiet before saving
 LONGEST_WAIT = 2.0  # seconds from the first unsaved change to its save, however fast the typing
 RETRY = 5.0  # seconds before trying again after a failed save
+DISK_POLL = 2.0  # seconds between looks at the entry's file, for a change made on another device
 # Characters (about a megabyte) past which a text is not checked on the pause: a check would then
 # hold up the keys typed next. `thingsjournal privacy` checks it.
 LONGEST_CHECKED = 1_000_000
@@ -88,6 +89,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         self.error: str | None = None
         self.saved_content = comparable(self.values_of(entry))
         self.settled = False  # widgets report changes while they are filled in; those are not edits
+        self.watching_disk = True  # for a change to the entry's file made elsewhere (`look_at_disk`)
         # For the privacy check, made when first needed and again once the session's settings
         # (fine words) or people change, here or on another screen (Settings, the export).
         self.vocabulary: Vocabulary | None = None
@@ -113,6 +115,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         return entry.model_dump(include=set(self.FIELDS))
 
     def on_mount(self) -> None:
+        self.set_interval(DISK_POLL, self.look_at_disk)
         self.query_one(SaveIndicator).show_state("stored" if self.stored else "idle")
         self.call_after_refresh(setattr, self, "settled", True)
         self.call_after_refresh(self.check_privacy)
@@ -397,10 +400,42 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
             HistoryScreen(self.session, self.entry.id, title, now, self.field_labels()), self._after_history
         )
 
+    def look_at_disk(self) -> None:
+        """Open the entry again when its file changed on disk (a sync tool brought the text
+        written on another device) and nothing here is unsaved, and say so. With unsaved text
+        it is left alone: the next save keeps both, the user's as a conflict copy.
+
+        The file is polled (a stat every `DISK_POLL` seconds, the file read only when the stat
+        changed) rather than watched: sync tools write into folders that file-change events
+        miss (network and FUSE file systems), a stat of one file costs microseconds, and no
+        library is needed."""
+        if not (self.stored and self.watching_disk) or self.generation > self.saved_generation or self.error:
+            return
+        if not self.session.journal.changed_elsewhere(self.entry.id) or self._unsaved(at_once=True) is not None:
+            return
+        try:
+            self.session.journal.keep_shown(self.entry)
+        except OSError as error:  # the text shown would be kept nowhere else: keep showing it
+            self.notify(f"Changed on disk, but not opened again: {error}", severity="warning", markup=False)
+            self.watching_disk = False  # not asked again; the next save keeps both (a conflict copy)
+            return
+        self.session.refresh()
+        self._reopen()
+        self.app.notify(
+            "This entry was changed on disk (on another device, or by another program), and nothing here was "
+            "unsaved: it now shows that text. History (F8) has the text it showed before.",
+            title="Opened again",
+            markup=False,
+            timeout=10,
+        )
+
     def _after_history(self, restored: bool | None) -> None:
         """A version was brought back: the entry opens again with its text, at the same tab."""
-        if not restored:
-            return
+        if restored:
+            self._reopen()
+
+    def _reopen(self) -> None:
+        """Open the entry again from its file, at the same tab."""
         from textual.widgets import TabbedContent
 
         from thingsjournal.tui.journal_app import journal_app

@@ -1,0 +1,85 @@
+"""An entry whose file changes on disk while it is open (a sync tool brought the text written
+on another device): with nothing unsaved the screen opens it again and says so, keeping the text
+it showed as a version; with unsaved text both are kept, the user's as a conflict copy."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from journal_helpers import load_as, reflection, saved
+from pilot_waits import until
+
+from thingsjournal.journal.entries import Reflection, to_toml
+from thingsjournal.journal.store import JournalStore
+from thingsjournal.tui.app import make_app
+from thingsjournal.tui.screens.thing import ThingScreen
+from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@pytest.fixture(autouse=True)
+def _quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("thingsjournal.tui.screens.autosaving.DISK_POLL", 0.1)
+
+
+def _arrived(journal: Path, entry_id: str, statement: str) -> None:
+    """Another device's save, as the sync tool writes it over the file."""
+    store = JournalStore(journal)
+    entry = load_as(store, entry_id, Reflection)
+    path = next(journal.glob(f"*{entry_id}.toml"))
+    path.write_bytes(to_toml(entry.model_copy(update={"statement": statement})))
+
+
+def _statement(pilot) -> CountingTextArea:
+    return pilot.app.screen.query_one("#statement", CountingTextArea)
+
+
+async def test_an_entry_changed_on_disk_with_nothing_unsaved_opens_again(journal: Path) -> None:
+    entry = saved(journal, reflection(1, "Written at work."))[0]
+    app = make_app(thing=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, ThingScreen) and app.screen.focused is not None)
+        assert _statement(pilot).text == "Written at work."
+        _arrived(journal, entry.id, "Written at home.")
+        assert await until(
+            pilot, lambda: isinstance(app.screen, ThingScreen) and _statement(pilot).text == "Written at home."
+        )
+        assert await until(pilot, lambda: any(notice.title == "Opened again" for notice in app._notifications))
+    versions = list(JournalStore(journal).versions_folder(entry.id).glob("*.toml"))
+    assert any(b"Written at work." in version.read_bytes() for version in versions)
+    assert load_as(JournalStore(journal), entry.id, Reflection).statement == "Written at home."
+
+
+async def test_an_entry_changed_on_disk_with_unsaved_text_keeps_both(journal: Path) -> None:
+    entry = saved(journal, reflection(1, "Written at work."))[0]
+    app = make_app(thing=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, ThingScreen) and app.screen.focused is not None)
+        screen = app.screen
+        _statement(pilot).focus()
+        await pilot.press("end", *" More")
+        _arrived(journal, entry.id, "Written at home.")
+        await pilot.pause(0.3)
+        assert app.screen is screen and _statement(pilot).text == "Written at work. More"  # not reloaded
+        await pilot.press("ctrl+q")
+    store = JournalStore(journal)
+    texts = {load_as(store, summary.id, Reflection).statement for summary in store.listing().entries}
+    assert texts == {"Written at home.", "Written at work. More"}
+
+
+def test_only_other_bytes_count_as_a_change_elsewhere(journal: Path) -> None:
+    import os
+
+    entry = saved(journal, reflection(1, "Written at work."))[0]
+    store = JournalStore(journal)
+    load_as(store, entry.id, Reflection)
+    path = next(journal.glob("*.toml"))
+    assert not store.changed_elsewhere(entry.id)
+    os.utime(path, ns=(1, 1))  # touched by a sync tool, the same bytes
+    assert not store.changed_elsewhere(entry.id)
+    _arrived(journal, entry.id, "Written at home.")
+    assert store.changed_elsewhere(entry.id)
+    assert not JournalStore(journal).changed_elsewhere(entry.id)  # a store that never read it
