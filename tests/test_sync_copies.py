@@ -197,3 +197,35 @@ def test_the_command_line_lists_compares_and_settles(tmp_path: Path, capsys: pyt
     assert copy.file in capsys.readouterr().out  # named as it is, not changed in case
     assert main([*journal, "conflicts", "--entry", entry_id]) == 2
     assert "has no copy made by a sync tool" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_home_shows_the_copy_beside_the_entry_and_keeps_the_chosen(tmp_path: Path, size: tuple[int, int]) -> None:
+    from textual.widgets import Static
+
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.screens.home import HomeScreen
+    from thingsjournal.tui.screens.sync_copy import SyncCopyScreen
+
+    store, entry_id, copy = _one_copy(tmp_path)
+    app = make_app(journal_dir=store.folder)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert "Dropbox made 1 copy of 'Thing 5" in str(home.query_one("#notice-text", Static).render())
+        await pilot.press("exclamation_mark", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SyncCopyScreen)
+        left = str(screen.query_one("#copy-entry-text", Static).render())
+        right = str(screen.query_one("#copy-copy-text", Static).render())
+        assert "Written at [-work.-]" in left and "{+" not in left
+        assert "Written at {+home.+}" in right and "[-" not in right
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert not app.screen.query_one("#notice-line").display
+    assert load_as(store, entry_id, Reflection).statement == "Written at home."
+    assert "Written at work." in _all_words(store, entry_id)
+    assert not (store.folder / copy.file).exists()

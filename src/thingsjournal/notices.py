@@ -67,7 +67,8 @@ def _sync_copies(session: Session) -> Iterator[Notice]:
             "sync-copy",
             f"{' and '.join(tools)} made {counted(len(copies), 'copy', 'copies')} of "
             f"'{session.view.title_of(listed[entry_id])}' when it was changed on two devices",
-            f"Compare with 'thingsjournal conflicts --entry {entry_id}', then keep the entry, the copy or both",
+            f"Choose this (or run 'thingsjournal conflicts --entry {entry_id}') to see them side by side, "
+            "then keep the entry, the copy or both",
             entry=entry_id,
         )
 

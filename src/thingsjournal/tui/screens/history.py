@@ -22,10 +22,10 @@ from thingsjournal.journal.history import FieldChange, Past, changes, forget_war
 from thingsjournal.journal.store import JournalError
 from thingsjournal.text.control_chars import shown
 from thingsjournal.text.plural import counted
-from thingsjournal.text.word_diff import ADDED, REMOVED, SAME
 from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.privacy_panel import field_label
 from thingsjournal.tui.widgets.row_list import RowList
+from thingsjournal.tui.widgets.word_marks import append_marked
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from textual.app import ComposeResult
 
     from thingsjournal.session import Session
-
-MARKS = {REMOVED: ("[-", "-]", "strike red"), ADDED: ("{+", "+}", "underline green")}
 
 
 class HistoryScreen(Screen[bool]):
@@ -150,14 +148,7 @@ class HistoryScreen(Screen[bool]):
             if number:
                 text.append("\n\n")
             text.append(shown(field_label(change.field, self.labels)) + "\n", style="bold")
-            for piece in change.pieces:
-                if piece.kind == SAME:
-                    text.append(shown(piece.text))
-                    continue
-                opening, closing, style = MARKS[piece.kind]
-                words = shown(piece.text.lstrip())
-                text.append(shown(piece.text[: len(piece.text) - len(piece.text.lstrip())]))
-                text.append(f"{opening}{words}{closing}", style=style)
+            append_marked(text, change.pieces)
         return text
 
     def action_restore(self) -> None:

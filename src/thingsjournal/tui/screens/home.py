@@ -230,7 +230,13 @@ class HomeScreen(Screen[None]):
         """Go where a chosen notice asks: its entry, or the texts not saved offered back."""
         if notice is None:
             return
-        if notice.entry:
+        if notice.kind == "sync-copy" and notice.entry in self.session.listing.copies:
+            from thingsjournal.tui.screens.sync_copy import SyncCopyScreen
+
+            self.app.push_screen(
+                SyncCopyScreen(self.session, notice.entry, self.session.listing.copies[notice.entry][0])
+            )
+        elif notice.entry:
             journal_app(self.app).open_entry(notice.entry)
         elif notice.kind == "cpl":
             journal_app(self.app).action_declaration()
