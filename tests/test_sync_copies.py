@@ -229,3 +229,41 @@ async def test_home_shows_the_copy_beside_the_entry_and_keeps_the_chosen(tmp_pat
     assert load_as(store, entry_id, Reflection).statement == "Written at home."
     assert "Written at work." in _all_words(store, entry_id)
     assert not (store.folder / copy.file).exists()
+
+
+def test_the_journal_names_the_entries_with_a_copy_waiting(tmp_path: Path) -> None:
+    from thingsjournal.session import Session
+    from thingsjournal.tui.screens.journal import entry_line
+
+    store, _, _ = _one_copy(tmp_path)
+    session = Session.open(store.folder)
+    (summary,) = session.listing.entries
+    assert "(Dropbox's copy waits: see Home's notices)" in entry_line(session, summary, 200).plain
+
+
+async def test_merging_paragraph_by_paragraph_keeps_the_chosen_and_every_word(tmp_path: Path) -> None:
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.screens.home import HomeScreen
+    from thingsjournal.tui.screens.merge_copy import MergeCopyScreen
+    from thingsjournal.tui.widgets.row_list import RowList
+
+    folder = tmp_path / "journal"
+    entry = saved(folder, reflection(5, "Same start.\n\nAt work.\n\nSame end.\n\nWork's last."))[0]
+    own = next(folder.glob("*.toml"))
+    text = own.read_text().replace("At work.", "At home.").replace("Work's last.", "Home's last.")
+    own.with_name(own.stem + ".sync-conflict-20261202-101530-ABCDEF7.toml").write_text(text)
+    app = make_app(journal_dir=folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("exclamation_mark", "enter", "m")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MergeCopyScreen) and screen.query_one(RowList).count == 2
+        await pilot.press("2", "down", "3")  # the copy's first place; both at the second
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    store = JournalStore(folder)
+    merged_text = "Same start.\n\nAt home.\n\nSame end.\n\nWork's last.\n\nHome's last."
+    assert load_as(store, entry.id, Reflection).statement == merged_text
+    assert "At work." in _all_words(store, entry.id) and store.listing().copies == {}

@@ -19,7 +19,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.errors import UserError
@@ -271,17 +271,19 @@ class JournalStore:
         self._write(saved, path, keep_old=on_disk is not None and self.keep_versions and _changes(entry, on_disk))
         return SaveResult(saved, path)
 
-    def settle_copy(self, copy: SyncCopy, keep: str) -> str:
+    def settle_copy(self, copy: SyncCopy, keep: str, merged: dict[str, Any] | None = None) -> str:
         """Settle a sync tool's copy of an entry (`journal.sync_copies`) as the user chose, and
         say what was done: keep the "entry" (the copy's text becomes one of its versions), the
-        "copy" (its text becomes the entry's, whose text before becomes a version), or "both"
-        (the copy becomes a new entry, marked as a conflict copy of the entry). The copy's file
-        is removed only once its text is kept, so no word is lost."""
+        "copy" (its text becomes the entry's, whose text before becomes a version), "both"
+        (the copy becomes a new entry, marked as a conflict copy of the entry), or the "merge"
+        of the two paragraph by paragraph (`journal.merge`: its data), both texts before
+        becoming versions. The copy's file is removed only once its text is kept, so no word
+        is lost."""
         from thingsjournal.journal.entries import now, read_entry
         from thingsjournal.journal.sync_copies import KEEP
 
-        if keep not in KEEP:
-            raise ValueError(f"keep one of {', '.join(KEEP)}, not {keep!r}")
+        if keep not in (*KEEP, "merge") or (keep == "merge") != (merged is not None):
+            raise ValueError(f"keep one of {', '.join(KEEP)}, or merge with its data, not {keep!r}")
         copy_path, own_path = self.folder / copy.file, self.folder / copy.of
         try:
             make_private_dir(self.app_dir)
@@ -292,6 +294,13 @@ class JournalStore:
                 if keep == "entry":
                     keep_replaced(copy_path, self.versions_folder(entry.id))
                     said = f"kept entry {entry.id} as it is; the copy's text is one of its versions"
+                elif keep == "merge":
+                    from thingsjournal.journal.entries import entry_adapter
+
+                    chosen = entry_adapter.validate_python({**(merged or {}), "id": entry.id})
+                    keep_replaced(copy_path, self.versions_folder(entry.id))
+                    self._write(chosen.model_copy(update={"updated": now()}), own_path, keep_old=own_path.exists())
+                    said = f"entry {entry.id} now holds the paragraphs chosen; both texts before are its versions"
                 elif keep == "copy":
                     self._write(entry.model_copy(update={"updated": now()}), own_path, keep_old=own_path.exists())
                     said = f"entry {entry.id} now holds the copy's text; its text before is one of its versions"

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from thingsjournal.text.patterns import ID_ALPHABET, ID_LENGTH
 
 SUFFIX = ".toml"
-KEEP = ("entry", "copy", "both")  # what the user may keep when settling a copy (`JournalStore.settle_copy`)
+KEEP = ("entry", "copy", "both")  # what the user may keep of a copy as a whole (`JournalStore.settle_copy`)
 # Where an own name can end inside a longer name: "-" then an id, then the tool's mark.
 _ID_END = re.compile(rf"-[{ID_ALPHABET}]{{{ID_LENGTH}}}(?=.)")
 _DATE = r"\d{4}-\d{2}-\d{2}"

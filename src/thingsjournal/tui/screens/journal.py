@@ -96,6 +96,9 @@ def entry_line(session: Session, entry: EntrySummary, width: int, found: tuple[s
     title = session.view.title_of(entry) or "(untitled)"
     if entry.conflict_of:
         title += f" (conflict copy of {entry.conflict_of})"
+    copies = session.listing.copies.get(entry.id)
+    if copies:
+        title += f" ({' and '.join(sorted({copy.tool for copy in copies}))}'s copy waits: see Home's notices)"
     if len(title) > title_width:
         title = title[: max(0, title_width - 1)] + "…"
     line = Text(f"{show_date(entry_date(entry)):<11}  {label:<16}{entry.words:>6}  ", no_wrap=True)

@@ -45,6 +45,7 @@ class SyncCopyScreen(Screen[bool]):
         Binding("e", "keep('entry')", "Keep entry", id="copy.entry", tooltip="The copy's text becomes a version"),
         Binding("c", "keep('copy')", "Keep copy", id="copy.copy", tooltip="The entry's text becomes a version"),
         Binding("b", "keep('both')", "Keep both", id="copy.both", tooltip="The copy becomes an entry of its own"),
+        Binding("m", "merge", "Merge", id="copy.merge", tooltip="Choose paragraph by paragraph where they differ"),
     ]
 
     def __init__(self, session: Session, entry_id: str, copy: SyncCopy) -> None:
@@ -88,8 +89,8 @@ class SyncCopyScreen(Screen[bool]):
         said.update(
             Text(
                 f"{counted(only_entry, 'word')} only in the entry [-like this-], {counted(only_copy, 'word')} only in "
-                "the copy {+like this+}. E keeps the entry, C the copy, B both: the text not kept becomes an "
-                "earlier version (F8), so nothing is lost."
+                "the copy {+like this+}. E keeps the entry, C the copy, B both, M merges paragraph by paragraph: "
+                "the text not kept becomes an earlier version (F8), so nothing is lost."
             )
         )
         self.query_one("#copy-entry-text", Static).update(self._side(found, REMOVED))
@@ -103,6 +104,24 @@ class SyncCopyScreen(Screen[bool]):
             text.append(shown(field_label(change.field)) + "\n", style="bold")
             append_marked(text, change.pieces, (kind,))
         return text
+
+    def action_merge(self) -> None:
+        from thingsjournal.journal.sync_compare import copy_data
+        from thingsjournal.tui.screens.merge_copy import MergeCopyScreen
+
+        summary = next(entry for entry in self.session.listing.entries if entry.id == self.entry_id)
+        try:
+            other = copy_data(self.session.journal.folder, self.copy)
+            entry = dict(self.session.view.entry_data[self.entry_id])
+        except (JournalError, KeyError, OSError) as problem:
+            self.notify(str(problem), title="Cannot merge", severity="error", markup=False)
+            return
+        screen = MergeCopyScreen(self.session, self.session.view.title_of(summary), self.copy, entry, other)
+        self.app.push_screen(screen, self._merged)
+
+    def _merged(self, done: bool | None) -> None:
+        if done:
+            self.dismiss(True)
 
     def action_keep(self, keep: str) -> None:
         try:
