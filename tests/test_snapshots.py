@@ -321,3 +321,29 @@ def test_home_with_a_notice(snap_compare, session: Session, size: tuple[int, int
     (session.locations.journal / "2026-01-01-broken.toml").write_text("x = [", encoding="utf-8")
     session.refresh()
     assert snap_compare(make_app(session=session), terminal_size=size)
+
+
+def _sync_copy(*keys: str):
+    """Thing 10's entry beside a copy Dropbox made of it with other words, then `keys`."""
+
+    async def run_before(pilot) -> None:
+        from thingsjournal.tui.screens.sync_copy import SyncCopyScreen
+
+        app = pilot.app
+        own = next(app.session.locations.journal.glob("*-thing-10-*.toml"))
+        text = own.read_text().replace("A first paragraph", "A first paragraph, written at home,", 3)
+        own.with_name(own.stem + " (Jo's conflicted copy 2026-12-02).toml").write_text(text)
+        app.session.refresh()
+        (entry_id, copies), *_ = app.session.listing.copies.items()
+        await app.push_screen(SyncCopyScreen(app.session, entry_id, copies[0]))
+        await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before
+
+
+@sizes
+@pytest.mark.parametrize("keys", [(), ("m", "down", "2")], ids=["beside", "merging"])
+def test_a_sync_copy_beside_its_entry(snap_compare, session: Session, size: tuple[int, int], keys) -> None:
+    assert snap_compare(make_app(session=session), terminal_size=size, run_before=_sync_copy(*keys))
