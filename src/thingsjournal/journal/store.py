@@ -253,19 +253,10 @@ class JournalStore:
         # id, and `restore` would refuse. The text goes to a new entry instead.
         removed = seen is not None and on_disk is None
         if changed_elsewhere or removed:
-            stamp = now()
-            copy = entry.model_copy(
-                update={
-                    "id": self._unused_id(),
-                    "conflict_of": entry.id,
-                    "conflict_at": stamp,
-                    "created": stamp,
-                    "updated": stamp,
-                }
-            )
+            copy = self._new_conflict_copy(entry)
             copy_path = self.folder / file_name(copy)
             self._write(copy, copy_path)
-            self._copies[entry.id] = (copy.id, stamp)
+            self._copies[entry.id] = (copy.id, copy.created)
             return SaveResult(copy, copy_path, conflict_with=entry.id, removed=removed)
         saved = entry.model_copy(update={"updated": now()})
         self._write(saved, path, keep_old=on_disk is not None and self.keep_versions and _changes(entry, on_disk))
@@ -305,16 +296,7 @@ class JournalStore:
                     self._write(entry.model_copy(update={"updated": now()}), own_path, keep_old=own_path.exists())
                     said = f"entry {entry.id} now holds the copy's text; its text before is one of its versions"
                 else:  # both
-                    stamp = now()
-                    new = entry.model_copy(
-                        update={
-                            "id": self._unused_id(),
-                            "conflict_of": entry.id,
-                            "conflict_at": stamp,
-                            "created": stamp,
-                            "updated": stamp,
-                        }
-                    )
+                    new = self._new_conflict_copy(entry)
                     self._write(new, self.folder / file_name(new))
                     said = f"kept both: the copy is now entry {new.id} ({file_name(new)}), beside entry {entry.id}"
                 copy_path.unlink()
@@ -324,6 +306,14 @@ class JournalStore:
                 f"could not settle the copy {copy_path}: {getattr(error, 'strerror', None) or error}"
             ) from error
         return f"{said}; {copy.file} is removed"
+
+    def _new_conflict_copy(self, entry: Entry) -> Entry:
+        """`entry` as a new entry of its own, made now, marked as a conflict copy of it."""
+        from thingsjournal.journal.entries import now
+
+        stamp = now()
+        update = {"id": self._unused_id(), "conflict_of": entry.id, "conflict_at": stamp, "created": stamp}
+        return entry.model_copy(update={**update, "updated": stamp})
 
     def _write(self, entry: Entry, path: Path, keep_old: bool = False) -> None:
         """Write `entry` to `path`; with `keep_old`, the file it replaces becomes a version."""
