@@ -206,7 +206,7 @@ def export_chunks(
     return iter([word_document(shown("".join(pieces)), title)])
 
 
-def summary_markdown(view: JournalView, found: Coverage, settings: Mapping[str, object], html: bool = False) -> str:
+def summary_document(view: JournalView, found: Coverage, settings: Mapping[str, object], html: bool = False) -> str:
     """The verifier's one-page summary of a CPL year (`export.cpl_summary`), as Markdown, or as
     the HTML of its page's body."""
     from thingsjournal.export.cpl_summary import cpl_summary_document
@@ -222,8 +222,8 @@ def render_summary(view: JournalView, found: Coverage, fmt: str, settings: Mappi
     from thingsjournal.export.cpl_summary import TITLE
 
     if fmt == "html":
-        return (page_head(TITLE) + summary_markdown(view, found, settings, html=True) + PAGE_TAIL).encode("utf-8")
-    markdown = summary_markdown(view, found, settings)
+        return (page_head(TITLE) + summary_document(view, found, settings, html=True) + PAGE_TAIL).encode("utf-8")
+    markdown = summary_document(view, found, settings)
     return word_document(markdown, TITLE) if fmt == "docx" else markdown.encode("utf-8")
 
 
