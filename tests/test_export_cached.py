@@ -140,3 +140,22 @@ def test_an_entry_lost_while_exporting_is_said_in_one_line(journal: Path, capsys
     with pytest.raises(UserError, match=f"{first.file}: changed or removed while exporting"):
         b"".join(export_chunks(session.view, summaries, "markdown", Period(), True, {}))
     assert first.id in data
+
+
+def test_a_very_long_block_is_a_piece_of_its_own() -> None:
+    """A 50 MB statement is written as it is, never first copied into a document string."""
+    from thingsjournal.export.markdown_document import LONG_PART, Writer
+
+    class _NoView:
+        index = None
+
+    writer = Writer(_NoView())  # type: ignore[arg-type]
+    long = "word " * (LONG_PART // 4)
+    writer.heading(1, "Before")
+    writer.user_text(long.strip())
+    writer.heading(2, "After")
+    pieces = writer.pieces()
+    assert pieces == ["# Before\n\n", long.strip(), "\n\n## After\n"]
+    writer.heading(1, "Short")
+    writer.line("One line.")
+    assert writer.pieces(last=False) == ["# Short\n\nOne line.\n\n"]

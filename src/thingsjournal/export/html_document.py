@@ -73,6 +73,8 @@ def plain_paragraphs(text: str) -> str:
 class HtmlWriter(Writer):
     """The Markdown writer's document, each block written as HTML."""
 
+    SEPARATOR = LAST = ""  # each block ends its own line
+
     def heading(self, level: int, text: str) -> None:
         tag = f"h{min(level, 6)}"
         self.parts.append(f"<{tag}>{block(one_line(text))}</{tag}>\n")
@@ -97,7 +99,3 @@ class HtmlWriter(Writer):
 
     def user_text(self, text: str) -> None:
         self.parts.append(plain_paragraphs(text) if is_plain(text) else to_html(escape_block(text)))
-
-    def take(self, last: bool = True) -> str:
-        parts, self.parts = self.parts, []
-        return "".join(parts)

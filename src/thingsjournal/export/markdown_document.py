@@ -26,6 +26,8 @@ from thingsjournal.text.dates import show_date, show_minutes
 from thingsjournal.text.markdown import escape_block, escape_inline
 from thingsjournal.text.wordcount import count_words
 
+LONG_PART = 1_000_000  # characters of one block past which it is written on its own (`Writer.pieces`)
+
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Mapping
 
@@ -44,6 +46,8 @@ def entry_day(entry: Data) -> date:
 
 class Writer:
     """Builds one Markdown document; `level` shifts every heading (a portfolio nests entries)."""
+
+    SEPARATOR, LAST = "\n\n", "\n"  # after each block, and after the document's last
 
     def __init__(self, view: JournalView) -> None:
         self.view = view
@@ -284,14 +288,28 @@ class Writer:
             self.rule()
             self.facts(["Exported from thingsjournal.", *sources])
 
-    def take(self, last: bool = True) -> str:
-        """The parts written since the last take, a blank line after each (one newline after the
-        very last), joined in one go (a very long entry is then copied once, not twice)."""
+    def pieces(self, last: bool = True) -> list[str]:
+        """The parts written since the last call, a blank line after each (one newline after the
+        very last), joined into as few strings as can be without copying a very long text: a
+        part over `LONG_PART` is a piece of its own, so a 50 MB statement is never copied into
+        a document string before it is written."""
         parts, self.parts = self.parts, []
-        ends = ["\n\n"] * len(parts)
+        ends = [self.SEPARATOR] * len(parts)
         if last and ends:
-            ends[-1] = "\n"
-        return "".join(piece for part_and_end in zip(parts, ends, strict=True) for piece in part_and_end)
+            ends[-1] = self.LAST
+        found: list[str] = []
+        group: list[str] = []
+        for part, end in zip(parts, ends, strict=True):
+            if len(part) > LONG_PART:
+                found += ["".join(group), part] if group else [part]
+                group = [end]
+            else:
+                group += (part, end)
+        return [*found, "".join(group)] if group else found
+
+    def take(self, last: bool = True) -> str:
+        """The parts written since the last take, as one string (see `pieces`)."""
+        return "".join(self.pieces(last))
 
 
 def entries_document(writer: Writer, entries: Iterable[Data]) -> str:
@@ -324,10 +342,10 @@ def portfolio_chunks(
     _summary(writer, summaries)
     writer.heading(2, "Entries")
     for entry in entries:
-        yield writer.take(last=False)
+        yield from writer.pieces(last=False)
         writer.entry(entry, 3)
     writer.footer()
-    yield writer.take()
+    yield from writer.pieces()
 
 
 def _summary(writer: Writer, summaries: list[EntrySummary]) -> None:
