@@ -267,3 +267,33 @@ async def test_merging_paragraph_by_paragraph_keeps_the_chosen_and_every_word(tm
     merged_text = "Same start.\n\nAt home.\n\nSame end.\n\nWork's last.\n\nHome's last."
     assert load_as(store, entry.id, Reflection).statement == merged_text
     assert "At work." in _all_words(store, entry.id) and store.listing().copies == {}
+
+
+@pytest.mark.parametrize("mark", list(MARKS))
+@pytest.mark.parametrize("keep", ["entry", "copy", "both"])
+def test_each_tools_copy_is_settled_with_nothing_lost(tmp_path: Path, mark: str, keep: str) -> None:
+    store, entry_id, copy = _one_copy(tmp_path, mark)
+    store.settle_copy(copy, keep)
+    words = _all_words(store, entry_id)
+    assert "Written at work." in words and "Written at home." in words
+    listing = store.listing()
+    assert listing.copies == {} and listing.problems == [] and entry_id in {s.id for s in listing.entries}
+
+
+def test_versions_and_the_trash_survive_being_synced(tmp_path: Path) -> None:
+    """The whole journal copied to another computer (every file new, caches included): the
+    trash lists what was deleted, restores it, and its earlier versions are there."""
+    from thingsjournal.journal.history import history
+
+    here, there = tmp_path / "here", tmp_path / "there"
+    entry = saved(here, reflection(5, "First words."))[0]
+    store = JournalStore(here)
+    store.save(load_as(store, entry.id, Reflection).model_copy(update={"statement": "Second words."}))
+    store.delete(entry.id)
+    shutil.copytree(here, there)
+    synced = JournalStore(there)
+    assert [summary.id for summary in synced.trash().entries] == [entry.id]
+    synced.restore(entry.id)
+    assert load_as(synced, entry.id, Reflection).statement == "Second words."
+    (version,) = history(synced, entry.id)
+    assert "First words." in version.path.read_text()
