@@ -19,14 +19,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from thingsjournal.export.markdown_document import Writer
-from thingsjournal.text.markdown import escape_block, is_plain
+from thingsjournal.text.markdown import escape_block, is_plain, on_one_line
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 # What markdown-it-py's renderer escapes in text, and as what.
 _HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
-_NEWLINE = re.compile(r"\r\n?|\n")
 _PARAGRAPH_BREAKS = re.compile(r"\n\n+")
 # A hard break in the Markdown of plain prose, and the spaces CommonMark drops after it.
 _HARD_BREAK = re.compile(r"\\\n[ \t]*")
@@ -34,8 +33,8 @@ BREAK = "<br />\n"
 
 
 def one_line(text: str) -> str:
-    """`text` as `escape_inline` puts it on one line, escaped for HTML."""
-    return _NEWLINE.sub(" ", text).strip(" \t").translate(_HTML_ESCAPES)
+    """`text` on one line as `escape_inline` puts it, escaped for HTML."""
+    return on_one_line(text).translate(_HTML_ESCAPES)
 
 
 # The whitespace markdown-it-py trims from either end of a block (JavaScript's `trim`, bar U+FEFF).

@@ -51,11 +51,11 @@ def _plainly_valid(text: str) -> list[str] | None:
     """The names, where the file is a plain list of valid ones (as `People` would take them,
     stripped), read without the model (pydantic takes longer to import than a whole export
     takes to check); None for anything else, which the model reads and explains."""
-    import tomllib
+    from thingsjournal.files.toml_read import TOML_ERRORS, loads
 
     try:
-        data = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, RecursionError):
+        data = loads(text)
+    except TOML_ERRORS:
         return None
     listed = data.get("people", [])
     if set(data) - {"people"} or not isinstance(listed, list) or len(listed) > MOST_PEOPLE:

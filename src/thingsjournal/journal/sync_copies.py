@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from thingsjournal.text.patterns import ID_ALPHABET, ID_LENGTH
 
@@ -35,19 +36,22 @@ KEEP = ("entry", "copy", "both")  # what the user may keep of a copy as a whole 
 # Where an own name can end inside a longer name: "-" then an id, then the tool's mark.
 _ID_END = re.compile(rf"-[{ID_ALPHABET}]{{{ID_LENGTH}}}(?=.)")
 _DATE = r"\d{4}-\d{2}-\d{2}"
+_DROPBOX = r" \([^()]*(?:conflicted copy|en conflit|in konflikt|em conflito|conflictiva)[^()]*(?:\(\d+\))?\)"
 _TOOLS = (
-    ("Syncthing", re.compile(r"\.sync-conflict-\d{8}-\d{6}(?:-[A-Z2-7]{7})?")),
-    ("Nextcloud", re.compile(rf" \((?:conflicted copy (?:[^()]* )?{_DATE} \d{{6}}|case clash from {_DATE} \d{{6}})\)")),
-    ("ownCloud", re.compile(r"_conflict(?:[-_][^.]*)?-\d{8}-\d{6}")),
-    (
-        "Dropbox",
-        re.compile(
-            r" \([^()]*(?:conflicted copy|en conflit|in konflikt|em conflito|conflictiva)[^()]*(?:\(\d+\))?\)", re.I
-        ),
-    ),
-    ("Google Drive", re.compile(r" \(\d+\)")),
-    ("OneDrive", re.compile(r"-[^.()]+?(?:-\d+)?")),
+    ("Syncthing", r"\.sync-conflict-\d{8}-\d{6}(?:-[A-Z2-7]{7})?"),
+    ("Nextcloud", rf" \((?:conflicted copy (?:[^()]* )?{_DATE} \d{{6}}|case clash from {_DATE} \d{{6}})\)"),
+    ("ownCloud", r"_conflict(?:[-_][^.]*)?-\d{8}-\d{6}"),
+    ("Dropbox", rf"(?i:{_DROPBOX})"),
+    ("Google Drive", r" \(\d+\)"),
+    ("OneDrive", r"-[^.()]+?(?:-\d+)?"),
 )
+
+
+@cache
+def _tool_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each tool's mark, compiled when a copy is first named (not at every start-up: every
+    listing imports this module)."""
+    return tuple((tool, re.compile(mark)) for tool, mark in _TOOLS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,7 @@ class SyncCopy:
     def tool(self) -> str:
         """The tool whose naming the copy has ("Dropbox"), or "a sync tool"."""
         mark = self.file[len(self.of) - len(SUFFIX) : -len(SUFFIX)]
-        return next((tool for tool, pattern in _TOOLS if pattern.fullmatch(mark)), "a sync tool")
+        return next((tool for tool, pattern in _tool_patterns() if pattern.fullmatch(mark)), "a sync tool")
 
 
 def copy_of(name: str, own_names: set[str] | frozenset[str]) -> SyncCopy | None:

@@ -105,10 +105,16 @@ def _escape_lines(text: str) -> str:
     return "\n".join(written)
 
 
+def on_one_line(text: str) -> str:
+    """`text` as a heading or a list item holds it: its line breaks as spaces, no spaces or
+    tabs at either end."""
+    return _NEWLINE.sub(" ", text).strip(" \t")
+
+
 @lru_cache(maxsize=4096)  # the same questions and titles head every entry of a portfolio
 def escape_inline(text: str) -> str:
     """`text` on one line, to follow "## " or "- " and render as the same text."""
-    escaped = _escape_text(_NEWLINE.sub(" ", text).strip(" \t"))
+    escaped = _escape_text(on_one_line(text))
     return _CLOSING_HASHES.sub(r"\\\g<0>", escaped)
 
 

@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from thingsjournal.journal.sync_copies import SyncCopy
     from thingsjournal.session import Session
 
-SIDES = {"entry": "the entry's", "copy": "the copy's", "both": "both"}
-
 
 class MergeCopyScreen(Screen[bool]):
     """Dismissed with True once the merged text was kept."""
@@ -49,7 +47,7 @@ class MergeCopyScreen(Screen[bool]):
     def __init__(self, session: Session, title: str, copy: SyncCopy, entry: Data, other: Data) -> None:
         super().__init__()
         self.session = session
-        self.title = title
+        self.entry_title = title
         self.copy = copy
         self.entry = entry
         self.other = other
@@ -57,7 +55,7 @@ class MergeCopyScreen(Screen[bool]):
         self.choices = ["entry"] * len(self.hunks)
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(shown(f"Merge: {self.title}")), id="merge-title")
+        yield Static(Text(shown(f"Merge: {self.entry_title}")), id="merge-title")
         yield Static(
             Text(
                 "Where they differ, choose for each place: 1 the entry's paragraphs, 2 the copy's, 3 both "
@@ -78,11 +76,10 @@ class MergeCopyScreen(Screen[bool]):
 
     def _row(self, index: int, width: int) -> Text:
         hunk = self.hunks[index]
-        where = f"{field_label(hunk.field)}, paragraph {hunk.paragraph}"
+        room = max(10, width - 36)  # what the choices leave for saying where the place is
+        where = f"{field_label(hunk.field)}, paragraph {hunk.paragraph}"[:room]
         marks = "  ".join(f"{'◉' if self.choices[index] == choice else '○'} {choice}" for choice in CHOICES)
-        return Text(
-            shown(f" {index + 1:>2}  {where[: max(10, width - 36)]:<{max(10, width - 36)}} {marks}"), no_wrap=True
-        )
+        return Text(shown(f" {index + 1:>2}  {where:<{room}} {marks}"), no_wrap=True)
 
     def _show_place(self, index: int) -> None:
         if not self.hunks:

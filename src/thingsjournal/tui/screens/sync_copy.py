@@ -25,6 +25,7 @@ from thingsjournal.tui.widgets.word_marks import append_marked
 if TYPE_CHECKING:
     from textual.app import ComposeResult
 
+    from thingsjournal.journal.entry_cache import Data
     from thingsjournal.journal.history import FieldChange
     from thingsjournal.journal.sync_copies import SyncCopy
     from thingsjournal.session import Session
@@ -53,12 +54,12 @@ class SyncCopyScreen(Screen[bool]):
         self.session = session
         self.entry_id = entry_id
         self.copy = copy
+        summary = next(entry for entry in session.listing.entries if entry.id == entry_id)
+        self.entry_title = session.view.title_of(summary)
+        self.both: tuple[Data, Data] | None = None  # the entry's data and the copy's, once read
 
     def compose(self) -> ComposeResult:
-        summary = next(entry for entry in self.session.listing.entries if entry.id == self.entry_id)
-        yield Static(
-            Text(shown(f"A copy {self.copy.tool} made: {self.session.view.title_of(summary)}")), id="copy-title"
-        )
+        yield Static(Text(shown(f"A copy {self.copy.tool} made: {self.entry_title}")), id="copy-title")
         yield Static(id="copy-said")
         with Horizontal(id="copy-sides"):
             with VerticalScroll(classes="copy-side", id="copy-entry") as left:
@@ -74,12 +75,14 @@ class SyncCopyScreen(Screen[bool]):
 
         said = self.query_one("#copy-said", Static)
         try:
-            found = text_changes(
-                self.session.view.entry_data[self.entry_id], copy_data(self.session.journal.folder, self.copy)
+            self.both = (
+                dict(self.session.view.entry_data[self.entry_id]),
+                copy_data(self.session.journal.folder, self.copy),
             )
         except (JournalError, KeyError, OSError) as problem:
             said.update(Text(shown(f"The copy could not be read: {problem}. It stays as it is.")))
             return
+        found = text_changes(*self.both)
         self.query_one("#copy-entry").focus()
         if not found:
             said.update(Text("The copy has the same words as the entry: keep either (E keeps the entry)."))
@@ -106,18 +109,12 @@ class SyncCopyScreen(Screen[bool]):
         return text
 
     def action_merge(self) -> None:
-        from thingsjournal.journal.sync_compare import copy_data
         from thingsjournal.tui.screens.merge_copy import MergeCopyScreen
 
-        summary = next(entry for entry in self.session.listing.entries if entry.id == self.entry_id)
-        try:
-            other = copy_data(self.session.journal.folder, self.copy)
-            entry = dict(self.session.view.entry_data[self.entry_id])
-        except (JournalError, KeyError, OSError) as problem:
-            self.notify(str(problem), title="Cannot merge", severity="error", markup=False)
+        if self.both is None:
+            self.notify("The copy could not be read, so there is nothing to merge.", title="Cannot merge", markup=False)
             return
-        screen = MergeCopyScreen(self.session, self.session.view.title_of(summary), self.copy, entry, other)
-        self.app.push_screen(screen, self._merged)
+        self.app.push_screen(MergeCopyScreen(self.session, self.entry_title, self.copy, *self.both), self._merged)
 
     def _merged(self, done: bool | None) -> None:
         if done:
