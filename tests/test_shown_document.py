@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 from textual import events
 from textual.app import App
 from textual.document._document import Document
+from textual.document._wrapped_document import WrappedDocument
 
 from thingsjournal.text.control_chars import CONTROL, shown
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
-from thingsjournal.tui.widgets.shown_document import ShownDocument
+from thingsjournal.tui.widgets.shown_document import ShownDocument, ShownWrappedDocument
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -44,6 +45,22 @@ def test_edits_keep_the_text_as_written_and_the_lines_shown(text: str, changes: 
         assert shown_document.lines == [shown(line) for line in plain.lines]
         assert not any(CONTROL.search(line) for line in shown_document.lines)
         assert [len(line) for line in shown_document.lines] == [len(line) for line in plain.lines]
+
+
+@given(TEXT, edits(), st.integers(0, 12))
+def test_the_wrapped_height_is_textuals_after_every_edit(text: str, changes: list, width: int) -> None:
+    """The height read off the index is the one Textual sums, at every width (0: no wrapping)."""
+    document = ShownDocument(text)
+    wrapped = ShownWrappedDocument(document, width=width)
+    textuals_height = WrappedDocument.height.fget
+    assert wrapped.height == textuals_height(wrapped)
+    for top_row, top_column, bottom_row, bottom_column, inserted in changes:
+        start = _location(document, top_row, top_column)
+        end = _location(document, bottom_row, bottom_column)
+        top, bottom = sorted((start, end))
+        result = document.replace_range(start, end, inserted)
+        wrapped.wrap_range(top, bottom, result.end_location)
+        assert wrapped.height == textuals_height(wrapped)
 
 
 class _ShortBox(App[None]):

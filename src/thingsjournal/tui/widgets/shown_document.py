@@ -6,6 +6,11 @@ put every later column out by one. Here the lines read for all of that are the s
 character for one: every location is the same), while the text saved, copied and undone is the
 text as written. It replaces TextArea's `_set_document`, which is private; Textual is pinned and
 `tests/test_terminal_safe_tui.py` fails if it changes.
+
+TextArea also asks for the whole text, and for the wrapped height (a sum over every line), once
+for every line it draws: in a 100,000-word statement that is most of a key's time. Here the text
+is joined once an edit and the height is read off the wrapped lines' own index (pinned by
+`tests/test_shown_document.py`).
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ class ShownDocument(Document):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._shown = [shown(line) for line in self._lines]
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self._newline.join(self._lines)
+        return self._text
 
     @property
     def lines(self) -> list[str]:
@@ -51,9 +63,17 @@ class ShownDocument(Document):
 
     def replace_range(self, start: Location, end: Location, text: str) -> EditResult:
         top, bottom = sorted((start, end))
+        self._text = None
         result = super().replace_range(start, end, text)
         self._shown[top[0] : bottom[0] + 1] = [shown(line) for line in self._lines[top[0] : result.end_location[0] + 1]]
         return result
+
+
+class ShownWrappedDocument(WrappedDocument):
+    @property
+    def height(self) -> int:
+        """Textual's sums every line's sections; each section is one entry of this index."""
+        return len(self._offset_to_line_info)
 
 
 class ShownTextArea(TextArea):
@@ -68,7 +88,7 @@ class ShownTextArea(TextArea):
     def _set_document(self, text: str, language: str | None) -> None:
         super()._set_document(text, language)
         self.document = self.shown_document = ShownDocument(text)
-        self.wrapped_document = WrappedDocument(self.document, tab_width=self.indent_width)
+        self.wrapped_document = ShownWrappedDocument(self.document, tab_width=self.indent_width)
         self.navigator = DocumentNavigator(self.wrapped_document)
         self._rewrap_and_refresh_virtual_size()
 
