@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
+from thingsjournal.tui.widgets.steady_label import SteadyLabel
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -37,7 +38,7 @@ class WritingField(Vertical):
         self.question = question
         self.hint = hint
         self.editor = CountingTextArea(text, id=field.replace(".", "-"))
-        self.count = Static(words_label(self.editor.words), classes="count")
+        self.count = SteadyLabel(words_label(self.editor.words), classes="count")
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.question), classes="question")
@@ -54,4 +55,4 @@ class WritingField(Vertical):
         self.remove_class("-focused")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        self.count.update(words_label(self.editor.words))
+        self.count.show(words_label(self.editor.words))

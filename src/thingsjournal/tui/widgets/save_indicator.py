@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rich.text import Text
-from textual.widgets import Static
+from thingsjournal.tui.widgets.steady_label import SteadyLabel
 
 
-class SaveIndicator(Static):
+class SaveIndicator(SteadyLabel):
     DEFAULT_CSS = """
     SaveIndicator { width: auto; color: $text-muted; padding: 0 1; }
     SaveIndicator.-failed { color: $error; text-style: bold; }
@@ -24,4 +23,4 @@ class SaveIndicator(Static):
             "failed": f"✗ not saved: {detail}",
         }
         self.set_class(state == "failed", "-failed")
-        self.update(Text(labels[state]))
+        self.show(labels[state])

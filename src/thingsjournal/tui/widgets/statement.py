@@ -12,6 +12,7 @@ from textual.widgets import Collapsible, ProgressBar, Static, TextArea
 from thingsjournal.text.sections import line_words
 from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 from thingsjournal.tui.widgets.criteria import CriteriaPanel
+from thingsjournal.tui.widgets.steady_label import SteadyLabel
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -64,11 +65,11 @@ class StatementPanel(Vertical):
         with Horizontal():
             with Vertical(id="statement-writing"):
                 with Horizontal(id="statement-meter"):
-                    yield Static(id="statement-count")
+                    yield SteadyLabel(id="statement-count")
                     yield ProgressBar(
                         total=self.minimum or 1, show_eta=False, show_percentage=False, id="statement-bar"
                     )
-                    yield Static(id="statement-state")
+                    yield SteadyLabel(id="statement-state")
                 with Collapsible(title="What your statement should cover", collapsed=True, id="statement-guide"):
                     yield Static(Text(self.writing_task))
                     yield Static(
@@ -84,9 +85,9 @@ class StatementPanel(Vertical):
 
     def on_mount(self) -> None:
         self.meter = (
-            self.query_one("#statement-count", Static),
+            self.query_one("#statement-count", SteadyLabel),
             self.query_one("#statement-bar", ProgressBar),
-            self.query_one("#statement-state", Static),
+            self.query_one("#statement-state", SteadyLabel),
         )
         self.show_count()
 
@@ -96,7 +97,7 @@ class StatementPanel(Vertical):
     def show_count(self) -> None:
         words = self.editor.words
         count, bar, state = self.meter  # found once: this runs on every key
-        count.update(count_label(words, self.minimum))
+        count.show(count_label(words, self.minimum))
         bar.update(progress=min(words, self.minimum) if self.minimum else (1 if words else 0))
-        state.update(state_label(words, self.minimum))
+        state.show(state_label(words, self.minimum))
         self.set_class(self.minimum is not None and words >= self.minimum, "-met")
