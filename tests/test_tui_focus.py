@@ -38,6 +38,7 @@ async def test_the_focused_writing_box_and_its_question_stand_out_without_colour
 async def test_a_focused_one_line_field_has_a_bar_at_its_edge(tmp_path: Path) -> None:
     app = make_app(journal_dir=tmp_path / "journal", thing=1)
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()  # the screen has put the focus in its first tab (as a click comes after)
         app.screen.query_one(TabbedContent).active = "tab-details"
         await pilot.pause()
         date_field = app.screen.query_one("#learning_date", Input)
@@ -102,6 +103,7 @@ async def test_a_date_is_written_out_only_once_the_field_is_left(tmp_path: Path)
     Tab leaves it, then reads as dates do everywhere; a time spent likewise."""
     app = make_app(journal_dir=tmp_path / "journal", thing=1)
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()  # the screen has put the focus in its first tab (as a click comes after)
         app.screen.query_one(TabbedContent).active = "tab-details"
         await pilot.pause()
         date_field = app.screen.query_one("#learning_date", Input)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from textual.screen import ModalScreen
-from textual.widgets import Footer
+
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -29,4 +30,4 @@ class Dialog(ModalScreen[Result]):
 
     def compose(self) -> ComposeResult:
         yield from self.compose_box()
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)

@@ -9,11 +9,12 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from thingsjournal import __version__
 from thingsjournal.catalog.sources import packaged_root
 from thingsjournal.paths import shown_path
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -70,7 +71,7 @@ class AboutScreen(ModalScreen[None]):
                     yield Static(Text(label), classes="label")
                     yield Static(Text(shown_path(path)), classes="path")
             yield Markdown(notice_text())  # Markdown, never Rich markup: "[...]" shows as written
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#about-box").focus()

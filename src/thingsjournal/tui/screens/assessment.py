@@ -10,7 +10,7 @@ from rich.text import Text
 from textual import events, on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Checkbox, Footer, Select, Static, TabbedContent, TabPane
+from textual.widgets import Checkbox, Select, Static, TabbedContent, TabPane
 
 from thingsjournal.journal.entries import SelfAssessment
 from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
@@ -19,6 +19,7 @@ from thingsjournal.tui.widgets.checked_input import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 from thingsjournal.tui.widgets.tab_focus import Tabs, tab_shown
 from thingsjournal.tui.widgets.tick_box import TickBox
 
@@ -165,7 +166,7 @@ class AssessmentScreen(EditingScreen[SelfAssessment]):
                         yield ActionForm(element_id, names.get(element_id, element_id), actions.get(element_id, {}))
             with TabPane("Privacy", id="tab-privacy"):
                 yield PrivacyPanel()
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def _dimension(self, dimension: Dimension) -> tuple[list[Widget], list[StandingSelect]]:
         """A dimension's heading and its elements, each with its descriptions, where the user

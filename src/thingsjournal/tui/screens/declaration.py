@@ -10,9 +10,10 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from thingsjournal.progress.cpl import coverage, report, verdict, year_of
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -54,7 +55,7 @@ class DeclarationScreen(Screen[None]):
         with VerticalScroll(id="declaration-body"):
             yield Static(id="declaration-report")
             yield Static(Text(VERIFYING), id="declaration-verifying")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#declaration-body").focus()

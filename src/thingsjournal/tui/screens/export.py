@@ -17,7 +17,7 @@ from textual import on, work
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Select, Static, TextArea
+from textual.widgets import Button, Input, Select, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from thingsjournal.errors import UserError
@@ -33,6 +33,7 @@ from thingsjournal.tui.journal_app import journal_app
 from thingsjournal.tui.widgets.formatted_preview import FormattedPreview
 from thingsjournal.tui.widgets.privacy_panel import FindingsList
 from thingsjournal.tui.widgets.shown_input import ShownInput
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -129,7 +130,7 @@ class ExportScreen(Screen[None]):
         yield FindingsList(id="findings")
         yield TextArea("", id="preview", read_only=True, soft_wrap=True, show_line_numbers=False)
         yield FormattedPreview(id="formatted")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def _what_choices(self) -> list[tuple[Text, str]]:
         year = self._year().shown()

@@ -8,10 +8,11 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from thingsjournal.tui.journal_app import journal_app
 from thingsjournal.tui.keys import PALETTE, help_sections, rows
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -59,7 +60,7 @@ class HelpScreen(ModalScreen[None]):
                     with Horizontal(classes="row"):
                         yield Static(Text(keys), classes="key")
                         yield Static(Text(what), classes="what")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal.history import FieldChange, Past, changes, forget_warning, history, restore_version
@@ -25,6 +25,7 @@ from thingsjournal.text.plural import counted
 from thingsjournal.tui.dialogs.confirm import ConfirmScreen
 from thingsjournal.tui.widgets.privacy_panel import field_label
 from thingsjournal.tui.widgets.row_list import RowList
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 from thingsjournal.tui.widgets.word_marks import append_marked
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class HistoryScreen(Screen[bool]):
         yield Static(id="history-said")
         with VerticalScroll(id="history-body"):
             yield Static(id="history-diff")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         rows = self.query_one(RowList)

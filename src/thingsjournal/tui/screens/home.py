@@ -11,7 +11,7 @@ from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, ProgressBar, Select, Static
+from textual.widgets import OptionList, ProgressBar, Select, Static
 from textual.widgets.option_list import Option
 
 from thingsjournal.journal.status import DRAFT, READY, STATUS_ORDER, in_words
@@ -20,6 +20,7 @@ from thingsjournal.progress.programme import Overview, overview, start_with
 from thingsjournal.text.dates import show_minutes
 from thingsjournal.text.plural import counted
 from thingsjournal.tui.journal_app import journal_app
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -172,7 +173,7 @@ class HomeScreen(Screen[None]):
                 yield ThingsList(id="things")
             yield Static(id="summary")
         yield Static(id="summary-line")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")

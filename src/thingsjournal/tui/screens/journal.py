@@ -15,7 +15,7 @@ from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Input, Select, Static
 from textual.worker import Worker, WorkerState
 
 from thingsjournal.errors import UserError
@@ -33,6 +33,7 @@ from thingsjournal.tui.journal_app import journal_app
 from thingsjournal.tui.screens.home import STATUS_LABELS
 from thingsjournal.tui.widgets.row_list import RowList
 from thingsjournal.tui.widgets.shown_input import ShownInput
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from datetime import date
@@ -194,7 +195,7 @@ class JournalScreen(Screen[None]):
         yield Static(Text(f"{'Date':<11}  {'Status':<16}{'Words':>6}  Title", style="bold"), id="entries-header")
         yield EntriesList(id="entries")
         yield Static(id="journal-note")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.refill()

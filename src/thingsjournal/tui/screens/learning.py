@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
-from textual.widgets import Footer, Input, SelectionList, Static, TextArea
+from textual.widgets import Input, SelectionList, Static, TextArea
 from textual.widgets.input import Selection as InputSelection
 from textual.widgets.selection_list import Selection
 
@@ -22,6 +22,7 @@ from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.shown_input import ShownInput
 from thingsjournal.tui.widgets.spelling_panel import SpellingPanel
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 from thingsjournal.tui.widgets.summary_field import summary_field
 from thingsjournal.tui.widgets.tick_box import TickList
 
@@ -126,7 +127,7 @@ class LearningScreen(EditingScreen[LearningRecord]):
             yield PrivacyPanel()
             yield Static("Spelling", classes="label")
             yield SpellingPanel()
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal.merge import CHOICES, hunks, merged
@@ -18,6 +18,7 @@ from thingsjournal.journal.store import JournalError
 from thingsjournal.text.control_chars import shown
 from thingsjournal.tui.widgets.privacy_panel import field_label
 from thingsjournal.tui.widgets.row_list import RowList
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -66,7 +67,7 @@ class MergeCopyScreen(Screen[bool]):
         yield RowList(id="merge-list")
         with VerticalScroll(id="merge-body"):
             yield Static(id="merge-place")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         rows = self.query_one(RowList)

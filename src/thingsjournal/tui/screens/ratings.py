@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Select, Static, TabbedContent, TabPane
+from textual.widgets import Select, Static, TabbedContent, TabPane
 
 from thingsjournal.journal.entries import CapabilityRating
 from thingsjournal.progress.ratings import histories
@@ -19,6 +19,7 @@ from thingsjournal.tui.widgets.checked_input import CheckedInput, checked_field
 from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 from thingsjournal.tui.widgets.tab_focus import Tabs, tab_shown
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class RatingScreen(EditingScreen[CapabilityRating]):
                 yield Static(id="chart")
             with TabPane("Privacy", id="tab-privacy"):
                 yield PrivacyPanel()
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def _row(self, capability_id: str, name: str, kind: str) -> ComposeResult:
         """A capability (bold) or a sub-capability (indented), its name wrapped beside its rating."""

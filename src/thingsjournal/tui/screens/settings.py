@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.journal.people import name_problem, read_people
@@ -24,6 +24,7 @@ from thingsjournal.text.dates import DATE_FORMS, parse_date, show_date
 from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.widgets.checked_input import CheckedInput, checked_field
 from thingsjournal.tui.widgets.shown_document import ShownTextArea
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -158,7 +159,7 @@ class SettingsScreen(SavingScreen):
                 placeholder="One word on each line",
             )
         yield Static(id="settings-state")
-        yield Footer()
+        yield SteadyFooter()
 
     def _field(self, field: str, text: str, parse: Callable[[str], Any], placeholder: str) -> ComposeResult:
         yield from checked_field(LABELS[field], field, text, parse, placeholder)

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal.history import text_changes
@@ -20,6 +20,7 @@ from thingsjournal.text.control_chars import shown
 from thingsjournal.text.plural import counted
 from thingsjournal.text.word_diff import ADDED, REMOVED
 from thingsjournal.tui.widgets.privacy_panel import field_label
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 from thingsjournal.tui.widgets.word_marks import append_marked
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class SyncCopyScreen(Screen[bool]):
             with VerticalScroll(classes="copy-side", id="copy-copy") as right:
                 right.border_title = f"The copy ({self.copy.tool})"
                 yield Static(id="copy-copy-text")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         from thingsjournal.journal.sync_compare import copy_data

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Input, Rule, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Button, Input, Rule, Static, TabbedContent, TabPane, TextArea
 from textual.widgets.input import Selection as InputSelection
 
 from thingsjournal.catalog import logic_model
@@ -29,6 +29,7 @@ from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.spelling_panel import SpellingPanel
 from thingsjournal.tui.widgets.statement import StatementPanel
+from thingsjournal.tui.widgets.steady_footer import SteadyFooter
 from thingsjournal.tui.widgets.tab_focus import Tabs, focus_first_field, tab_shown
 from thingsjournal.tui.widgets.tags import TagsPanel
 
@@ -134,7 +135,7 @@ class ThingScreen(EditingScreen[Reflection]):
                     yield PrivacyPanel(self.field_labels())
                 with TabPane("Spelling", id="tab-spelling"):
                     yield SpellingPanel(self.field_labels())
-        yield Footer(compact=True)  # seven keys and the palette fit in 80 columns
+        yield SteadyFooter(compact=True)  # seven keys and the palette fit in 80 columns
 
     def field_labels(self) -> dict[str, str]:
         """Each writing field as the user knows it: a prompt by its question, a note by its heading."""
