@@ -52,7 +52,7 @@ def test_the_wrapped_height_is_textuals_after_every_edit(text: str, changes: lis
     """The height read off the index is the one Textual sums, at every width (0: no wrapping)."""
     document = ShownDocument(text)
     wrapped = ShownWrappedDocument(document, width=width)
-    textuals_height = WrappedDocument.height.fget
+    textuals_height = WrappedDocument.height.fget  # type: ignore[attr-defined]  # a property, which mypy reads as its getter
     assert wrapped.height == textuals_height(wrapped)
     for top_row, top_column, bottom_row, bottom_column, inserted in changes:
         start = _location(document, top_row, top_column)

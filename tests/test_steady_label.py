@@ -13,6 +13,7 @@ from thingsjournal.tui.widgets.steady_label import SteadyLabel
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
+    from textual.geometry import Region
 
 
 class _Meter(App[None]):
@@ -32,7 +33,7 @@ async def test_only_a_change_of_width_lays_the_screen_out_again() -> None:
         asked: list[bool] = []
         refresh = label.refresh
 
-        def counted_refresh(*regions: object, layout: bool = False, **options: bool) -> SteadyLabel:
+        def counted_refresh(*regions: Region, layout: bool = False, **options: bool) -> SteadyLabel:
             asked.append(layout)
             return refresh(*regions, layout=layout, **options)
 

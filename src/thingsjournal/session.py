@@ -103,6 +103,14 @@ class Session:
         self.forget_settings()
 
     @cached_property
+    def machine_secret(self) -> bytes:
+        """This computer's secret, which signs the caches trusted beyond their files (the privacy
+        findings): one copied here from another computer is never read."""
+        from thingsjournal.files.json_cache import machine_secret
+
+        return machine_secret(self.locations.cache)
+
+    @cached_property
     def people(self) -> list[str]:
         """The people the user works with, whom the privacy check always catches (`journal.people`);
         none if the list cannot be read (`check` says why)."""

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from thingsjournal.catalog.models import Thing
     from thingsjournal.journal.view import JournalView
-    from thingsjournal.privacy.check import Finding
+    from thingsjournal.privacy.findings import Finding
 
 OWN_WORK = "The evidence must be your own work: the application asks you to declare it."
 
@@ -108,7 +108,7 @@ def _points(thing: Thing, statement: str, covered: tuple[str, ...]) -> Item:
 
 
 def _privacy(findings: list[Finding]) -> Item:
-    from thingsjournal.privacy.check import tally
+    from thingsjournal.privacy.findings import tally
 
     if not findings:
         return Item("privacy", True, "Nothing found that could identify someone.")

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from thingsjournal.cli.common import Parser
     from thingsjournal.journal.index import EntrySummary
-    from thingsjournal.privacy.check import Finding
+    from thingsjournal.privacy.findings import Finding
     from thingsjournal.session import Session
 
 MODES = ("warn", "strict", "off")
@@ -35,7 +35,8 @@ def add_arguments(parser: Parser) -> None:
 def privacy(session: Session, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from thingsjournal.privacy.check import check_text, describe, tally, vocabulary_for
+    from thingsjournal.privacy.check import check_text, vocabulary_for
+    from thingsjournal.privacy.findings import describe, tally
     from thingsjournal.text.control_chars import terminal_json
 
     if args.file:
@@ -63,11 +64,11 @@ def privacy(session: Session, args: argparse.Namespace) -> int:
 
 def entry_findings(session: Session, things: list[str], entry_ids: list[str], everything: bool) -> list[Finding]:
     from thingsjournal.export.render import Period, choose_entries
-    from thingsjournal.privacy.check import check_entries
+    from thingsjournal.privacy.remembered import check_entries
 
     warn_about_journal(session)
     summaries = choose_entries(session.view, things, entry_ids, everything, Period(), command="privacy")
-    return check_entries(session.view, session.settings, summaries, session.people)
+    return check_entries(session.view, session.settings, summaries, session.people, session.machine_secret)
 
 
 def version_findings(session: Session, entry_ids: list[str]) -> list[Finding]:
@@ -94,9 +95,10 @@ def check_before_export(session: Session, summaries: list[EntrySummary], mode: s
     Whether the export may go ahead."""
     if mode == "off":
         return True
-    from thingsjournal.privacy.check import check_entries, describe, tally
+    from thingsjournal.privacy.findings import describe, tally
+    from thingsjournal.privacy.remembered import check_entries
 
-    findings = check_entries(session.view, session.settings, summaries, session.people)
+    findings = check_entries(session.view, session.settings, summaries, session.people, session.machine_secret)
     titles = _titles(session)
     for finding in findings:
         print(f"{PROG}: privacy: {describe(finding, titles.get(finding.entry or '', ''))}", file=sys.stderr)

@@ -1,10 +1,11 @@
 """The whole journal as one dated zip that unzips into a working journal folder.
 
-Entries, the trash and editor drafts are kept; the index, the cache of entries and the lock are the
-app's scratch and are left out (they are rebuilt from the files), and so is any symbolic link: a
-backup holds the journal's own files, never one from elsewhere a link points to. A manifest
-(`.thingsjournal/backup.json`) marks the zip as a backup, so a later backup may replace it; any
-other file is replaced only when asked (`--force`). The zip is written as `outputs` writes.
+Entries, the trash and editor drafts are kept; the index, the caches of entries and of privacy
+findings and the lock are the app's scratch and are left out (they are rebuilt from the files),
+and so is any symbolic link: a backup holds the journal's own files, never one from elsewhere a
+link points to. A manifest (`.thingsjournal/backup.json`) marks the zip as a backup, so a later
+backup may replace it; any other file is replaced only when asked (`--force`). The zip is
+written as `outputs` writes.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from pathlib import Path
 from thingsjournal import __version__
 from thingsjournal.errors import UserError
 from thingsjournal.files.outputs import STDOUT, followed, writing
-from thingsjournal.journal.entry_cache import ENTRIES_FILE
+from thingsjournal.journal.entry_cache import ENTRIES_FILE, FINDINGS_FILE
 from thingsjournal.journal.store import APP_DIR
 from thingsjournal.text.plural import counted
 
-LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/{ENTRIES_FILE}", f"{APP_DIR}/lock"}
+LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/{ENTRIES_FILE}", f"{APP_DIR}/{FINDINGS_FILE}", f"{APP_DIR}/lock"}
 MANIFEST = f"{APP_DIR}/backup.json"
 _NAME = re.compile(r"^thingsjournal-backup-\d{4}-\d{2}-\d{2}(-\d+)?\.zip$")
 _TOP = re.compile(r"^thingsjournal-backup-\d{4}-\d{2}-\d{2}/")

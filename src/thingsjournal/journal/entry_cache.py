@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 ENTRIES_FORMAT = 2
 ENTRIES_FILE = "entries.cache"  # in the journal's app folder
+FINDINGS_FILE = "findings.cache"  # beside it: the privacy check's findings, remembered (`privacy.remembered`)
 EARLIER_FILES = ("entries.json",)  # what earlier versions kept, removed once this is written
 LARGEST_CACHED = 1_000_000  # bytes of an entry file
 MAGIC = b"thingsjournal entries 2\n"

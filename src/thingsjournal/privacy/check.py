@@ -18,11 +18,12 @@ does) are never flagged again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal.journal.entry_cache import entry_texts
 from thingsjournal.privacy import words
+from thingsjournal.privacy.findings import Finding
 from thingsjournal.privacy.identifiers import identity_numbers
 from thingsjournal.privacy.vocabulary import CURATED, Vocabulary, bare_word, fold, is_given
 from thingsjournal.text.control_chars import CONTROL
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator, Mapping
 
     from thingsjournal.catalog.cache import ContentIndex
-    from thingsjournal.journal.index import EntrySummary
-    from thingsjournal.journal.view import JournalView
 
 KINDS = ("name", "age", "date", "setting", "address", "postcode", "phone", "email", "id-number", "control")
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -187,31 +186,6 @@ _NOT_LETTERS = str.maketrans(dict.fromkeys(",.;:!?()\"'“”‘’-", " "))
 _PHONE_LIKE = re.compile(r"(?:\+|\(|\b)\d[\d ()-]{7,}\d")
 _SENTENCE_END = set(".!?:;\n")
 _CONTROLS = re.compile(f"(?:{CONTROL.pattern})+")
-
-
-@dataclass(frozen=True)
-class Finding:
-    kind: str
-    text: str
-    line: int
-    column: int
-    why: str
-    start: int  # offset in the text checked
-    entry: str | None = None
-    field: str | None = None
-    file: str | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        """As `privacy --json` gives it (DESIGN.md), with the reason too."""
-        where = place_json(self.file, self.entry, self.field)
-        return {
-            "kind": self.kind,
-            "text": self.text,
-            "line": self.line,
-            "column": self.column,
-            **where,
-            "why": self.why,
-        }
 
 
 def _has_number_word(text: str) -> bool:
@@ -420,49 +394,3 @@ def vocabulary_for(index: ContentIndex, settings: Mapping[str, object], people: 
     people they work with (`journal.people`)."""
     fine = settings.get("fine_words")
     return Vocabulary.of_content(index.data["catalog"], fine if isinstance(fine, list) else (), people)
-
-
-def check_entries(
-    view: JournalView, settings: Mapping[str, object], summaries: list[EntrySummary], people: Iterable[str] = ()
-) -> list[Finding]:
-    """Findings in the chosen entries, in their order (`settings` as read, for the fine words)."""
-    vocabulary = vocabulary_for(view.index, settings, people)
-    data = view.entry_data
-    return [
-        finding for summary in summaries if summary.id in data for finding in check_entry(data[summary.id], vocabulary)
-    ]
-
-
-def counts(findings: list[Finding]) -> tuple[int, int]:
-    """How many findings could identify someone, and how many are control characters."""
-    controls = sum(finding.kind == "control" for finding in findings)
-    return len(findings) - controls, controls
-
-
-def tally(findings: list[Finding]) -> str:
-    """A summary line: "2 places that could identify someone and 1 control character"."""
-    from thingsjournal.text.plural import counted
-
-    identifying, controls = counts(findings)
-    parts = [f"{counted(identifying, 'place')} that could identify someone"] if identifying else []
-    parts += [counted(controls, "control character")] if controls else []
-    return " and ".join(parts) or "nothing that could identify someone"
-
-
-def describe(finding: Finding, title: str = "") -> str:
-    """One line for a person: where (the entry by its title too, when given), what and why."""
-    where = place(finding.file, finding.entry, finding.field, title)
-    return f"{where}:{finding.line}:{finding.column}: {finding.kind}: {finding.text!r} ({finding.why})"
-
-
-def place(file: str | None, entry: str | None, field: str | None, title: str = "") -> str:
-    """Where words were found, as a line of the command line names it: the file, or the entry
-    (by its title too, when given) and its field. The spelling check names places so too."""
-    if file is not None:
-        return file
-    return f"{title} (entry {entry}) {field}" if title else f"entry {entry} {field}"
-
-
-def place_json(file: str | None, entry: str | None, field: str | None) -> dict[str, Any]:
-    """Where words were found, as `privacy --json` and `spelling --json` give it."""
-    return {"file": file} if file is not None else {"entry": entry, "field": field}

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from thingsjournal.journal.index import EntrySummary
     from thingsjournal.journal.view import JournalView
-    from thingsjournal.privacy.check import Finding
+    from thingsjournal.privacy.findings import Finding
     from thingsjournal.privacy.vocabulary import Vocabulary
 
 # Letters, with apostrophes and hyphens inside: "don't", "well-being", "nursery’s".
@@ -45,7 +45,7 @@ class Misspelling:
 
     def as_json(self, suggestions: list[str]) -> dict[str, Any]:
         """As `spelling --json` gives it (DESIGN.md): as `privacy --json` does, with suggestions."""
-        from thingsjournal.privacy.check import place_json
+        from thingsjournal.privacy.findings import place_json
 
         where = place_json(self.file, self.entry, self.field)
         return {
@@ -170,7 +170,7 @@ def check_file_text(text: str, known: KnownWords, vocabulary: Vocabulary, path: 
 
 def describe(miss: Misspelling, suggestions: list[str], title: str = "") -> str:
     """One line for a person: where, the word, and what the dictionary suggests."""
-    from thingsjournal.privacy.check import place
+    from thingsjournal.privacy.findings import place
 
     where = place(miss.file, miss.entry, miss.field, title)
     offered = f" (perhaps: {', '.join(suggestions)})" if suggestions else ""

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from thingsjournal.journal.entries import AnyEntry
     from thingsjournal.journal.store import SaveResult
-    from thingsjournal.privacy.check import Finding
+    from thingsjournal.privacy.findings import Finding
     from thingsjournal.privacy.vocabulary import Vocabulary
     from thingsjournal.session import Session
     from thingsjournal.spelling.check import KnownWords, Misspelling

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from textual.app import ComposeResult
 
     from thingsjournal.journal.index import EntrySummary
-    from thingsjournal.privacy.check import Finding
+    from thingsjournal.privacy.findings import Finding
     from thingsjournal.progress.cpl import Coverage, DeclarationYear
     from thingsjournal.session import Session
     from thingsjournal.tui.widgets.row_list import RowList
@@ -197,7 +197,7 @@ class ExportScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, description="Making the export")
     def _make(self, what: str, how: str) -> None:
-        from thingsjournal.privacy.check import check_entries
+        from thingsjournal.privacy.remembered import check_entries
 
         try:
             summaries = self._summaries(what)
@@ -211,7 +211,9 @@ class ExportScreen(Screen[None]):
             else:
                 text = shown_as = self._export_text(what, how, summaries)
             data = self._word(what, summaries) if how == "docx" else text.encode("utf-8")
-            findings = check_entries(self.session.view, self.session.settings, summaries, self.session.people)
+            findings = check_entries(
+                self.session.view, self.session.settings, summaries, self.session.people, self.session.machine_secret
+            )
         except (UserError, JournalError, OSError) as problem:
             self.app.call_from_thread(self._made, how, "", "", b"", 0, [], str(problem))
             return
@@ -282,7 +284,7 @@ class ExportScreen(Screen[None]):
         if problem:
             self._show_state(f"✗ {problem}")
         elif findings:
-            from thingsjournal.privacy.check import tally
+            from thingsjournal.privacy.findings import tally
 
             self._show_state(
                 f"! {tally(findings)}: Enter on one goes to it, f marks it fine, p adds a name to the people you work with."

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from textual.app import ComposeResult
 
-    from thingsjournal.privacy.check import Finding
+    from thingsjournal.privacy.findings import Finding
 
 LONGEST_LABEL = 32
 FIELD_LABELS = {
@@ -136,7 +136,7 @@ class PrivacyPanel(Vertical):
 
     def show(self, findings: list[Finding], not_checked: Collection[str] = (), entry_id: str = "ID") -> None:
         """The findings; `not_checked` names the entry's fields too long to check as the user writes."""
-        from thingsjournal.privacy.check import counts
+        from thingsjournal.privacy.findings import counts
 
         identifying, controls = counts(findings)
         if findings:
