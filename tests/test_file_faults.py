@@ -14,6 +14,7 @@ from journal_helpers import reflection, saved
 from packs import write_pack
 
 from thingsjournal.cli.main import main
+from thingsjournal.journal import index as journal_index
 from thingsjournal.journal.entry_cache import ENTRIES_FILE
 from thingsjournal.paths import emergency_folders, locate
 
@@ -46,14 +47,13 @@ def test_a_deeply_nested_file_is_one_bad_file_not_a_crash(
     assert target.read_text(encoding="utf-8") == NESTED  # left untouched
 
 
+WORDS = 3 + journal_index._ROW_FIELDS.index("words")  # a row: the file's stat, then the summary's values
+
 WRONG_SHAPES = [
     lambda files: [files],  # a list where the files were
-    lambda files: {name: [1, 2] for name in files},  # each record the wrong kind of thing
-    lambda files: {name: {"stat": record["stat"], "summary": {"id": 5}} for name, record in files.items()},
-    lambda files: {
-        name: {"stat": record["stat"], "summary": {**record["summary"], "words": "many"}}
-        for name, record in files.items()
-    },
+    lambda files: {name: [1, 2] for name in files},  # each row too short, and not the file's stat
+    lambda files: {name: {"stat": row[:3], "summary": {"id": 5}} for name, row in files.items()},  # not a row
+    lambda files: {name: [*row[:WORDS], "many", *row[WORDS + 1 :]] for name, row in files.items()},
 ]
 
 

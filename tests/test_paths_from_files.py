@@ -25,7 +25,7 @@ def test_delete_moves_the_entrys_own_file_whatever_the_index_says(tmp_path: Path
     [name] = known
     outside = tmp_path / "outside.toml"
     outside.write_text("not the journal's\n", encoding="utf-8")
-    known[name]["summary"]["file"] = "../outside.toml"  # the stat still matches: the index is trusted
+    known["../outside.toml"] = known.pop(name)  # a row under another file's name: it names no path
     write_cache(index, INDEX_FORMAT, known)
     assert main(["--journal", str(journal), "delete", "--entry", entry.id]) == 0
     assert outside.read_text(encoding="utf-8") == "not the journal's\n"

@@ -28,7 +28,6 @@ from thingsjournal.tui.offers import offer_emergency_copies, offered_own_editor
 from thingsjournal.tui.screens.home import HomeScreen
 from thingsjournal.tui.screens.saving import SavingScreen
 from thingsjournal.tui.themes import HIGH_CONTRAST
-from thingsjournal.tui.widgets.tab_focus import step_tab
 from thingsjournal.tui.worker_failures import report_failed_worker
 
 if TYPE_CHECKING:
@@ -301,9 +300,13 @@ class ThingsJournalApp(App[None]):
             self.push_screen(screen_type(self.session))
 
     def action_next_tab(self) -> None:
+        from thingsjournal.tui.widgets.tab_focus import step_tab  # tabs are not on start-up's path
+
         step_tab(self.screen, 1)
 
     def action_previous_tab(self) -> None:
+        from thingsjournal.tui.widgets.tab_focus import step_tab
+
         step_tab(self.screen, -1)
 
     def action_help(self) -> None:
