@@ -65,8 +65,10 @@ class EntrySummary:
 
 _OWN_NAME = re.compile(rf"-[{ID_ALPHABET}]{{{ID_LENGTH}}}\.toml$")  # as `store.file_name` names an entry
 _ROW_FIELDS = tuple(item.name for item in fields(EntrySummary) if item.name != "file")  # a row's values, in order
-_TUPLE_FIELDS = tuple(item.name for item in fields(EntrySummary) if str(item.type).startswith("tuple"))
 _STAT = 3  # a row starts with the file's [mtime_ns, size, inode]
+_TUPLE_PLACES = tuple(  # where in a row the summary's tuples are, which JSON gives as lists
+    _STAT + _ROW_FIELDS.index(item.name) for item in fields(EntrySummary) if str(item.type).startswith("tuple")
+)
 
 
 @dataclass
@@ -171,14 +173,14 @@ def _summary_from_row(row: list[Any], file: str) -> EntrySummary | None:
     converted."""
     if len(row) != _STAT + len(_ROW_FIELDS):
         return None
-    values = dict(zip(_ROW_FIELDS, row[_STAT:], strict=True))
-    values["file"] = file
-    for name in _TUPLE_FIELDS:
-        value = values[name]
-        if isinstance(value, list):
-            values[name] = _tupled(value) if value and isinstance(value[0], list) else tuple(value)
+    for place in _TUPLE_PLACES:  # the row is this scan's own, read from the index just now
+        value = row[place]
+        if value.__class__ is list:
+            row[place] = _tupled(value) if value and value[0].__class__ is list else tuple(value)
     summary = object.__new__(EntrySummary)
-    summary.__dict__.update(values)
+    values = summary.__dict__
+    values.update(zip(_ROW_FIELDS, row[_STAT:], strict=True))
+    values["file"] = file
     return summary
 
 
