@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
@@ -31,38 +32,34 @@ def dumps(document: dict[str, Any]) -> str:
 def _table(lines: list[str], path: tuple[str, ...], table: dict[str, Any], header: str = "[{}]") -> None:
     if path:
         lines += ["", header.format(".".join(_key(part) for part in path))]
-    lines += [
-        f"{_key(key)} = {_value(value)}"
-        for key, value in table.items()
-        if not _is_table(value) and not _is_tables(value)
-    ]
+    nested: list[tuple[str, Any, str]] = []  # each value looked at once: an entry is saved at every pause
     for key, value in table.items():
-        if _is_table(value):
+        if isinstance(value, dict):
+            nested.append((key, value, "[{}]"))
+        elif isinstance(value, list | tuple) and value and all(isinstance(item, dict) for item in value):
+            nested.append((key, value, "[[{}]]"))
+        else:
+            lines.append(f"{_key(key)} = {_value(value)}")
+    for key, value, kind in nested:
+        if kind == "[{}]":
             _table(lines, (*path, key), value)
-        elif _is_tables(value):
+        else:
             for item in value:
-                _table(lines, (*path, key), item, "[[{}]]")
+                _table(lines, (*path, key), item, kind)
 
 
-def _is_table(value: Any) -> bool:
-    return isinstance(value, dict)
-
-
-def _is_tables(value: Any) -> bool:
-    return isinstance(value, list | tuple) and bool(value) and all(isinstance(item, dict) for item in value)
-
-
+@lru_cache(maxsize=4096)
 def _key(key: str) -> str:
     return key if _BARE_KEY.fullmatch(key) else _basic(key)
 
 
 def _value(value: Any) -> str:
+    if isinstance(value, str):
+        return _multiline(value) if "\n" in value else _basic(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, str):
-        return _multiline(value) if "\n" in value else _basic(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, list | tuple):
@@ -76,9 +73,15 @@ def _unicode_escape(match: re.Match[str]) -> str:
 
 def _basic(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + _CONTROL.sub(_unicode_escape, escaped) + '"'
+    if not escaped.isprintable():  # a printable text holds no control character: most skip the pattern
+        escaped = _CONTROL.sub(_unicode_escape, escaped)
+    return '"' + escaped + '"'
 
 
 def _multiline(text: str) -> str:
-    escaped = _CONTROL_MULTILINE.sub(_unicode_escape, text.replace("\\", "\\\\"))
-    return '"""\n' + _QUOTE_RUN.sub('\\\\"', escaped) + '"""'
+    escaped = text.replace("\\", "\\\\")
+    if not escaped.replace("\n", "").isprintable():
+        escaped = _CONTROL_MULTILINE.sub(_unicode_escape, escaped)
+    if '"' in escaped:
+        escaped = _QUOTE_RUN.sub('\\\\"', escaped)
+    return '"""\n' + escaped + '"""'

@@ -96,9 +96,9 @@ class JournalStore:
         self.app_dir = folder / APP_DIR
         self.trash_dir = folder / TRASH_DIR
         self.keep_versions = keep_versions  # off only where a benchmark times saving without them
-        self._seen: dict[str, tuple[Path, str]] = {}  # id -> (file, digest of the bytes we read or wrote)
+        self._seen: dict[str, tuple[Path, bytes]] = {}  # id -> (file, `_fingerprint` of the bytes we read or wrote)
         self._copies: dict[str, tuple[str, datetime]] = {}  # id -> (its conflict copy's id, when made)
-        self._stats: dict[str, tuple[str, tuple[int, int, int]]] = {}  # id -> (digest, its file's stat then)
+        self._stats: dict[str, tuple[bytes, tuple[int, int, int]]] = {}  # id -> (fingerprint, its file's stat then)
         self._thinned: dict[str, int] = {}  # id -> the minute (since the epoch) its versions were last thinned
 
     # Reading
@@ -137,7 +137,7 @@ class JournalStore:
         entry, problems = read_entry(str(path), data.decode("utf-8"))
         if entry is None:
             raise JournalError(str(problems[0]))
-        self._seen[entry.id] = (path, _digest(data))
+        self._seen[entry.id] = (path, _fingerprint(data))
         return entry
 
     def changed_elsewhere(self, entry_id: str) -> bool:
@@ -147,18 +147,18 @@ class JournalStore:
         seen = self._seen.get(entry_id)
         if seen is None:
             return False
-        path, digest = seen
+        path, fingerprint = seen
         try:
             found = path.stat()
         except OSError:
             return False  # gone: the next save keeps the text as a new entry (`_save_locked`)
         key = (found.st_mtime_ns, found.st_size, found.st_ino)
-        if self._stats.get(entry_id) == (digest, key):
+        if self._stats.get(entry_id) == (fingerprint, key):
             return False
         data = _read_or_none(path)
-        if data is None or _digest(data) != digest:
+        if data is None or _fingerprint(data) != fingerprint:
             return data is not None
-        self._stats[entry_id] = (digest, key)
+        self._stats[entry_id] = (fingerprint, key)
         return False
 
     def keep_shown(self, entry: Entry) -> None:
@@ -221,8 +221,7 @@ class JournalStore:
     def save(self, entry: Entry) -> SaveResult:
         """Write `entry`, stamped with the time; a conflict copy if its file changed elsewhere."""
         try:
-            self.ensure_folder()
-            make_private_dir(self.app_dir)
+            make_private_dir(self.app_dir)  # and the journal folder, privately, if either is missing
             with locked(self.app_dir / "lock"):
                 return self._save_locked(entry)
         except OSError as error:
@@ -247,7 +246,7 @@ class JournalStore:
         seen = self._seen.get(entry.id)
         path = seen[0] if seen else self.folder / file_name(entry)
         on_disk = _read_or_none(path)
-        changed_elsewhere = on_disk is not None and (seen is None or _digest(on_disk) != seen[1])
+        changed_elsewhere = on_disk is not None and (seen is None or _fingerprint(on_disk) != seen[1])
         # A file this store wrote or read that is gone was deleted elsewhere (to the trash, by
         # the command line or another window): writing it again would leave two files with one
         # id, and `restore` would refuse. The text goes to a new entry instead.
@@ -326,7 +325,7 @@ class JournalStore:
             versions = self.versions_folder(entry.id)
             atomic_write(path, data, lambda: keep_replaced(path, versions))
             self._thin(entry.id, versions)
-        self._seen[entry.id] = (path, _digest(data))
+        self._seen[entry.id] = (path, _fingerprint(data))
 
     def _thin(self, entry_id: str, versions: Path) -> None:
         """Thin an entry's versions at most once a minute: nothing under ten minutes old is
@@ -400,8 +399,13 @@ def _changes(entry: Entry, on_disk: bytes) -> bool:
     return to_toml(entry) != on_disk
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+SMALL = 1 << 16  # bytes: a file this size or under is remembered as it is
+
+
+def _fingerprint(data: bytes) -> bytes:
+    """What a later look compares a file's bytes with: a small file's own bytes (comparing them
+    costs less than hashing them, at every save), a digest of a larger one."""
+    return data if len(data) <= SMALL else hashlib.sha256(data).digest()
 
 
 def _read_or_none(path: Path) -> bytes | None:
