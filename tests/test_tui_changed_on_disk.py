@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from journal_helpers import load_as, reflection, saved
 from pilot_waits import until
+from textual.widgets import TabbedContent
 
 from thingsjournal.journal.entries import Reflection, to_toml
 from thingsjournal.journal.store import JournalStore
@@ -44,13 +45,39 @@ async def test_an_entry_changed_on_disk_with_nothing_unsaved_opens_again(journal
         assert await until(pilot, lambda: isinstance(app.screen, ThingScreen) and app.screen.focused is not None)
         assert _statement(pilot).text == "Written at work."
         _arrived(journal, entry.id, "Written at home.")
-        assert await until(
-            pilot, lambda: isinstance(app.screen, ThingScreen) and _statement(pilot).text == "Written at home."
+        assert await until(  # the entry's screen opens again, and is composed a moment later
+            pilot,
+            lambda: (
+                isinstance(app.screen, ThingScreen)
+                and bool(app.screen.query("#statement"))
+                and _statement(pilot).text == "Written at home."
+            ),
         )
         assert await until(pilot, lambda: any(notice.title == "Opened again" for notice in app._notifications))
     versions = list(JournalStore(journal).versions_folder(entry.id).glob("*.toml"))
     assert any(b"Written at work." in version.read_bytes() for version in versions)
     assert load_as(JournalStore(journal), entry.id, Reflection).statement == "Written at home."
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_an_entry_opened_again_shows_the_tab_it_showed(journal: Path, size: tuple[int, int]) -> None:
+    entry = saved(journal, reflection(1, "Written at work."))[0]
+    app = make_app(thing=1)
+    async with app.run_test(size=size) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, ThingScreen) and app.screen.focused is not None)
+        await pilot.press("ctrl+pagedown")  # to the statement
+        assert await until(pilot, lambda: app.screen.query_one(TabbedContent).active == "tab-statement")
+        first = app.screen
+        _arrived(journal, entry.id, "Written at home.")
+        assert await until(
+            pilot,
+            lambda: (
+                app.screen is not first
+                and bool(app.screen.query("#statement"))
+                and _statement(pilot).text == "Written at home."
+                and app.screen.query_one(TabbedContent).active == "tab-statement"
+            ),
+        )
 
 
 async def test_an_entry_changed_on_disk_with_unsaved_text_keeps_both(journal: Path) -> None:

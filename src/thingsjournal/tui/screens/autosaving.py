@@ -436,6 +436,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
 
     def _reopen(self) -> None:
         """Open the entry again from its file, at the same tab."""
+        from textual.css.query import NoMatches
         from textual.widgets import TabbedContent
 
         from thingsjournal.tui.journal_app import journal_app
@@ -444,10 +445,21 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         app = self.app
         app.pop_screen()
         journal_app(app).open_entry(self.entry.id)
+        opened = app.screen
 
-        def same_tab() -> None:
-            for tabs in app.screen.query(TabbedContent):
-                tabs.active = tab
+        def same_tab(looks_left: int = 20) -> None:
+            """Show the tab once the new screen's row of tabs is made (a few refreshes after the
+            screen: choosing a tab not yet in it is an error)."""
+            if not opened.is_attached or opened is not app.screen:
+                return  # closed, or left for another screen, meanwhile
+            try:
+                tabs = opened.query_one(TabbedContent)
+                tabs.get_tab(tab)
+            except NoMatches:
+                if looks_left:
+                    app.call_after_refresh(same_tab, looks_left - 1)
+                return
+            tabs.active = tab
 
         if tab:
             app.call_after_refresh(same_tab)
