@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
     from thingsjournal.catalog.models import Catalog
@@ -68,6 +69,15 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: guarded(socket.socket(), a[0]))
+
+
+@pytest.fixture(autouse=True)
+def nothing_frozen_past_its_test() -> Iterator[None]:
+    """`main` freezes what start-up made (`thingsjournal.collector`), which suits a process that
+    ends with the command; a test that runs it here would keep all that, its garbage too, for
+    every later test."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

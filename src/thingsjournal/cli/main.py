@@ -153,10 +153,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
         print(f"{PROG} {__version__}")  # before anything else is imported
         return 0
-    from thingsjournal.cli.shown_stream import shown_output
+    from thingsjournal import collector
 
-    with shown_output():
-        return _run(argv)
+    collector.pause()  # until the command runs, or the app's first screen is drawn
+    try:
+        from thingsjournal.cli.shown_stream import shown_output
+
+        with shown_output():
+            return _run(argv)
+    finally:
+        collector.resume()
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -167,6 +173,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
         session = Session.open(args.journal, args.content, args.programme)
         handler: Handler = args.handler
+        from thingsjournal import collector
+
+        collector.resume()  # the command's own objects are collected as usual (`open_app` pauses again)
         return handler(session, args)
     except KeyboardInterrupt:
         return 130

@@ -20,9 +20,10 @@ def add_arguments(parser: Parser) -> None:
 
 
 def open_app(session: Session, args: argparse.Namespace) -> int:
-    from thingsjournal.cli.edit import edit
+    from thingsjournal import collector
     from thingsjournal.crashlog import crash_report
 
+    collector.pause()  # the app resumes it once Home (or the Thing) is drawn
     thing = session.thing(args.thing).number if getattr(args, "thing", None) else None
     session.programme  # noqa: B018 - an unknown programme is a usage error before the screen opens
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -44,5 +45,7 @@ def open_app(session: Session, args: argparse.Namespace) -> int:
         print(f"{PROG}: {crash_report(app.crash)}", file=sys.stderr)
         return EXIT_INTERNAL
     if app.edit_after is not None:  # an entry too large for the app, in the user's own editor
+        from thingsjournal.cli.edit import edit
+
         return edit(session, argparse.Namespace(thing=None, entry=app.edit_after, prompt=None, new=False))
     return EXIT_OK

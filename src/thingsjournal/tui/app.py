@@ -15,6 +15,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.worker import WorkerFailed
 
+from thingsjournal import collector
 from thingsjournal.errors import UserError
 from thingsjournal.files.problems import file_names
 from thingsjournal.journal import emergency
@@ -154,6 +155,7 @@ class ThingsJournalApp(App[None]):
             # On the event loop, not inside whatever the main thread was doing: a second signal
             # can then never run the handler inside itself (and wait on a lock it holds).
             loop.add_signal_handler(stop, self._stop_requested)
+        self.call_after_refresh(collector.resume)  # paused by `main` while the app starts
         self.call_after_refresh(self.run_worker, self._warm_up, thread=True, description="Loading the programmes")
 
     def _finish_interrupted_saves(self) -> None:

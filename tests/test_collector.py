@@ -1,0 +1,67 @@
+"""The garbage collector is paused only while the app starts: every command runs with it
+collecting, and the app collects again once its first screen is drawn."""
+
+from __future__ import annotations
+
+import gc
+from typing import TYPE_CHECKING
+
+import pytest
+
+from thingsjournal import collector
+from thingsjournal.cli.main import main
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+
+@pytest.fixture(autouse=True)
+def _collecting_after() -> Iterator[None]:
+    yield
+    collector.resume()
+    gc.enable()
+
+
+def test_pause_and_resume_leave_a_collector_turned_off_elsewhere_off() -> None:
+    collector.pause()
+    assert not gc.isenabled()
+    collector.resume()
+    assert gc.isenabled()
+    gc.disable()  # as the journal's scan does while it runs
+    collector.pause()
+    collector.resume()
+    assert not gc.isenabled()
+
+
+def test_a_command_runs_collecting_and_main_leaves_it_collecting(
+    journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thingsjournal.cli import things
+
+    seen: list[bool] = []
+    original = things.things
+
+    def watched(*args: object) -> int:
+        seen.append(gc.isenabled())
+        return original(*args)  # type: ignore[arg-type]  # the session and arguments, passed on
+
+    monkeypatch.setattr(things, "things", watched)
+    assert main(["things", "--json"]) == 0
+    assert seen == [True]
+    assert gc.isenabled()
+    assert main(["things", "--nonsense"]) == 2  # a usage mistake ends before any command runs
+    assert gc.isenabled()
+    capsys.readouterr()
+
+
+async def test_the_app_collects_again_once_its_first_screen_is_drawn(journal: Path) -> None:
+    from thingsjournal.tui.app import make_app
+    from thingsjournal.tui.screens.home import HomeScreen
+
+    collector.pause()  # as `main` leaves it for the app
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert gc.isenabled()
