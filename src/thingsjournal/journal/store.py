@@ -399,13 +399,13 @@ def _changes(entry: Entry, on_disk: bytes) -> bool:
     return to_toml(entry) != on_disk
 
 
-SMALL = 1 << 16  # bytes: a file this size or under is remembered as it is
+KEPT_WHOLE = 1 << 16  # bytes: a file this size or under is remembered as it is
 
 
 def _fingerprint(data: bytes) -> bytes:
     """What a later look compares a file's bytes with: a small file's own bytes (comparing them
     costs less than hashing them, at every save), a digest of a larger one."""
-    return data if len(data) <= SMALL else hashlib.sha256(data).digest()
+    return data if len(data) <= KEPT_WHOLE else hashlib.sha256(data).digest()
 
 
 def _read_or_none(path: Path) -> bytes | None:
