@@ -11,6 +11,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from journal_helpers import load_as, reflection
 
 from thingsjournal.cli.main import main
@@ -197,3 +199,20 @@ def test_a_file_system_without_hard_links_gets_a_copy(tmp_path: Path, monkeypatc
     store, entry_id = _written(tmp_path / "journal")
     assert len(history(store, entry_id)) == 2
     assert STORY in history(store, entry_id)[1].path.read_text(encoding="utf-8")
+
+
+STAMPED_TEXT = st.text(st.sampled_from("ab \n\"'=:+-0123456789TZupdate"), max_size=60)
+
+
+@given(STAMPED_TEXT, STAMPED_TEXT, st.integers(0, 10**9))
+def test_a_save_that_changes_nothing_but_its_time_keeps_no_version(before: str, after: str, seconds: int) -> None:
+    """Whether a save changes the file is read off the TOML it writes (its `updated` line put
+    back), never from a second TOML of the entry: it must say what comparing that TOML says,
+    whatever the statement holds (a line that looks like the time stamp included)."""
+    from thingsjournal.journal.entries import to_toml
+    from thingsjournal.journal.store import _changes
+
+    entry = reflection(5, before + "\nupdated = " + before)
+    for on_disk in (to_toml(entry), to_toml(entry.model_copy(update={"statement": after}))):
+        saved = entry.model_copy(update={"updated": entry.updated + timedelta(seconds=seconds)})
+        assert _changes(to_toml(saved), on_disk, entry, saved) == (to_toml(entry) != on_disk)

@@ -257,8 +257,12 @@ class JournalStore:
             self._write(copy, copy_path)
             self._copies[entry.id] = (copy.id, copy.created)
             return SaveResult(copy, copy_path, conflict_with=entry.id, removed=removed)
+        from thingsjournal.journal.entries import to_toml
+
         saved = entry.model_copy(update={"updated": now()})
-        self._write(saved, path, keep_old=on_disk is not None and self.keep_versions and _changes(entry, on_disk))
+        data = to_toml(saved)
+        keep_old = on_disk is not None and self.keep_versions and _changes(data, on_disk, entry, saved)
+        self._write(saved, path, keep_old, data)
         return SaveResult(saved, path)
 
     def settle_copy(self, copy: SyncCopy, keep: str, merged: dict[str, Any] | None = None) -> str:
@@ -314,11 +318,12 @@ class JournalStore:
         update = {"id": self._unused_id(), "conflict_of": entry.id, "conflict_at": stamp, "created": stamp}
         return entry.model_copy(update={**update, "updated": stamp})
 
-    def _write(self, entry: Entry, path: Path, keep_old: bool = False) -> None:
-        """Write `entry` to `path`; with `keep_old`, the file it replaces becomes a version."""
+    def _write(self, entry: Entry, path: Path, keep_old: bool = False, data: bytes | None = None) -> None:
+        """Write `entry` (`data`: its TOML, where already made) to `path`; with `keep_old`, the
+        file it replaces becomes a version."""
         from thingsjournal.journal.entries import to_toml
 
-        data = to_toml(entry)
+        data = to_toml(entry) if data is None else data
         if not keep_old:
             atomic_write(path, data)
         else:
@@ -391,12 +396,13 @@ class JournalStore:
             raise JournalError(f"could not move {source.name} to {folder}: {error.strerror or error}") from error
 
 
-def _changes(entry: Entry, on_disk: bytes) -> bool:
-    """Whether saving `entry` changes the file beyond its time stamp (a save that changes
-    nothing keeps no version)."""
-    from thingsjournal.journal.entries import to_toml
-
-    return to_toml(entry) != on_disk
+def _changes(data: bytes, on_disk: bytes, before: Entry, after: Entry) -> bool:
+    """Whether saving `after` (`data`, its TOML) changes the file beyond its time stamp (a save
+    that changes nothing keeps no version): the file is compared with `before` as TOML, which is
+    `data` but for the `updated` line, written before any text (no second TOML is made)."""
+    stamp = b"updated = %s\n"
+    was = data.replace(stamp % after.updated.isoformat().encode(), stamp % before.updated.isoformat().encode(), 1)
+    return was != on_disk
 
 
 KEPT_WHOLE = 1 << 16  # bytes: a file this size or under is remembered as it is
