@@ -161,3 +161,26 @@ async def test_the_journal_is_scanned_once_at_start_up(tmp_path: Path, monkeypat
         await pilot.press("escape")
         await pilot.pause()
         assert len(scans) >= 2
+
+
+async def test_the_things_are_listed_once_at_start_up_and_again_for_a_new_width(monkeypatch) -> None:
+    """Filling the list (23 lines fitted to the width) is part of Home's first frame: the first
+    resize, at the width it was filled for, keeps it."""
+    from thingsjournal.tui.screens.home import HomeScreen
+
+    fills: list[int] = []
+    real_fill = HomeScreen._fill_table
+
+    def counted_fill(self: HomeScreen) -> None:
+        fills.append(self.app.size.width)
+        real_fill(self)
+
+    monkeypatch.setattr(HomeScreen, "_fill_table", counted_fill)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert fills == [80]
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert fills == [80, 120]
+        assert "Why is everyday leadership important?" in "\n".join(_lines(app))

@@ -178,6 +178,7 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")
         self.refresh_overview(read_again=False)  # the app has just read the journal
+        self.fitted_width = self._title_width()  # the list is filled for this width: the first resize keeps it
         things = self.query_one("#things", ThingsList)
         if self.highlight is not None:
             things.highlighted = things.get_option_index(str(self.highlight))
