@@ -35,17 +35,14 @@ def _table(lines: list[str], path: tuple[str, ...], table: dict[str, Any], heade
     nested: list[tuple[str, Any, str]] = []  # each value looked at once: an entry is saved at every pause
     for key, value in table.items():
         if isinstance(value, dict):
-            nested.append((key, value, "[{}]"))
+            nested.append((key, [value], "[{}]"))
         elif isinstance(value, list | tuple) and value and all(isinstance(item, dict) for item in value):
             nested.append((key, value, "[[{}]]"))
         else:
             lines.append(f"{_key(key)} = {_value(value)}")
-    for key, value, kind in nested:
-        if kind == "[{}]":
-            _table(lines, (*path, key), value)
-        else:
-            for item in value:
-                _table(lines, (*path, key), item, kind)
+    for key, tables, table_header in nested:
+        for item in tables:
+            _table(lines, (*path, key), item, table_header)
 
 
 @lru_cache(maxsize=4096)

@@ -6,6 +6,13 @@ from datetime import datetime
 
 from thingsjournal.tui.widgets.steady_label import SteadyLabel
 
+LABELS = {
+    "idle": "new: saved as you write",
+    "stored": "✓ saved",
+    "editing": "● not saved yet",
+    "saving": "… saving",
+}
+
 
 class SaveIndicator(SteadyLabel):
     DEFAULT_CSS = """
@@ -14,13 +21,12 @@ class SaveIndicator(SteadyLabel):
     """
 
     def show_state(self, state: str, detail: str = "") -> None:
-        labels = {
-            "idle": "new: saved as you write",
-            "stored": "✓ saved",
-            "editing": "● not saved yet",
-            "saving": "… saving",
-            "saved": f"✓ saved {datetime.now():%H:%M}",
-            "failed": f"✗ not saved: {detail}",
-        }
+        """Every key shows "editing": only the state asked for is worded."""
+        if state == "saved":
+            label = f"✓ saved {datetime.now():%H:%M}"
+        elif state == "failed":
+            label = f"✗ not saved: {detail}"
+        else:
+            label = LABELS[state]
         self.set_class(state == "failed", "-failed")
-        self.show(labels[state])
+        self.show(label)
