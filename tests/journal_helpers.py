@@ -38,6 +38,15 @@ def saved(folder: Path, *entries: Kind) -> list[Kind]:
     return [_as_saved(store, entry) for entry in entries]
 
 
+def indexed_store(folder: Path) -> JournalStore:
+    """A store that keeps the journal's index as the app's does, signed with this computer's
+    secret (the test's own cache folder's): a plain `JournalStore(folder)` keeps none."""
+    from thingsjournal.files.caches import machine_secret
+    from thingsjournal.paths import locate
+
+    return JournalStore(folder, secret=machine_secret(locate().cache))
+
+
 def _as_saved(store: JournalStore, entry: Kind) -> Kind:
     result = store.save(entry).entry
     assert isinstance(result, type(entry))  # a save keeps the entry's kind

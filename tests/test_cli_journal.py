@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from journal_helpers import fake_editor, load_as, modes, reflection, saved
+from journal_helpers import fake_editor, indexed_store, load_as, modes, reflection, saved
 from test_journal_store import BAD_FILES
 
 from thingsjournal.cli.main import main
@@ -101,7 +101,7 @@ def test_mistakes_change_nothing(
     args: list[str], message: str, journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     saved(journal, reflection(1, "keep me"))
-    JournalStore(journal).listing()  # the index is the app's cache, made by any command
+    indexed_store(journal).listing()  # the index is the app's cache, made by any command
     before = modes(journal), sorted(p.read_bytes() for p in journal.glob("*.toml"))
     monkeypatch.setenv("EDITOR", "/bin/true")
     assert main(args) == 2

@@ -105,11 +105,11 @@ def test_a_portfolio_is_written_entry_by_entry(tmp_path: Path, isolated_dirs: Pa
 
 
 def test_the_caches_on_disk_are_smaller_than_the_journal(tmp_path: Path, isolated_dirs: Path) -> None:
-    from thingsjournal.journal.store import JournalStore
+    from journal_helpers import indexed_store
 
     folder = tmp_path / "journal"
     ids = _journal_of(folder, 60)
-    store = JournalStore(folder)
+    store = indexed_store(folder)
     assert set(cached_entries(store.listing(), store.app_dir / ENTRIES_FILE)) == set(ids)
     journal_bytes = sum(path.stat().st_size for path in folder.glob("*.toml"))
     cache_bytes = sum(path.stat().st_size for path in store.app_dir.iterdir() if path.name != "lock")

@@ -14,6 +14,7 @@ from journal_helpers import reflection, saved
 from packs import write_pack
 
 from thingsjournal.cli.main import main
+from thingsjournal.files.caches import machine_secret, read_marshalled, write_marshalled
 from thingsjournal.journal import index as journal_index
 from thingsjournal.journal.entry_cache import ENTRIES_FILE
 from thingsjournal.paths import emergency_folders, locate
@@ -47,25 +48,21 @@ def test_a_deeply_nested_file_is_one_bad_file_not_a_crash(
     assert target.read_text(encoding="utf-8") == NESTED  # left untouched
 
 
-WORDS = 3 + journal_index._ROW_FIELDS.index("words")  # a row: the file's stat, then the summary's values
-
-WRONG_SHAPES = [
-    lambda files: [files],  # a list where the files were
-    lambda files: {name: [1, 2] for name in files},  # each row too short, and not the file's stat
-    lambda files: {name: {"stat": row[:3], "summary": {"id": 5}} for name, row in files.items()},  # not a row
-    lambda files: {name: [*row[:WORDS], "many", *row[WORDS + 1 :]] for name, row in files.items()},
+INDEX_SHAPES = [  # each given the index as the app wrote it
+    lambda index: {**index, "files": [index["files"]]},  # a list where the files were
+    lambda index: {**index, "stats": index["stats"][:2]},  # too few stats, and not the files'
+    lambda index: {**index, "summaries": tuple({"id": 5} for _ in index["summaries"])},  # not a summary
+    lambda index: {**index, "summaries": tuple(values[:3] for values in index["summaries"])},  # cut short
 ]
 
 
-def _corrupt(cache: Path, wrong_shape: Callable[[dict[str, Any]], object]) -> None:
-    """Give the cache's records the wrong shape, leaving the rest as the app wrote it (its header
-    line, where the cache has one; else the single JSON object's "files")."""
-    header, newline, payload = cache.read_bytes().partition(b"\n")
-    if newline:
-        cache.write_bytes(header + b"\n" + json.dumps(wrong_shape(json.loads(payload))).encode())
-    else:
-        whole = json.loads(header)
-        cache.write_text(json.dumps({**whole, "files": wrong_shape(whole["files"])}))
+def _wrong_index(cache: Path, wrong_shape: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """Give the index the wrong shape, signed as the app signs it (as if an older or newer app
+    had written it), so that only the checks of its shape can catch it."""
+    secret = machine_secret(locate().cache)
+    known = read_marshalled(cache, journal_index.INDEX_KEY, secret)
+    assert known["files"]
+    write_marshalled(cache, journal_index.INDEX_KEY, wrong_shape(known), secret)
 
 
 ENTRY_TABLE_SHAPES = [
@@ -89,7 +86,7 @@ def _wrong_table(cache: Path, wrong_shape: Callable[[dict[str, Any]], object]) -
     cache.write_bytes(data[:start] + table + b"%020d %s\n" % (start, digest))
 
 
-@pytest.mark.parametrize("shape", range(len(WRONG_SHAPES)))
+@pytest.mark.parametrize("shape", range(len(INDEX_SHAPES)))
 def test_a_cache_of_the_wrong_shape_is_rebuilt_never_trusted(
     shape: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -97,7 +94,7 @@ def test_a_cache_of_the_wrong_shape_is_rebuilt_never_trusted(
     saved(journal, reflection(5, "Still here.", learning_date=date(2026, 11, 2)))
     assert main(["--journal", str(journal), "export", "--all", "--privacy", "off"]) == 0  # writes the caches
     app_dir = journal / ".thingsjournal"
-    _corrupt(app_dir / "index.json", WRONG_SHAPES[shape])
+    _wrong_index(app_dir / "index.json", INDEX_SHAPES[shape])
     _wrong_table(app_dir / ENTRIES_FILE, ENTRY_TABLE_SHAPES[shape])
     capsys.readouterr()
     for command in (["entries", "--json"], ["things"], ["export", "--all", "--privacy", "off"], ["check"]):

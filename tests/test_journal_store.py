@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from journal_helpers import load_as, modes, reflection, saved
+from journal_helpers import indexed_store, load_as, modes, reflection, saved
 
 from thingsjournal.errors import UserError
 from thingsjournal.files.problems import Problem
@@ -243,7 +243,7 @@ def test_ids_resolve_by_unique_prefix(tmp_path: Path) -> None:
 
 def test_the_index_skips_unchanged_files_and_follows_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     entries = saved(tmp_path, *[reflection(n, f"words {n}") for n in range(1, 6)])
-    store = JournalStore(tmp_path)
+    store = indexed_store(tmp_path)
     store.listing()
     calls: list[Path] = []
     real = journal_index.summarise
@@ -277,26 +277,48 @@ def test_a_summary_from_the_index_is_the_summary_of_the_file(tmp_path: Path) -> 
         badge=badge,
     )
     saved(tmp_path, entry)
-    from_file = JournalStore(tmp_path).listing().entries  # this read writes the index
-    from_index = JournalStore(tmp_path).listing().entries
+    from_file = indexed_store(tmp_path).listing().entries  # this read writes the index
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(journal_index, "summarise", lambda path: pytest.fail(f"{path} was read again"))
+        from_index = indexed_store(tmp_path).listing().entries
     assert from_index == from_file
     assert from_index[0].badge_events == (("submitted", "2026-11-02"),)
     assert from_index[0].capabilities == ("vision", "collaboration")
 
 
 def test_a_summary_the_index_holds_without_every_field_is_read_from_its_file(tmp_path: Path) -> None:
-    """The index is what this app wrote (its digest is checked), but one written with a field
+    """The index is what this app wrote (this computer signed it), but one written with a field
     fewer or more must not make a summary that lacks one: the file is read again."""
-    from thingsjournal.files.json_cache import read_cache, write_cache
+    from thingsjournal.files.caches import read_marshalled, write_marshalled
 
     saved(tmp_path, reflection(5, "words here"))
-    from_file = JournalStore(tmp_path).listing().entries
-    index = tmp_path / ".thingsjournal" / "index.json"
-    for change in (lambda row: row[:-1], lambda row: [*row, 1]):  # a value fewer, and one more
-        data = read_cache(index, journal_index.INDEX_FORMAT)
-        write_cache(index, journal_index.INDEX_FORMAT, {name: change(row) for name, row in data.items()})
-        listing = JournalStore(tmp_path).listing()
+    store = indexed_store(tmp_path)
+    from_file = store.listing().entries
+    index = store.app_dir / "index.json"
+    for change in (lambda values: values[:-1], lambda values: (*values, 1)):  # a value fewer, and one more
+        data = read_marshalled(index, journal_index.INDEX_KEY, store.secret)
+        data["summaries"] = tuple(change(values) for values in data["summaries"])
+        write_marshalled(index, journal_index.INDEX_KEY, data, store.secret)
+        listing = indexed_store(tmp_path).listing()
         assert listing.entries == from_file and listing.entries[0].words == 2
+
+
+def test_an_index_this_computer_did_not_sign_is_never_read(tmp_path: Path) -> None:
+    """`marshal` is not made for bytes from anyone else: an index written without this
+    computer's secret (copied from another, or made by hand) is rebuilt from the files."""
+    from thingsjournal.files.caches import read_marshalled, write_marshalled
+
+    saved(tmp_path, reflection(5, "words here"))
+    store = indexed_store(tmp_path)
+    store.listing()
+    index = store.app_dir / "index.json"
+    data = read_marshalled(index, journal_index.INDEX_KEY, store.secret)
+    [values] = data["summaries"]  # the listing wrote it, signed
+    data["summaries"] = (tuple(journal_index.EntrySummary(*values)._replace(words=9999)),)  # more words than it has
+    write_marshalled(index, journal_index.INDEX_KEY, data, b"another computer's")
+    assert read_marshalled(index, journal_index.INDEX_KEY, store.secret) == {}
+    assert [summary.words for summary in indexed_store(tmp_path).listing().entries] == [2]
+    assert read_marshalled(index, journal_index.INDEX_KEY, b"") == {}  # nor ever without a secret
 
 
 def test_an_index_never_outlives_its_file(tmp_path: Path) -> None:

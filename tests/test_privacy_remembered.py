@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from journal_helpers import reflection, saved
 
-from thingsjournal.files.json_cache import SECRET_FILE, _digest
+from thingsjournal.files.caches import SECRET_FILE, _digest
 from thingsjournal.journal.store import JournalStore
 from thingsjournal.privacy import remembered
 from thingsjournal.privacy.check import check_entry, vocabulary_for

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from journal_helpers import reflection, saved
+from journal_helpers import indexed_store, reflection, saved
 
 from thingsjournal.journal.entries import Badge, BadgeEvent, LearningRecord
 from thingsjournal.journal.entry_cache import ENTRIES_FILE, MAGIC
@@ -64,7 +64,7 @@ def test_a_search_needs_every_word_and_curly_quotes_match_straight_ones() -> Non
 def test_texts_are_cached_and_read_again_when_a_file_changes(tmp_path: Path) -> None:
     journal = tmp_path / "journal"
     first, second = saved(journal, reflection(1, "apples"), LearningRecord(title="Pears"))
-    store = JournalStore(journal)
+    store = indexed_store(journal)
     cache = store.app_dir / ENTRIES_FILE
     assert load_texts(store.listing(), cache) == {first.id: "apples", second.id: "pears"}
     assert cache.stat().st_mode & 0o777 == 0o600

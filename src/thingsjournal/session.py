@@ -62,7 +62,7 @@ class Session:
 
     @cached_property
     def journal(self) -> JournalStore:
-        return JournalStore(self.locations.journal)
+        return JournalStore(self.locations.journal, secret=self.machine_secret)
 
     @cached_property
     def listing(self) -> Listing:
@@ -105,8 +105,9 @@ class Session:
     @cached_property
     def machine_secret(self) -> bytes:
         """This computer's secret, which signs the caches trusted beyond their files (the privacy
-        findings): one copied here from another computer is never read."""
-        from thingsjournal.files.json_cache import machine_secret
+        findings) or read by `marshal` (the journal's index): one copied here from another
+        computer is never read."""
+        from thingsjournal.files.caches import machine_secret
 
         return machine_secret(self.locations.cache)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from thingsjournal import __version__
 from thingsjournal.errors import UserError
-from thingsjournal.files.json_cache import read_cache, write_cache
+from thingsjournal.files.caches import read_cache, write_cache
 from thingsjournal.files.problems import Problem
 
 if TYPE_CHECKING:

@@ -90,7 +90,7 @@ def cached_entries(listing: Listing, cache_file: Path | None) -> EntryData:
     """The data of every entry in `listing` that can be read. Only an entry read again loads the
     models (pydantic); when any was, the cache file is written again, record by record."""
     fd, table, end = _open(cache_file)
-    current: list[tuple[EntrySummary, list[int], Any]] = []
+    current: list[tuple[EntrySummary, tuple[int, int, int], Any]] = []
     for summary in listing.entries:
         key = listing.keys[summary.file]  # as the scan found the file: the data then match the summary
         known = table.get(summary.file)
@@ -111,7 +111,7 @@ def cached_entries(listing: Listing, cache_file: Path | None) -> EntryData:
 def _rebuild(
     cache_file: Path | None,
     old: int | None,
-    current: list[tuple[EntrySummary, list[int], Any]],
+    current: list[tuple[EntrySummary, tuple[int, int, int], Any]],
     summaries: dict[str, EntrySummary],
     listing: Listing,
 ) -> EntryData:
@@ -191,13 +191,14 @@ def _open(cache_file: Path | None) -> tuple[int | None, dict[str, Any], int]:
     return fd, table, int(start)
 
 
-def _is_place(known: Any, key: list[int], entry_id: str, end: int) -> bool:
+def _is_place(known: Any, key: tuple[int, int, int], entry_id: str, end: int) -> bool:
     """Whether a table row is of this file as it is now, and of this entry, and its record lies
     among the records (which end at `end`)."""
     return (
         isinstance(known, list)
         and len(known) == 5
-        and known[0] == key
+        and isinstance(known[0], list)
+        and tuple(known[0]) == key
         and known[1] == entry_id
         and all(isinstance(value, int) and value >= 0 for value in known[2:4])
         and known[2] + known[3] <= end

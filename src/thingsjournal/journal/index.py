@@ -3,35 +3,43 @@
 The cache is keyed by each file's size, modification time and inode: a file that changed is read
 again, a file that is gone is dropped, and a cache that cannot be read is rebuilt. It is never
 trusted over the files, and files that are not valid entries are reported every time. Each
-file's row is one flat JSON list, its stat then the summary's values in field order (the file's
-name aside, which is the row's key): without a name for every value the index is half the size
-and reads in under half the time, and every listing reads all of it.
+file's row is its stat and its summary's fields, by file name. Every listing reads all of it,
+so it is kept as `marshal` writes it, signed by this computer (`files.caches`): read at three
+times JSON's speed, its values are the summaries' own, tuples and all.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import asdict, dataclass, field, fields
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+import sys
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain
+from operator import attrgetter, itemgetter
+from stat import S_ISREG
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from thingsjournal.files.json_cache import read_cache, write_cache
+from thingsjournal.files.caches import read_marshalled, write_marshalled
 from thingsjournal.files.problems import Problem
 from thingsjournal.journal.sync_copies import SyncCopy, copy_of
 from thingsjournal.text.patterns import ID_ALPHABET, ID_LENGTH
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
 
     from thingsjournal.journal.application import Application
 
-INDEX_FORMAT = 6  # 3: words leave out a statement's headings; `covered`. 4: badge events. 5: topics. 6: rows
+INDEX_FORMAT = (
+    7  # 3: words leave out a statement's headings; `covered`. 4: badge events. 5: topics. 6: rows. 7: marshal
+)
 
 
-@dataclass(frozen=True)
-class EntrySummary:
-    """What lists and counts need from an entry, without its long texts."""
+class EntrySummary(NamedTuple):
+    """What lists and counts need from an entry, without its long texts. A named tuple, not a
+    dataclass: every listing makes one for every entry from its row of the index, at C's speed
+    (`_summaries`), where a frozen dataclass sets each field through `object.__setattr__`."""
 
     id: str
     kind: str
@@ -63,12 +71,9 @@ class EntrySummary:
         return Application(events, self.needs_endorsement)
 
 
-_OWN_NAME = re.compile(rf"-[{ID_ALPHABET}]{{{ID_LENGTH}}}\.toml$")  # as `store.file_name` names an entry
-_ROW_FIELDS = tuple(item.name for item in fields(EntrySummary) if item.name != "file")  # a row's values, in order
-_STAT = 3  # a row starts with the file's [mtime_ns, size, inode]
-_TUPLE_PLACES = tuple(  # where in a row the summary's tuples are, which JSON gives as lists
-    _STAT + _ROW_FIELDS.index(item.name) for item in fields(EntrySummary) if str(item.type).startswith("tuple")
-)
+_OWN_NAME = re.compile(rf"-[{ID_ALPHABET}]{{{ID_LENGTH}}}\.toml\Z")  # as `store.file_name` names an entry
+_OWN_END = len(f"-{'x' * ID_LENGTH}.toml")  # where in a name to look for it
+INDEX_KEY = [INDEX_FORMAT, *EntrySummary._fields]  # a new field is a new index
 
 
 @dataclass
@@ -78,17 +83,22 @@ class Listing:
     folder: Path
     entries: list[EntrySummary] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    keys: dict[str, list[int]] = field(default_factory=dict)  # each entry file's [mtime_ns, size, inode]
+    keys: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # each entry file's (mtime_ns, size, inode)
     copies: dict[str, list[SyncCopy]] = field(default_factory=dict)  # entry id -> a sync tool's copies of it
 
     def path_of(self, entry: EntrySummary) -> Path:
         return self.folder / entry.file
 
 
-def scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], None] | None = None) -> Listing:
-    """Summarise every entry file in `folder`, reading only those the index does not know;
-    `progress(done, total)` is told after each file (reading them all takes seconds when the
-    index is new).
+def scan(
+    folder: Path,
+    index_file: Path | None,
+    secret: bytes = b"",
+    progress: Callable[[int, int], None] | None = None,
+) -> Listing:
+    """Summarise every entry file in `folder`, reading only those the index (signed with
+    `secret`, see `files.caches.read_marshalled`) does not know; `progress(done, total)` is told
+    after each file (reading them all takes seconds when the index is new).
 
     Python's cyclic garbage collector is paused meanwhile: the scan makes a few objects per
     entry, none in a cycle, and each collection pass looks at every object alive, so at 20,000
@@ -99,94 +109,181 @@ def scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], N
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _scan(folder, index_file, progress)
+        if not folder.is_dir():
+            return Listing(folder)
+        directory = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            return _scan(folder, directory, index_file, secret, progress)
+        finally:
+            os.close(directory)
     finally:
         if collecting:
             gc.enable()
 
 
-def _scan(folder: Path, index_file: Path | None, progress: Callable[[int, int], None] | None) -> Listing:
-    listing = Listing(folder)
-    if not folder.is_dir():
-        return listing
-    known = read_cache(index_file, INDEX_FORMAT)
-    fresh: dict[str, Any] = {}
-    changed = False
-    by_id: dict[str, str] = {}
-    items = [
-        item
-        for item in sorted(os.scandir(folder), key=lambda item: item.name)
-        if not item.name.startswith(".") and item.name.endswith(".toml") and item.is_file()
-    ]
+def _scan(
+    folder: Path,
+    directory: int,
+    index_file: Path | None,
+    secret: bytes,
+    progress: Callable[[int, int], None] | None,
+) -> Listing:
+    """The scan. Each file's stat is taken through the open folder (`directory`), sparing the
+    kernel a walk of the folder's path for every file. When the folder holds the files the index
+    was written for, each as it was then, the listing is the index's own, made without a line of
+    Python per entry; else each file is compared with its row and read again where they differ."""
+    stored = _read_index(index_file, secret) if index_file is not None else None
+    found = {name for name in os.listdir(directory) if name.endswith(".toml") and not name.startswith(".")}
+    if stored is not None and stored.entries is not None and found == set(stored.files):
+        stat_of = partial(os.stat, dir_fd=directory)
+        try:
+            unchanged = tuple(chain.from_iterable(map(_KEY_OF, map(stat_of, stored.files)))) == stored.stats
+        except OSError:  # a file gone since the folder was listed
+            unchanged = False
+        if unchanged:
+            return stored.listing(folder)
+    rows = stored.rows() if stored is not None else {}
+    names = sorted(found)
     # A sync tool's copy of an entry sorts beside it, before or after; the entry's own file is
     # read first, so that it is always the entry and the copy is known as one.
-    own_names = {item.name for item in items if _OWN_NAME.search(item.name)}
-    copies = {item.name: copy for item in items if (copy := copy_of(item.name, own_names)) is not None}
+    own_names = {name for name in names if _OWN_NAME.match(name, len(name) - _OWN_END)}
+    copies = {name: copy for name in names if (copy := copy_of(name, own_names)) is not None}
     if copies:
-        items = [item for item in items if item.name not in copies] + [item for item in items if item.name in copies]
-    for done, item in enumerate(items, 1):
+        names = [name for name in names if name not in copies] + [name for name in names if name in copies]
+    listing = Listing(folder)
+    fresh: dict[str, Row] = {}
+    by_id: dict[str, str] = {}
+    for done, (name, key) in enumerate(zip(names, _keys(directory, names), strict=True), 1):
         if progress is not None:
-            progress(done, len(items))
-        stat = item.stat()
-        key = [stat.st_mtime_ns, stat.st_size, stat.st_ino]
-        cached = known.get(item.name)
-        summary = _summary_from_row(cached, item.name) if isinstance(cached, list) and cached[:_STAT] == key else None
-        if summary is None:
-            read, problems = summarise(Path(item.path))
+            progress(done, len(names))
+        if key is None:
+            continue
+        row = rows.get(name)
+        if row is not None and row[0] == key:
+            summary = _summary(row[1])
+        else:
+            read, problems = summarise(folder / name)
             if read is None:
                 listing.problems.extend(problems)
                 continue
-            summary = read
-            values = asdict(summary)
-            cached, changed = [*key, *(values[name] for name in _ROW_FIELDS)], True
-        copy = copies.get(item.name)
+            row = (key, tuple(read._replace(file=name)))  # the name's own string, that `marshal` write it once
+            summary = _summary(row[1])
+        copy = copies.get(name)
         if copy is not None and by_id.get(summary.id) == copy.of:
             listing.copies.setdefault(summary.id, []).append(copy)
-            fresh[item.name] = cached
+            fresh[name] = row
             continue
         if summary.id in by_id:
             listing.problems.append(
                 Problem(
-                    item.path,
+                    str(folder / name),
                     f"entry id '{summary.id}' is also used by {by_id[summary.id]}; this file is not loaded",
                     "id",
                 )
             )
             continue
-        by_id[summary.id] = item.name
-        fresh[item.name] = cached
-        listing.keys[item.name] = key
+        by_id[summary.id] = name
+        fresh[name] = row
+        listing.keys[name] = key
         listing.entries.append(summary)
-    listing.entries.sort(key=lambda summary: (summary.created, summary.id))
-    if index_file is not None and (changed or len(fresh) != len(known)):
-        write_cache(index_file, INDEX_FORMAT, fresh)
+    listing.entries.sort(key=attrgetter("created", "id"))
+    if index_file is not None and (fresh or stored is not None):
+        index = _Stored.of(listing, fresh)
+        if index != stored:
+            write_marshalled(index_file, INDEX_KEY, index._asdict(), secret)
     return listing
 
 
-def _summary_from_row(row: list[Any], file: str) -> EntrySummary | None:
-    """The summary a row of the index holds (JSON's lists made tuples again), named by its file:
-    the path is the folder's, never the cache's; None unless it has a value for every field (the
-    file is then read again). This runs for every entry of every listing, so the summary is made
-    without the frozen dataclass's `__init__`, which sets each field through
-    `object.__setattr__` (six times slower): the values are those `asdict` gave when the app
-    wrote the index, whose digest has been checked, and only the fields that are tuples are
-    converted."""
-    if len(row) != _STAT + len(_ROW_FIELDS):
+Row = tuple[tuple[int, int, int], tuple[Any, ...]]  # a file's (mtime_ns, size, inode), its summary's values
+_summary = partial(tuple.__new__, EntrySummary)  # the summary of a row's values, which this computer signed
+_KEY_OF = attrgetter("st_mtime_ns", "st_size", "st_ino")  # a stat's key: a file changed is a key changed
+_FIELDS = len(EntrySummary._fields)
+_FILE = EntrySummary._fields.index("file")
+
+
+class _Stored(NamedTuple):
+    """The index as it is kept: what the last listing found, file by file, in the order it gives
+    them (its entries, then sync tools' copies of them), each a few values in a long tuple, so
+    that reading it makes few objects: `marshal` spends its time making them."""
+
+    files: tuple[str, ...]
+    stats: tuple[int, ...]  # each file's (mtime_ns, size, inode), one after another
+    summaries: tuple[tuple[Any, ...], ...]  # each file's summary's values
+    entries: int | None  # how many of the files are the listing's entries; None when it named problems
+    copies: tuple[tuple[str, str, str], ...]  # (entry id, the copy's file, the entry's own)
+
+    @classmethod
+    def of(cls, listing: Listing, rows: dict[str, Row]) -> _Stored:
+        entries = [summary.file for summary in listing.entries]
+        files = (*entries, *(name for name in rows if name not in listing.keys))
+        copies = tuple((entry_id, copy.file, copy.of) for entry_id, each in listing.copies.items() for copy in each)
+        return cls(
+            files,
+            tuple(chain.from_iterable(rows[name][0] for name in files)),
+            tuple(rows[name][1] for name in files),
+            None if listing.problems else len(entries),
+            copies,
+        )
+
+    def listing(self, folder: Path) -> Listing:
+        """The listing it was written for."""
+        assert self.entries is not None
+        listing = Listing(folder, list(map(_summary, self.summaries[: self.entries])))
+        listing.keys = dict(zip(self.files[: self.entries], _triples(self.stats), strict=False))
+        for entry_id, file, of in self.copies:
+            listing.copies.setdefault(entry_id, []).append(SyncCopy(file, of))
+        return listing
+
+    def rows(self) -> dict[str, Row]:
+        """Each file's row, by name, to compare with a folder that has changed."""
+        return dict(zip(self.files, zip(_triples(self.stats), self.summaries, strict=True), strict=True))
+
+
+def _triples(values: tuple[int, ...]) -> Iterator[tuple[int, int, int]]:
+    each = iter(values)
+    return zip(each, each, each, strict=True)
+
+
+def _read_index(index_file: Path, secret: bytes) -> _Stored | None:
+    """The index, if this computer wrote it and it has the shape this app gives it: checked
+    whole, at C's speed, so that no value of the wrong kind reaches a summary's field through a
+    row of the wrong length, and every summary is of the file it is kept for (a path always
+    comes from the folder, never from the index)."""
+    known = read_marshalled(index_file, INDEX_KEY, secret)
+    try:
+        stored = _Stored(**known)
+        files, stats, summaries, entries, copies = stored
+        shaped = (
+            files.__class__ is stats.__class__ is summaries.__class__ is copies.__class__ is tuple
+            and set(map(type, files)) <= {str}
+            and set(map(type, stats)) <= {int}
+            and len(stats) == 3 * len(files) == 3 * len(summaries)
+            and set(map(type, summaries)) <= {tuple}
+            and set(map(len, summaries)) <= {_FIELDS}
+            and tuple(map(itemgetter(_FILE), summaries)) == files
+            and (entries is None or (entries.__class__ is int and 0 <= entries <= len(files)))
+            and set(map(type, copies)) <= {tuple}
+            and set(map(len, copies)) <= {3}
+            and set(map(type, chain.from_iterable(copies))) <= {str}
+        )
+    except (TypeError, ValueError):
         return None
-    for place in _TUPLE_PLACES:  # the row is this scan's own, read from the index just now
-        value = row[place]
-        if value.__class__ is list:
-            row[place] = _tupled(value) if value and value[0].__class__ is list else tuple(value)
-    summary = object.__new__(EntrySummary)
-    values = summary.__dict__
-    values.update(zip(_ROW_FIELDS, row[_STAT:], strict=True))
-    values["file"] = file
-    return summary
+    return stored if shaped else None
 
 
-def _tupled(value: Any) -> Any:
-    """JSON's lists as the summary's tuples, at every depth."""
-    return tuple(_tupled(item) for item in value) if isinstance(value, list) else value
+def _keys(directory: int, names: list[str]) -> list[tuple[int, int, int] | None]:
+    """Each regular file's (mtime_ns, size, inode), None for a file gone since the folder was
+    listed, a link to nothing or a folder."""
+    stat_of = partial(os.stat, dir_fd=directory)
+    return [_key(stat_of, name) for name in names]
+
+
+def _key(stat_of: Callable[[str], os.stat_result], name: str) -> tuple[int, int, int] | None:
+    try:
+        stat = stat_of(name)
+    except OSError:
+        return None
+    return _KEY_OF(stat) if S_ISREG(stat.st_mode) else None
 
 
 def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
@@ -216,7 +313,7 @@ def summarise(path: Path) -> tuple[EntrySummary | None, list[Problem]]:
     if isinstance(entry, Reflection):
         return EntrySummary(
             **common,
-            programme=entry.programme,
+            programme=sys.intern(entry.programme),  # one string for all, read once from the index
             thing=entry.thing,
             marked=entry.marked(),
             capabilities=entry.capabilities,

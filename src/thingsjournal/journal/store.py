@@ -91,8 +91,9 @@ def file_name(entry: Entry) -> str:
 class JournalStore:
     """The entries in one journal folder. Each copy of the app has its own store."""
 
-    def __init__(self, folder: Path, keep_versions: bool = True) -> None:
+    def __init__(self, folder: Path, keep_versions: bool = True, secret: bytes = b"") -> None:
         self.folder = folder
+        self.secret = secret  # this computer's (`files.caches.machine_secret`): without one, no index is kept
         self.app_dir = folder / APP_DIR
         self.trash_dir = folder / TRASH_DIR
         self.keep_versions = keep_versions  # off only where a benchmark times saving without them
@@ -105,7 +106,7 @@ class JournalStore:
 
     def listing(self, progress: Callable[[int, int], None] | None = None) -> Listing:
         """Every entry's summary, and every file that is not a valid entry (see `index.scan`)."""
-        return scan(self.folder, self.app_dir / "index.json" if self.folder.is_dir() else None, progress)
+        return scan(self.folder, self.app_dir / "index.json", self.secret, progress)
 
     def trash(self) -> Listing:
         return scan(self.trash_dir, None)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from thingsjournal.journal.index import EntrySummary, Listing
     from thingsjournal.journal.store import JournalStore
 
+_RANK = {status: place for place, status in enumerate(STATUS_ORDER)}  # a status's place, lowest first
+
 
 @dataclass(frozen=True)
 class ThingRow:
@@ -94,11 +96,12 @@ class JournalView:
         """For each Thing with reflections, the entry for it: the most advanced status, and of
         those the most recently updated."""
         best: dict[tuple[str, int], tuple[tuple[int, str], EntrySummary]] = {}
+        minimums = self._minimums  # `status`, unrolled: this runs for every entry, for Home and `things`
         for entry in self.listing.entries:
             if entry.kind != "reflection" or entry.programme is None or entry.thing is None:
                 continue
             key = (entry.programme, entry.thing)
-            rank = (STATUS_ORDER.index(self.status(entry) or DRAFT), entry.updated)
+            rank = (_RANK[status_of(entry.words, minimums.get(key), entry.marked)], entry.updated)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, entry)
         return {key: entry for key, (_, entry) in best.items()}

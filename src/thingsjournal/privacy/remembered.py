@@ -9,7 +9,7 @@ helpers it uses and of phonenumbers' version), the content packs (the content ca
 fingerprint), the user's fine words and the people they work with. An entry whose texts or any
 of those changed is checked again. The file is signed with this computer's secret, so a cache
 that is not exactly what the app wrote here (edited, damaged, or synced or copied from another
-computer) reads as empty (`files.json_cache`): a remembered finding is only ever one the check
+computer) reads as empty (`files.caches`): a remembered finding is only ever one the check
 would make now, and nothing in the journal folder can make it forget one.
 """
 
@@ -23,7 +23,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from thingsjournal.files.json_cache import read_cache, write_cache
+from thingsjournal.files.caches import read_cache, write_cache
 from thingsjournal.journal.entry_cache import FINDINGS_FILE, entry_texts
 from thingsjournal.privacy.findings import Finding
 
@@ -47,7 +47,7 @@ def check_entries(
     secret: bytes,
 ) -> list[Finding]:
     """Findings in the chosen entries, in their order (`settings` as read, for the fine words;
-    `secret`: this computer's, see `files.json_cache.machine_secret`)."""
+    `secret`: this computer's, see `files.caches.machine_secret`)."""
     people = list(people)
     fine = settings.get("fine_words")
     key = {
