@@ -55,6 +55,28 @@ def test_a_command_runs_collecting_and_main_leaves_it_collecting(
     capsys.readouterr()
 
 
+def test_what_a_command_leaves_is_frozen_for_the_way_out(
+    journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python's last collection, as the process ends, need not look through what the command
+    made (a listing of every entry): it is frozen, out of every generation the collector walks."""
+    from thingsjournal.cli import things
+
+    left: list[list[str]] = []
+    original = things.things
+
+    def leaving(*args: object) -> int:
+        left.append(["made by the command, after start-up was frozen"])
+        return original(*args)  # type: ignore[arg-type]  # the session and arguments, passed on
+
+    monkeypatch.setattr(things, "things", leaving)
+    assert main(["things", "--json"]) == 0
+    capsys.readouterr()
+    [made] = left
+    assert not any(found is made for found in gc.get_objects())
+    assert gc.isenabled()
+
+
 async def test_the_app_collects_again_once_its_first_screen_is_drawn(journal: Path) -> None:
     from thingsjournal.tui.app import make_app
     from thingsjournal.tui.screens.home import HomeScreen

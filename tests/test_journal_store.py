@@ -321,6 +321,56 @@ def test_an_index_this_computer_did_not_sign_is_never_read(tmp_path: Path) -> No
     assert read_marshalled(index, journal_index.INDEX_KEY, b"") == {}  # nor ever without a secret
 
 
+def _later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """The clock moved on, as between one command and the next."""
+    import time
+
+    real = time.time_ns
+    monkeypatch.setattr(time, "time_ns", lambda: real() + int(seconds * 1e9))
+
+
+def test_the_index_knows_the_folder_only_once_it_has_settled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file added in the same tick of the file system's clock as a listing could leave the
+    folder's time stamp as it was: a stamp is kept only once it is seconds old, and a file added
+    or removed later, which stamps the folder anew, is always found."""
+    from thingsjournal.files.caches import read_marshalled
+
+    first, second = saved(tmp_path, reflection(1, "one"), reflection(2, "two"))
+    store = indexed_store(tmp_path)
+    index = store.app_dir / "index.json"
+
+    def kept_stamp() -> object:
+        return read_marshalled(index, journal_index.INDEX_KEY, store.secret)["folder"]
+
+    store.listing()
+    assert kept_stamp() is None  # the folder changed just now
+    _later(monkeypatch, journal_index.SETTLED_NS / 1e9 + 1)
+    store.listing()
+    folder = tmp_path.stat()
+    assert kept_stamp() == (folder.st_mtime_ns, folder.st_ino)
+    [third] = saved(tmp_path, reflection(3, "three"))
+    assert {entry.id for entry in store.listing().entries} == {first.id, second.id, third.id}
+    next(tmp_path.glob(f"*{first.id}.toml")).unlink()
+    assert {entry.id for entry in store.listing().entries} == {second.id, third.id}
+
+
+def test_a_file_edited_in_place_is_read_again_though_the_folder_is_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved(tmp_path, reflection(1, "one"))
+    store = indexed_store(tmp_path)
+    _later(monkeypatch, journal_index.SETTLED_NS / 1e9 + 1)
+    store.listing()
+    stamp = tmp_path.stat().st_mtime_ns
+    path = next(tmp_path.glob("*.toml"))
+    with open(path, "r+", encoding="utf-8") as handle:  # in place: the folder keeps its stamp
+        text = handle.read().replace('"one"', '"one two three"')
+        handle.seek(0)
+        handle.write(text)
+    assert tmp_path.stat().st_mtime_ns == stamp
+    assert [summary.words for summary in store.listing().entries] == [3]
+
+
 def test_an_index_never_outlives_its_file(tmp_path: Path) -> None:
     entries = saved(tmp_path, reflection(1), reflection(2))
     store = JournalStore(tmp_path)

@@ -6,6 +6,8 @@ now and then through all of them: at start-up that was a tenth of the time to Ho
 frame (209 against 184 ms, in the benchmarks' pty). `main` pauses it first; a command gets it
 back before it runs, and the app once its first screen is drawn. What start-up made is frozen
 then (`gc.freeze`): it lives as long as the app, so later collections need not look through it.
+So is what a command leaves when it ends (`finish`): the collection Python makes on its way out
+looked through all of it, a millisecond for a listing of 2,000 entries.
 """
 
 from __future__ import annotations
@@ -30,3 +32,8 @@ def resume() -> None:
         _paused = False
         gc.freeze()
         gc.enable()
+
+
+def finish() -> None:
+    """The command is done and the process ends: what exists now is frozen, for the way out."""
+    gc.freeze()

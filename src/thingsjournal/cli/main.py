@@ -163,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(argv)
     finally:
         collector.resume()
+        collector.finish()
 
 
 def _run(argv: Sequence[str] | None) -> int:

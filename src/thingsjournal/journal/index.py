@@ -13,10 +13,11 @@ from __future__ import annotations
 import os
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
-from operator import attrgetter, itemgetter
+from operator import attrgetter, eq, itemgetter
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -26,7 +27,7 @@ from thingsjournal.journal.sync_copies import SyncCopy, copy_of
 from thingsjournal.text.patterns import ID_ALPHABET, ID_LENGTH
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
     from pathlib import Path
 
     from thingsjournal.journal.application import Application
@@ -131,19 +132,21 @@ def _scan(
     """The scan. Each file's stat is taken through the open folder (`directory`), sparing the
     kernel a walk of the folder's path for every file. When the folder holds the files the index
     was written for, each as it was then, the listing is the index's own, made without a line of
-    Python per entry; else each file is compared with its row and read again where they differ."""
+    Python per entry; else each file is compared with its row and read again where they differ.
+
+    Which files the folder holds is known without listing it when its own time stamp is the one
+    the index keeps: adding, removing or renaming a file changes it (`_settled`)."""
+    folder_stat = os.fstat(directory)
+    stamp = (folder_stat.st_mtime_ns, folder_stat.st_ino)
     stored = _read_index(index_file, secret) if index_file is not None else None
-    found = {name for name in os.listdir(directory) if name.endswith(".toml") and not name.startswith(".")}
-    if stored is not None and stored.entries is not None and found == set(stored.files):
-        stat_of = partial(os.stat, dir_fd=directory)
-        try:
-            unchanged = tuple(chain.from_iterable(map(_KEY_OF, map(stat_of, stored.files)))) == stored.stats
-        except OSError:  # a file gone since the folder was listed
-            unchanged = False
-        if unchanged:
-            return stored.listing(folder)
+    found = None if stored is not None and stored.folder == stamp else _entry_names(directory)
+    same_files = stored is not None and stored.entries is not None and (found is None or found == set(stored.files))
+    if stored is not None and same_files and _unchanged(directory, stored):
+        if index_file is not None and stored.folder != stamp and _settled(folder_stat):
+            write_marshalled(index_file, INDEX_KEY, stored._replace(folder=stamp)._asdict(), secret)
+        return stored.listing(folder)
     rows = stored.rows() if stored is not None else {}
-    names = sorted(found)
+    names = sorted(_entry_names(directory) if found is None else found)
     # A sync tool's copy of an entry sorts beside it, before or after; the entry's own file is
     # read first, so that it is always the entry and the copy is known as one.
     own_names = {name for name in names if _OWN_NAME.match(name, len(name) - _OWN_END)}
@@ -188,7 +191,7 @@ def _scan(
         listing.entries.append(summary)
     listing.entries.sort(key=attrgetter("created", "id"))
     if index_file is not None and (fresh or stored is not None):
-        index = _Stored.of(listing, fresh)
+        index = _Stored.of(listing, fresh, stamp if _settled(folder_stat) else None)
         if index != stored:
             write_marshalled(index_file, INDEX_KEY, index._asdict(), secret)
     return listing
@@ -199,6 +202,7 @@ _summary = partial(tuple.__new__, EntrySummary)  # the summary of a row's values
 _KEY_OF = attrgetter("st_mtime_ns", "st_size", "st_ino")  # a stat's key: a file changed is a key changed
 _FIELDS = len(EntrySummary._fields)
 _FILE = EntrySummary._fields.index("file")
+SETTLED_NS = 2_000_000_000  # see `_settled`: ticks are milliseconds, and two seconds are far over any
 
 
 class _Stored(NamedTuple):
@@ -207,57 +211,53 @@ class _Stored(NamedTuple):
     that reading it makes few objects: `marshal` spends its time making them."""
 
     files: tuple[str, ...]
-    stats: tuple[int, ...]  # each file's (mtime_ns, size, inode), one after another
+    stats: tuple[tuple[int, int, int], ...]  # each file's (mtime_ns, size, inode)
     summaries: tuple[tuple[Any, ...], ...]  # each file's summary's values
     entries: int | None  # how many of the files are the listing's entries; None when it named problems
     copies: tuple[tuple[str, str, str], ...]  # (entry id, the copy's file, the entry's own)
+    folder: tuple[int, int] | None  # the folder's (mtime_ns, inode) as listed, if `_settled` then
 
     @classmethod
-    def of(cls, listing: Listing, rows: dict[str, Row]) -> _Stored:
+    def of(cls, listing: Listing, rows: dict[str, Row], folder: tuple[int, int] | None) -> _Stored:
         entries = [summary.file for summary in listing.entries]
         files = (*entries, *(name for name in rows if name not in listing.keys))
         copies = tuple((entry_id, copy.file, copy.of) for entry_id, each in listing.copies.items() for copy in each)
         return cls(
             files,
-            tuple(chain.from_iterable(rows[name][0] for name in files)),
+            tuple(rows[name][0] for name in files),
             tuple(rows[name][1] for name in files),
             None if listing.problems else len(entries),
             copies,
+            folder,
         )
 
     def listing(self, folder: Path) -> Listing:
         """The listing it was written for."""
         assert self.entries is not None
         listing = Listing(folder, list(map(_summary, self.summaries[: self.entries])))
-        listing.keys = dict(zip(self.files[: self.entries], _triples(self.stats), strict=False))
+        listing.keys = dict(zip(self.files[: self.entries], self.stats, strict=False))
         for entry_id, file, of in self.copies:
             listing.copies.setdefault(entry_id, []).append(SyncCopy(file, of))
         return listing
 
     def rows(self) -> dict[str, Row]:
         """Each file's row, by name, to compare with a folder that has changed."""
-        return dict(zip(self.files, zip(_triples(self.stats), self.summaries, strict=True), strict=True))
-
-
-def _triples(values: tuple[int, ...]) -> Iterator[tuple[int, int, int]]:
-    each = iter(values)
-    return zip(each, each, each, strict=True)
+        return dict(zip(self.files, zip(self.stats, self.summaries, strict=True), strict=True))
 
 
 def _read_index(index_file: Path, secret: bytes) -> _Stored | None:
     """The index, if this computer wrote it and it has the shape this app gives it: checked
     whole, at C's speed, so that no value of the wrong kind reaches a summary's field through a
     row of the wrong length, and every summary is of the file it is kept for (a path always
-    comes from the folder, never from the index)."""
+    comes from the folder, never from the index). The files and stats need no check of their
+    own: the index is used only where they equal the folder's."""
     known = read_marshalled(index_file, INDEX_KEY, secret)
     try:
         stored = _Stored(**known)
-        files, stats, summaries, entries, copies = stored
+        files, stats, summaries, entries, copies, _ = stored
         shaped = (
             files.__class__ is stats.__class__ is summaries.__class__ is copies.__class__ is tuple
-            and set(map(type, files)) <= {str}
-            and set(map(type, stats)) <= {int}
-            and len(stats) == 3 * len(files) == 3 * len(summaries)
+            and len(stats) == len(files) == len(summaries)
             and set(map(type, summaries)) <= {tuple}
             and set(map(len, summaries)) <= {_FIELDS}
             and tuple(map(itemgetter(_FILE), summaries)) == files
@@ -269,6 +269,27 @@ def _read_index(index_file: Path, secret: bytes) -> _Stored | None:
     except (TypeError, ValueError):
         return None
     return stored if shaped else None
+
+
+def _unchanged(directory: int, stored: _Stored) -> bool:
+    """Whether every file the index was written for is as it was then."""
+    stat_of = partial(os.stat, dir_fd=directory)
+    try:
+        return all(map(eq, map(_KEY_OF, map(stat_of, stored.files)), stored.stats))
+    except OSError:  # a file gone since
+        return False
+
+
+def _entry_names(directory: int) -> set[str]:
+    return {name for name in os.listdir(directory) if name.endswith(".toml") and not name.startswith(".")}
+
+
+def _settled(folder_stat: os.stat_result) -> bool:
+    """Whether the folder last changed long enough before it was listed that any later change
+    gives it another time stamp. A file system stamps a change with a clock of coarse ticks (a
+    few milliseconds): a file added in the tick the folder was listed in could leave the stamp
+    as it was, so a stamp younger than `SETTLED_NS` is never kept."""
+    return time.time_ns() - folder_stat.st_mtime_ns > SETTLED_NS
 
 
 def _keys(directory: int, names: list[str]) -> list[tuple[int, int, int] | None]:
