@@ -74,7 +74,7 @@ def _things(runs: int) -> list[Result]:
         return [str(our_command()), "--journal", str(journal), "things", "--json"]
 
     def uncached() -> float:
-        for cache in (full / APP_DIR / "index.json", full / APP_DIR / ENTRIES_FILE):
+        for cache in (full / APP_DIR / "index.cache", full / APP_DIR / ENTRIES_FILE):
             cache.unlink(missing_ok=True)
         return time_command(things(full), env)
 

@@ -255,7 +255,7 @@ def test_backup_unzips_into_a_working_journal(
     with zipfile.ZipFile(archive) as opened:
         names = opened.namelist()
         opened.extractall(tmp_path / "restored")
-    assert not any(name.endswith(("index.json", ENTRIES_FILE)) for name in names)
+    assert not any(name.endswith(("index.cache", ENTRIES_FILE)) for name in names)
     restored = next((tmp_path / "restored").iterdir())
     assert main(["--journal", str(restored), "entries", "--json"]) == 0
     assert {row["id"] for row in json.loads(capsys.readouterr().out)} == {entries[0].id, entries[1].id}

@@ -67,10 +67,10 @@ def _export(journal: Path, fmt: str, *, record_imports: bool) -> tuple[bytes, se
 @pytest.mark.parametrize("fmt", ["markdown", "text", "html"])
 def test_an_export_from_warm_caches_imports_no_models_and_is_the_same(journal: Path, fmt: str) -> None:
     cache = journal / ".thingsjournal"
-    for name in ("index.json", ENTRIES_FILE):
+    for name in ("index.cache", ENTRIES_FILE):
         (cache / name).unlink(missing_ok=True)
     cold, _ = _export(journal, fmt, record_imports=False)  # every entry read from its file
-    assert (cache / "index.json").is_file() and (cache / ENTRIES_FILE).is_file()
+    assert (cache / "index.cache").is_file() and (cache / ENTRIES_FILE).is_file()
     warm, imported = _export(journal, fmt, record_imports=True)
     assert warm == cold
     assert b"listening" in warm and b"Confident now." in warm and b"First aid" in warm
@@ -113,7 +113,7 @@ def test_the_caches_on_disk_are_smaller_than_the_journal(tmp_path: Path, isolate
     assert set(cached_entries(store.listing(), store.app_dir / ENTRIES_FILE)) == set(ids)
     journal_bytes = sum(path.stat().st_size for path in folder.glob("*.toml"))
     cache_bytes = sum(path.stat().st_size for path in store.app_dir.iterdir() if path.name != "lock")
-    assert (store.app_dir / ENTRIES_FILE).is_file() and (store.app_dir / "index.json").is_file()
+    assert (store.app_dir / ENTRIES_FILE).is_file() and (store.app_dir / "index.cache").is_file()
     assert cache_bytes < journal_bytes
 
 

@@ -94,7 +94,7 @@ def test_a_cache_of_the_wrong_shape_is_rebuilt_never_trusted(
     saved(journal, reflection(5, "Still here.", learning_date=date(2026, 11, 2)))
     assert main(["--journal", str(journal), "export", "--all", "--privacy", "off"]) == 0  # writes the caches
     app_dir = journal / ".thingsjournal"
-    _wrong_index(app_dir / "index.json", INDEX_SHAPES[shape])
+    _wrong_index(app_dir / "index.cache", INDEX_SHAPES[shape])
     _wrong_table(app_dir / ENTRIES_FILE, ENTRY_TABLE_SHAPES[shape])
     capsys.readouterr()
     for command in (["entries", "--json"], ["things"], ["export", "--all", "--privacy", "off"], ["check"]):

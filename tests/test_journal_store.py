@@ -259,7 +259,7 @@ def test_the_index_skips_unchanged_files_and_follows_changes(tmp_path: Path, mon
     listing = store.listing()
     assert len(calls) == 1
     assert {e.id: e.words for e in listing.entries}[entries[0].id] == 4
-    (tmp_path / ".thingsjournal" / "index.json").write_text("{ not json")
+    (tmp_path / ".thingsjournal" / "index.cache").write_text("{ not json")
     calls.clear()
     assert len(store.listing().entries) == 5 and len(calls) == 5
 
@@ -294,7 +294,7 @@ def test_a_summary_the_index_holds_without_every_field_is_read_from_its_file(tmp
     saved(tmp_path, reflection(5, "words here"))
     store = indexed_store(tmp_path)
     from_file = store.listing().entries
-    index = store.app_dir / "index.json"
+    index = store.app_dir / "index.cache"
     for change in (lambda values: values[:-1], lambda values: (*values, 1)):  # a value fewer, and one more
         data = read_marshalled(index, journal_index.INDEX_KEY, store.secret)
         data["summaries"] = tuple(change(values) for values in data["summaries"])
@@ -311,7 +311,7 @@ def test_an_index_this_computer_did_not_sign_is_never_read(tmp_path: Path) -> No
     saved(tmp_path, reflection(5, "words here"))
     store = indexed_store(tmp_path)
     store.listing()
-    index = store.app_dir / "index.json"
+    index = store.app_dir / "index.cache"
     data = read_marshalled(index, journal_index.INDEX_KEY, store.secret)
     [values] = data["summaries"]  # the listing wrote it, signed
     data["summaries"] = (tuple(journal_index.EntrySummary(*values)._replace(words=9999)),)  # more words than it has
@@ -337,7 +337,7 @@ def test_the_index_knows_the_folder_only_once_it_has_settled(tmp_path: Path, mon
 
     first, second = saved(tmp_path, reflection(1, "one"), reflection(2, "two"))
     store = indexed_store(tmp_path)
-    index = store.app_dir / "index.json"
+    index = store.app_dir / "index.cache"
 
     def kept_stamp() -> object:
         return read_marshalled(index, journal_index.INDEX_KEY, store.secret)["folder"]
@@ -369,6 +369,16 @@ def test_a_file_edited_in_place_is_read_again_though_the_folder_is_unchanged(
         handle.write(text)
     assert tmp_path.stat().st_mtime_ns == stamp
     assert [summary.words for summary in store.listing().entries] == [3]
+
+
+def test_the_index_an_earlier_version_kept_is_removed_once_this_one_is_written(tmp_path: Path) -> None:
+    saved(tmp_path, reflection(1, "one"))
+    store = indexed_store(tmp_path)
+    store.app_dir.mkdir(exist_ok=True)
+    earlier = store.app_dir / journal_index.EARLIER_INDEX
+    earlier.write_text('{"key": 6}\n{}')
+    assert len(store.listing().entries) == 1
+    assert not earlier.exists() and (store.app_dir / journal_index.INDEX_FILE).is_file()
 
 
 def test_an_index_never_outlives_its_file(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ def test_delete_moves_the_entrys_own_file_whatever_the_index_says(where: str, tm
     [entry] = saved(journal, reflection(statement="Mine."))
     store = indexed_store(journal)
     store.listing()  # writes the index
-    index = store.app_dir / "index.json"
+    index = store.app_dir / "index.cache"
     known = read_marshalled(index, INDEX_KEY, store.secret)
     [name] = known["files"]
     [values] = known["summaries"]

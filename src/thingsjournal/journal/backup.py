@@ -22,10 +22,11 @@ from thingsjournal import __version__
 from thingsjournal.errors import UserError
 from thingsjournal.files.outputs import STDOUT, followed, writing
 from thingsjournal.journal.entry_cache import ENTRIES_FILE, FINDINGS_FILE
+from thingsjournal.journal.index import EARLIER_INDEX, INDEX_FILE
 from thingsjournal.journal.store import APP_DIR
 from thingsjournal.text.plural import counted
 
-LEFT_OUT = {f"{APP_DIR}/index.json", f"{APP_DIR}/{ENTRIES_FILE}", f"{APP_DIR}/{FINDINGS_FILE}", f"{APP_DIR}/lock"}
+LEFT_OUT = {f"{APP_DIR}/{name}" for name in (INDEX_FILE, EARLIER_INDEX, ENTRIES_FILE, FINDINGS_FILE, "lock")}
 MANIFEST = f"{APP_DIR}/backup.json"
 _NAME = re.compile(r"^thingsjournal-backup-\d{4}-\d{2}-\d{2}(-\d+)?\.zip$")
 _TOP = re.compile(r"^thingsjournal-backup-\d{4}-\d{2}-\d{2}/")

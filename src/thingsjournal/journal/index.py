@@ -10,6 +10,7 @@ times JSON's speed, its values are the summaries' own, tuples and all.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -75,6 +76,8 @@ class EntrySummary(NamedTuple):
 _OWN_NAME = re.compile(rf"-[{ID_ALPHABET}]{{{ID_LENGTH}}}\.toml\Z")  # as `store.file_name` names an entry
 _OWN_END = len(f"-{'x' * ID_LENGTH}.toml")  # where in a name to look for it
 INDEX_KEY = [INDEX_FORMAT, *EntrySummary._fields]  # a new field is a new index
+INDEX_FILE = "index.cache"  # in the journal's app folder
+EARLIER_INDEX = "index.json"  # what earlier versions kept, removed once this is written
 
 
 @dataclass
@@ -194,6 +197,8 @@ def _scan(
         index = _Stored.of(listing, fresh, stamp if _settled(folder_stat) else None)
         if index != stored:
             write_marshalled(index_file, INDEX_KEY, index._asdict(), secret)
+            with contextlib.suppress(OSError):  # where the app folder cannot be written, nor was it
+                (index_file.parent / EARLIER_INDEX).unlink(missing_ok=True)
     return listing
 
 

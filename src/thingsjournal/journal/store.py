@@ -25,7 +25,7 @@ from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.errors import UserError
 from thingsjournal.files.problems import Problem
 from thingsjournal.files.safe import atomic_write, locked, make_private_dir, sync_dir
-from thingsjournal.journal.index import EntrySummary, Listing, scan
+from thingsjournal.journal.index import INDEX_FILE, EntrySummary, Listing, scan
 from thingsjournal.journal.versions import (
     TRASHED_VERSIONS_DIR,
     VERSIONS_DIR,
@@ -106,7 +106,7 @@ class JournalStore:
 
     def listing(self, progress: Callable[[int, int], None] | None = None) -> Listing:
         """Every entry's summary, and every file that is not a valid entry (see `index.scan`)."""
-        return scan(self.folder, self.app_dir / "index.json", self.secret, progress)
+        return scan(self.folder, self.app_dir / INDEX_FILE, self.secret, progress)
 
     def trash(self) -> Listing:
         return scan(self.trash_dir, None)
