@@ -216,3 +216,17 @@ def test_a_save_that_changes_nothing_but_its_time_keeps_no_version(before: str, 
     for on_disk in (to_toml(entry), to_toml(entry.model_copy(update={"statement": after}))):
         saved = entry.model_copy(update={"updated": entry.updated + timedelta(seconds=seconds)})
         assert _changes(to_toml(saved), on_disk, entry, saved) == (to_toml(entry) != on_disk)
+
+
+def test_versions_of_one_tick_of_the_clock_are_newest_by_their_number(tmp_path: Path) -> None:
+    """Two saves in one tick of the file system's clock give two versions of one time: the
+    later is numbered, and the numbers count up past 9 (found as two fast saves in a row)."""
+    stem = "20261205T120000.000000Z"
+    for name in (f"{stem}.toml", f"{stem}-2.toml", f"{stem}-10.toml", "20261205T115959.000000Z.toml"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [version.name for version in versions_in(tmp_path)] == [
+        f"{stem}-10.toml",
+        f"{stem}-2.toml",
+        f"{stem}.toml",
+        "20261205T115959.000000Z.toml",
+    ]

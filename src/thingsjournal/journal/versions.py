@@ -40,7 +40,7 @@ TIERS: tuple[tuple[timedelta | None, timedelta | None], ...] = (
     (timedelta(days=30), timedelta(days=1)),
     (None, timedelta(weeks=1)),
 )
-_NAME = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)\.(\d{6})Z(?:-\d+)?\.toml$")
+_NAME = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)\.(\d{6})Z(?:-(\d+))?\.toml$")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -96,10 +96,12 @@ def versions_in(folder: Path) -> list[Version]:
             match = _NAME.match(item.name)
             if match and item.is_file(follow_symlinks=False):
                 with contextlib.suppress(ValueError):  # a name with no such day or hour is not a version
-                    year, month, day, hour, minute, second, micro = map(int, match.groups())
+                    year, month, day, hour, minute, second, micro = map(int, match.groups()[:7])
                     saved = datetime(year, month, day, hour, minute, second, micro, tzinfo=UTC)
-                    found.append(Version(folder, item.name, saved))
-    return sorted(found, key=lambda version: (version.saved, version.name), reverse=True)
+                    found.append((saved, int(match[8] or 1), Version(folder, item.name, saved)))
+    # Two saves in one tick of the file system's clock give versions of one time: the later is
+    # numbered `-2` (then `-3`, ... `-10`), so it is the newer.
+    return [version for _, _, version in sorted(found, key=lambda item: item[:2], reverse=True)]
 
 
 def thinned(versions: Iterable[Version], now: datetime) -> list[Version]:
