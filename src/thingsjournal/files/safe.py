@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import secrets
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
@@ -33,11 +32,24 @@ def make_private_dir(folder: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes, before_replace: Callable[[], Path] | None = None) -> None:
-    """Replace `path` with `data` all at once (see `replacing`)."""
-    with replacing(path, before_replace) as handle:
-        view = memoryview(data)
-        while view:  # straight to the file: a short write (a full disk) raises, never half-saves
-            view = view[os.write(handle.fileno(), view) :]
+    """Replace `path` with `data` all at once, as `replacing` does, with the file's descriptor
+    alone (no file object: every save comes here)."""
+    temporary, fd = _new_temporary(path)
+    try:
+        try:
+            view = memoryview(data)
+            while view:  # a short write (a full disk) raises, never half-saves
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        also_sync = before_replace() if before_replace is not None else None
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_after_replace(path, also_sync)
 
 
 def keep_copy(path: Path) -> Path:
@@ -61,11 +73,9 @@ def replacing(path: Path, before_replace: Callable[[], Path] | None = None) -> I
     keeps the file about to be replaced there); the folder it returns is synced after the
     journal's, which on a journaling file system has committed it already, so it costs little."""
     also_sync = None
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE)
+    temporary, fd = _new_temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
-            os.fchmod(fd, PRIVATE_FILE)
             yield handle
             handle.flush()
             os.fsync(fd)
@@ -76,9 +86,28 @@ def replacing(path: Path, before_replace: Callable[[], Path] | None = None) -> I
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    _sync_after_replace(path, also_sync)
+
+
+def _new_temporary(path: Path) -> tuple[str, int]:
+    """A temporary file beside `path` with a random name, made new (never one planted there,
+    never through a link), 0600 whatever the umask: its name and descriptor."""
+    temporary = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.{os.urandom(4).hex()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE)
+    try:
+        os.fchmod(fd, PRIVATE_FILE)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return temporary, fd
+
+
+def _sync_after_replace(path: Path, also: Path | None) -> None:
     sync_dir(path.parent)
-    if also_sync is not None:
-        sync_dir(also_sync)
+    if also is not None:
+        sync_dir(also)
 
 
 def sync_dir(folder: Path) -> None:
@@ -90,10 +119,21 @@ def sync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def open_lock_file(lock_file: Path) -> int:
+    """The lock file, open (made 0600 if new), and its folder (and any missing above it) made,
+    privately, if it is missing: looked for only then, as every save takes the lock."""
+    try:
+        return os.open(lock_file, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+    except FileNotFoundError:
+        make_private_dir(lock_file.parent)
+        return os.open(lock_file, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+
+
 @contextlib.contextmanager
 def locked(lock_file: Path) -> Iterator[None]:
-    """Hold an exclusive lock, so two copies of the app never check-and-write at the same time."""
-    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+    """Hold an exclusive lock, so two copies of the app never check-and-write at the same time
+    (`files.kept_lock` keeps one open for a store that takes it at every save)."""
+    fd = open_lock_file(lock_file)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield

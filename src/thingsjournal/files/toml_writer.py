@@ -20,6 +20,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 _CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A quote that would start a run of three, or that would touch the closing delimiter.
 _QUOTE_RUN = re.compile(r'"(?="")|"$')
+_SEQUENCES = (list, tuple)  # as tuples, not `list | tuple`, which makes a union at every look
+_DATES = (datetime, date)
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -36,7 +38,7 @@ def _table(lines: list[str], path: tuple[str, ...], table: dict[str, Any], heade
     for key, value in table.items():
         if isinstance(value, dict):
             nested.append((key, [value], "[{}]"))
-        elif isinstance(value, list | tuple) and value and all(isinstance(item, dict) for item in value):
+        elif isinstance(value, _SEQUENCES) and value and all(isinstance(item, dict) for item in value):
             nested.append((key, value, "[[{}]]"))
         else:
             lines.append(f"{_key(key)} = {_value(value)}")
@@ -57,9 +59,9 @@ def _value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, datetime | date):
+    if isinstance(value, _DATES):
         return value.isoformat()
-    if isinstance(value, list | tuple):
+    if isinstance(value, _SEQUENCES):
         return "[" + ", ".join(_value(item) for item in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} as TOML here")
 
@@ -68,6 +70,7 @@ def _unicode_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04X}"
 
 
+@lru_cache(maxsize=1024)  # a value unchanged since the last save (most of them) is written as it was
 def _basic(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     if not escaped.isprintable():  # a printable text holds no control character: most skip the pattern
@@ -75,6 +78,7 @@ def _basic(text: str) -> str:
     return '"' + escaped + '"'
 
 
+@lru_cache(maxsize=64)  # an answer untouched since the last save: checking a long text costs microseconds
 def _multiline(text: str) -> str:
     escaped = text.replace("\\", "\\\\")
     if not escaped.replace("\n", "").isprintable():

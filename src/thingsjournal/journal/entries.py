@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
 
 from pydantic import (
@@ -252,16 +253,26 @@ def to_toml(entry: AnyEntry) -> bytes:
     """The entry as a readable TOML file: long texts as multi-line strings, and optional values
     left out while empty (a required field or the statement is always written)."""
     data = entry.model_dump(by_alias=True, exclude_none=True)
-    always = {"schema", "kind", "statement"} | {
-        field.alias or name for name, field in type(entry).model_fields.items() if field.is_required()
-    }
+    always = _always_written(type(entry))
     ordered: dict[str, Any] = {"schema": data.pop("schema"), "kind": data.pop("kind")}
     for key, value in data.items():
-        value = _without_blanks(value)
-        if value in ("", (), {}) and key not in always:
+        if isinstance(value, _CONTAINERS):
+            value = _without_blanks(value)
+        elif value.__class__ is not str:  # a number, a date: never empty
+            ordered[key] = value
             continue
-        ordered[key] = list(value) if isinstance(value, tuple) else value
+        if value or key in always:
+            ordered[key] = value
     return toml_writer.dumps(ordered).encode("utf-8")
+
+
+@cache
+def _always_written(kind: type[BaseModel]) -> frozenset[str]:
+    """The keys `to_toml` writes even when empty: the schema, kind and statement, and every
+    required field."""
+    return frozenset({"schema", "kind", "statement"}) | {
+        field.alias or name for name, field in kind.model_fields.items() if field.is_required()
+    }
 
 
 def _without_blanks(value: Any) -> Any:
@@ -270,9 +281,13 @@ def _without_blanks(value: Any) -> Any:
     if isinstance(value, dict):
         cleaned = {k: _without_blanks(v) for k, v in value.items()}
         return {k: v for k, v in cleaned.items() if v is not False and v not in ("", None, ())}
-    if isinstance(value, tuple | list):
+    if isinstance(value, _SEQUENCES):
         return tuple(_without_blanks(item) for item in value)
     return value
+
+
+_SEQUENCES = (tuple, list)  # as tuples, not `tuple | list`, which makes a union at every look
+_CONTAINERS = (dict, *_SEQUENCES)
 
 
 def read_entry_file(path: Path) -> AnyEntry | None:

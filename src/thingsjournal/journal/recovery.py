@@ -41,7 +41,6 @@ def _finish(folder: Path, app_dir: Path) -> list[str]:
     from thingsjournal.journal.entries import read_entry_file  # pydantic: only when there is something to finish
 
     said = []
-    make_private_dir(app_dir)
     with locked(app_dir / "lock"):
         for temporary in sorted(folder.glob(".*.tmp")):
             found = TEMPORARY.match(temporary.name)
