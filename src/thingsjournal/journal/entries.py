@@ -275,19 +275,16 @@ def _always_written(kind: type[BaseModel]) -> frozenset[str]:
     }
 
 
-def _without_blanks(value: Any) -> Any:
+def _without_blanks(value: dict[str, Any] | tuple[Any, ...] | list[Any]) -> Any:
     """Inside a table, at any depth, a value that is empty or false is left out (it reads back as
     its default)."""
     if isinstance(value, dict):
-        cleaned = {k: _without_blanks(v) for k, v in value.items()}
+        cleaned = {k: _without_blanks(v) if isinstance(v, _CONTAINERS) else v for k, v in value.items()}
         return {k: v for k, v in cleaned.items() if v is not False and v not in ("", None, ())}
-    if isinstance(value, _SEQUENCES):
-        return tuple(_without_blanks(item) for item in value)
-    return value
+    return tuple(_without_blanks(item) if isinstance(item, _CONTAINERS) else item for item in value)
 
 
-_SEQUENCES = (tuple, list)  # as tuples, not `tuple | list`, which makes a union at every look
-_CONTAINERS = (dict, *_SEQUENCES)
+_CONTAINERS = (dict, tuple, list)  # a tuple, not `dict | tuple | list`, which makes a union at every look
 
 
 def read_entry_file(path: Path) -> AnyEntry | None:
