@@ -6,8 +6,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SHOWN = {"thingsjournal.errors", "thingsjournal.text", "thingsjournal.text.control_chars"}
 """Beyond the command line's own modules: the error a usage mistake raises, and the stand-ins
@@ -91,3 +95,20 @@ def _python(code: str) -> str:
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def test_reading_the_journal_and_its_caches_leaves_hashlib_and_openssl_unloaded(tmp_path: Path) -> None:
+    """`things` (and the app's start, which reads the same caches) hash with `_blake2` alone:
+    `hashlib` would load OpenSSL, two and a half milliseconds of every start."""
+    from journal_helpers import reflection, saved
+
+    saved(tmp_path, reflection(1, "Some words."))
+    command = repr(["--journal", str(tmp_path), "things", "--json"])
+    code = (
+        "import sys\n"
+        "from thingsjournal.cli.main import main\n"
+        f"main({command})\n"
+        "print('hashlib' in sys.modules, '_hashlib' in sys.modules)\n"
+    )
+    _python(code)  # writes the caches (reading the entry's file, which its models may need it for)
+    assert _python(code).split()[-2:] == ["False", "False"]  # reads them

@@ -8,7 +8,6 @@ rebuilds it, and a cache that cannot be read or written is simply not used.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from thingsjournal import __version__
 from thingsjournal.errors import UserError
 from thingsjournal.files.caches import read_cache, write_cache
+from thingsjournal.files.digests import blake2b
 from thingsjournal.files.problems import Problem
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ def _cached(roots: tuple[ContentRoot, ...], cache_dir: Path | None) -> dict[str,
     fingerprint = _fingerprint(roots)
     path = None
     if cache_dir is not None:
-        key = hashlib.sha256("\0".join(root.label for root in roots).encode()).hexdigest()[:16]
+        key = blake2b("\0".join(root.label for root in roots).encode()).hexdigest()[:16]
         path = cache_dir / f"content-{key}.json"
         data = read_cache(path, fingerprint)
         if data.get("fingerprint") == fingerprint:
@@ -243,7 +243,7 @@ def _build(roots: tuple[ContentRoot, ...], fingerprint: str) -> dict[str, Any]:
 
 
 def _fingerprint(roots: tuple[ContentRoot, ...]) -> str:
-    digest = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
+    digest = blake2b(f"{FORMAT}:{__version__}".encode())
     for root in roots:
         digest.update(f"\0root:{root.label}".encode())
         for entry in _stat_tree(root.path):

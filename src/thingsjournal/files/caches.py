@@ -15,11 +15,11 @@ hostile bytes, so it reads only a payload this computer signed (`read_marshalled
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from typing import TYPE_CHECKING, Any
 
+from thingsjournal.files.digests import blake2b
 from thingsjournal.files.safe import atomic_write, make_private_dir
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ SECRET_FILE = "machine.key"  # in the user's cache folder, which no sync or back
 
 
 def _digest(payload: bytes | memoryview, secret: bytes) -> str:
-    return hashlib.blake2b(payload, digest_size=16, key=secret).hexdigest()
+    return blake2b(payload, digest_size=16, key=secret).hexdigest()
 
 
 def machine_secret(cache_dir: Path) -> bytes:

@@ -17,13 +17,14 @@ file each time: the cache is for the many entries of usual size.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import weakref
 import zlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+from thingsjournal.files.digests import blake2b
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -44,7 +45,7 @@ Place = tuple[int, int, str]  # a record's offset, length and digest
 
 
 def _digest(payload: bytes) -> str:
-    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+    return blake2b(payload, digest_size=16).hexdigest()
 
 
 class EntryData(Mapping[str, Data]):

@@ -14,7 +14,6 @@ listing from the index needs neither, which keeps `things` and Home fast.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.errors import UserError
+from thingsjournal.files.digests import blake2b
 from thingsjournal.files.kept_lock import KeptLock
 from thingsjournal.files.problems import Problem
 from thingsjournal.files.safe import atomic_write, make_private_dir, sync_dir
@@ -410,7 +410,7 @@ KEPT_WHOLE = 1 << 16  # bytes: a file this size or under is remembered as it is
 def _fingerprint(data: bytes) -> bytes:
     """What a later look compares a file's bytes with: a small file's own bytes (comparing them
     costs less than hashing them, at every save), a digest of a larger one."""
-    return data if len(data) <= KEPT_WHOLE else hashlib.sha256(data).digest()
+    return data if len(data) <= KEPT_WHOLE else blake2b(data).digest()
 
 
 def _read_or_none(path: Path) -> bytes | None:

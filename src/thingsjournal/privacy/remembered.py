@@ -15,7 +15,6 @@ would make now, and nothing in the journal folder can make it forget one.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
 from importlib.resources import files
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from thingsjournal.files.caches import read_cache, write_cache
+from thingsjournal.files.digests import blake2b
 from thingsjournal.journal.entry_cache import FINDINGS_FILE, entry_texts
 from thingsjournal.privacy.findings import Finding
 
@@ -54,7 +54,7 @@ def check_entries(
         "format": FORMAT,
         "check": checker_digest(),
         "content": view.index.data.get("fingerprint"),
-        "words": hashlib.blake2b(
+        "words": blake2b(
             json.dumps([fine if isinstance(fine, list) else [], people]).encode(), digest_size=16
         ).hexdigest(),
     }
@@ -90,7 +90,7 @@ def check_entries(
 
 def texts_digest(entry: dict[str, Any]) -> str:
     """A digest of every text the check reads in an entry, with the field each is in."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     for field, text in entry_texts(entry):
         digest.update(f"{len(field)}:{field}{len(text)}:".encode())
         digest.update(text.encode("utf-8", "surrogatepass"))
@@ -101,7 +101,7 @@ def texts_digest(entry: dict[str, Any]) -> str:
 def checker_digest() -> str:
     """A digest of the check as installed: every file of this package (its code and word lists),
     the text helpers it imports, and phonenumbers' own `__init__.py` (which holds its version)."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     text = files("thingsjournal.text")
     phones = find_spec("phonenumbers")
     sources = [
