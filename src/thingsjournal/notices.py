@@ -8,8 +8,7 @@ features have something to say.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from thingsjournal.files.problems import file_names
 from thingsjournal.text.control_chars import shown
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
     from thingsjournal.session import Session
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(NamedTuple):
     """`text` says what waits, `todo` what to do about it; `kind` names the source, and `entry`
     is the entry it is about, which the app opens when the notice is chosen."""
 

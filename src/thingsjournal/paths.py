@@ -7,8 +7,8 @@ folder), and `--journal` or THINGSJOURNAL_DIR names the journal folder itself.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -16,8 +16,7 @@ APP = "thingsjournal"
 JOURNAL_ENV = "THINGSJOURNAL_DIR"
 
 
-@dataclass(frozen=True)
-class Locations:
+class Locations(NamedTuple):
     """The folders and files one run of the app works with."""
 
     journal: Path

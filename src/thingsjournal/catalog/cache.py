@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from thingsjournal import __version__
 from thingsjournal.errors import UserError
@@ -30,8 +30,7 @@ if TYPE_CHECKING:
 FORMAT = 4  # 2: control characters kept as stand-ins; 3: optional_senior_levels; 4: elements' CPL fields
 
 
-@dataclass(frozen=True)
-class ThingSummary:
+class ThingSummary(NamedTuple):
     """What lists of Things need, without the Thing's long texts."""
 
     programme: str
@@ -44,8 +43,7 @@ class ThingSummary:
     capabilities: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ProgrammeSummary:
+class ProgrammeSummary(NamedTuple):
     id: str
     title: str
     short_title: str
@@ -73,8 +71,7 @@ class ProgrammeSummary:
         return found
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(NamedTuple):
     """Something with an id and a name: a capability, a sub-capability, a learning element."""
 
     id: str
@@ -82,8 +79,7 @@ class Named:
     subs: tuple[Named, ...] = ()
 
 
-@dataclass(frozen=True)
-class ExpectedTopic:
+class ExpectedTopic(NamedTuple):
     """Learning expected of everyone (trauma, protection), and the elements that count as it."""
 
     id: str
@@ -91,8 +87,7 @@ class ExpectedTopic:
     elements: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ElementSet:
+class ElementSet(NamedTuple):
     """An elements framework as the CPL declaration reads it (see `catalog.models.ElementsFramework`)."""
 
     id: str

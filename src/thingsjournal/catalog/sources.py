@@ -6,10 +6,9 @@ framework can never be replaced by an extra pack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
 DEFAULT_PROGRAMME = "sssc-23-things-elc"
 
 
-@dataclass(frozen=True)
-class ContentRoot:
+class ContentRoot(NamedTuple):
     """One content folder: programme folders and a `frameworks/` folder."""
 
     path: Traversable

@@ -18,14 +18,13 @@ def add_arguments(parser: Parser) -> None:
 
 
 def notices(session: Session, args: argparse.Namespace) -> int:
-    from dataclasses import asdict
 
     from thingsjournal.notices import notices as found_notices
     from thingsjournal.text.control_chars import terminal_json
 
     found = found_notices(session)
     if args.json:
-        print(terminal_json([asdict(notice) for notice in found]))
+        print(terminal_json([notice._asdict() for notice in found]))
     else:
         print("\n".join(notice.line() for notice in found) or "Nothing waits for you.")
     return EXIT_OK

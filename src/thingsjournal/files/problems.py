@@ -5,11 +5,10 @@ Kept free of heavy imports: the command line prints problems read back from the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """What is wrong (`message`), in which file, at which line and field when known."""
 
     file: str

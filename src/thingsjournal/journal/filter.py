@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from thingsjournal.journal.search import fold, matches, query_words
 
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
 LEARNING = "learning"  # the `thing` filter's value for learning-log records
 
 
-@dataclass(frozen=True)
-class EntryFilter:
+class EntryFilter(NamedTuple):
     """Every part is optional; an entry is selected when it passes all that are set."""
 
     text: str = ""

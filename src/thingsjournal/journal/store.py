@@ -16,9 +16,8 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.errors import UserError
@@ -54,8 +53,7 @@ class JournalError(Exception):
     """A save, delete or restore that could not be done; the message is one line for the user."""
 
 
-@dataclass(frozen=True)
-class SaveResult:
+class SaveResult(NamedTuple):
     entry: Entry
     path: Path
     conflict_with: str | None = None

@@ -26,8 +26,8 @@ the user chose themselves ends with no entry's id, and loads as an entry of its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from thingsjournal.text.patterns import ID_ALPHABET, ID_LENGTH
 
@@ -54,8 +54,7 @@ def _tool_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((tool, re.compile(mark)) for tool, mark in _TOOLS)
 
 
-@dataclass(frozen=True, slots=True)
-class SyncCopy:
+class SyncCopy(NamedTuple):
     """A sync tool's copy of the entry whose own file is `of`."""
 
     file: str

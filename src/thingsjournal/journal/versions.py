@@ -19,9 +19,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from thingsjournal.files.safe import atomic_write, make_private_dir
 
@@ -44,8 +43,7 @@ _NAME = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)\.(\d{6})Z(?:-(\d+))
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(NamedTuple):
     folder: Path
     name: str
     saved: datetime  # when its text was saved (UTC)

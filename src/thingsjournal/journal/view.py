@@ -7,9 +7,9 @@ export, privacy and progress, so they all give the same answers without knowing 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from thingsjournal.journal.status import DRAFT, NOT_STARTED, STATUS_ORDER, status_of
 from thingsjournal.text.control_chars import shown
@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 _RANK = {status: place for place, status in enumerate(STATUS_ORDER)}  # a status's place, lowest first
 
 
-@dataclass(frozen=True)
-class ThingRow:
+class ThingRow(NamedTuple):
     """One line of `things`: a Thing's summary and the user's progress on it."""
 
     thing: ThingSummary
@@ -42,7 +41,7 @@ class ThingRow:
     def as_json(self) -> dict[str, object]:
         """The row as `things --json` gives it: the Thing's summary, bar the capabilities it is
         about, then the status and the words."""
-        fields = asdict(self.thing)
+        fields = self.thing._asdict()
         del fields["capabilities"]
         return {**fields, "status": self.status, "words": self.words}
 

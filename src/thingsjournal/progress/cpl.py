@@ -8,9 +8,8 @@ change of the packaged framework, not of this code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from thingsjournal.errors import UserError
 from thingsjournal.journal.filter import entry_date
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
 NOTICE_MONTHS = 1  # Home says the declaration is coming a month before it is due
 
 
-@dataclass(frozen=True)
-class DeclarationYear:
+class DeclarationYear(NamedTuple):
     """One CPL year: from a registration date's anniversary (else 1 January) to the day before
     the next. The SSSC asks for the declaration "around the time of your registration date" and
     emails a month before it is due: it is due on the anniversary that ends the year."""
@@ -85,8 +83,7 @@ def chosen_year(text: str, today: date, registration: date | None) -> Declaratio
     )
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """One entry of the year, as the declaration lists it."""
 
     entry: EntrySummary
@@ -98,8 +95,7 @@ class Evidence:
         return self.entry.minutes or 0
 
 
-@dataclass(frozen=True)
-class Covered:
+class Covered(NamedTuple):
     """An element or an expected topic, and the year's entries that evidence it."""
 
     id: str
@@ -107,8 +103,7 @@ class Covered:
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
-class Coverage:
+class Coverage(NamedTuple):
     """What a declaration year's entries cover. `elements` is empty, and `not_packaged` names the
     Register part, where no packaged framework holds that part's elements."""
 

@@ -5,8 +5,7 @@ knows about screens."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from thingsjournal.journal.filter import entry_date
 from thingsjournal.journal.status import DONE
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
     from thingsjournal.journal.view import JournalView, ThingRow
 
 
-@dataclass(frozen=True)
-class Overview:
+class Overview(NamedTuple):
     rows: list[ThingRow]
     statuses: Counter[str]
     capabilities: list[tuple[Named, int]]
