@@ -2,10 +2,11 @@
 
 The cache is keyed by each file's size, modification time and inode: a file that changed is read
 again, a file that is gone is dropped, and a cache that cannot be read is rebuilt. It is never
-trusted over the files, and files that are not valid entries are reported every time. Each
-file's row is its stat and its summary's fields, by file name. Every listing reads all of it,
-so it is kept as `marshal` writes it, signed by this computer (`files.caches`): read at three
-times JSON's speed, its values are the summaries' own, tuples and all.
+trusted over the files, and files that are not valid entries are reported every time. It holds
+what the last listing found (`_Stored`): each file's name, stat and summary, in the listing's
+order, and the folder's own time stamp. Every listing reads all of it, so it is kept as
+`marshal` writes it, signed by this computer (`files.caches`): read at three times JSON's
+speed, its values are the summaries' own, tuples and all.
 """
 
 from __future__ import annotations
