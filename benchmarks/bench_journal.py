@@ -63,6 +63,7 @@ def _saving(runs: int) -> Result:
 
 def _things(runs: int) -> list[Result]:
     from thingsjournal.journal.entry_cache import ENTRIES_FILE
+    from thingsjournal.journal.index import INDEX_FILE
     from thingsjournal.journal.store import APP_DIR
 
     env = isolated_env()
@@ -74,7 +75,7 @@ def _things(runs: int) -> list[Result]:
         return [str(our_command()), "--journal", str(journal), "things", "--json"]
 
     def uncached() -> float:
-        for cache in (full / APP_DIR / "index.cache", full / APP_DIR / ENTRIES_FILE):
+        for cache in (full / APP_DIR / INDEX_FILE, full / APP_DIR / ENTRIES_FILE):
             cache.unlink(missing_ok=True)
         return time_command(things(full), env)
 

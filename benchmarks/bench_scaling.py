@@ -6,7 +6,7 @@ The main table gets two rows. The peak RSS of `export --all` (Markdown, the priv
 by default) on 20,000 entries, over the same command on a journal of one entry (an empty
 journal's export stops before exporting anything), against the journal's bytes (3x), repeated
 for the noise. And the caches on disk for 1,000 entries, the journal's index and entries cache
-(`.thingsjournal/index.cache` and `entries.json`), against the journal's bytes (1.0x). The
+(`.thingsjournal/index.cache` and `entries.cache`), against the journal's bytes (1.0x). The
 journal's bytes are its entry files' sizes.
 
 The scaling table, context that never fails the run: at 1,000, 5,000 and 20,000 entries, for
@@ -123,9 +123,10 @@ def _memory_at(env: dict[str, str], journals: dict[int, Path], journal_bytes: in
 
 def _cache_bytes(journal: Path) -> int:
     from thingsjournal.journal.entry_cache import ENTRIES_FILE
+    from thingsjournal.journal.index import INDEX_FILE
     from thingsjournal.journal.store import APP_DIR
 
-    return sum((journal / APP_DIR / name).stat().st_size for name in ("index.cache", ENTRIES_FILE))
+    return sum((journal / APP_DIR / name).stat().st_size for name in (INDEX_FILE, ENTRIES_FILE))
 
 
 def _journal_bytes(journal: Path) -> int:
