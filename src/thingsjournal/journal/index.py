@@ -34,15 +34,13 @@ if TYPE_CHECKING:
 
     from thingsjournal.journal.application import Application
 
-INDEX_FORMAT = (
-    7  # 3: words leave out a statement's headings; `covered`. 4: badge events. 5: topics. 6: rows. 7: marshal
-)
+INDEX_FORMAT = 7  # 4: badge events. 5: topics. 6: rows. 7: marshal's, and the listing as it was
 
 
 class EntrySummary(NamedTuple):
     """What lists and counts need from an entry, without its long texts. A named tuple, not a
     dataclass: every listing makes one for every entry from its row of the index, at C's speed
-    (`_summaries`), where a frozen dataclass sets each field through `object.__setattr__`."""
+    (`_summary`), where a frozen dataclass sets each field through `object.__setattr__`."""
 
     id: str
     kind: str
@@ -173,7 +171,7 @@ def _scan(
             if read is None:
                 listing.problems.extend(problems)
                 continue
-            row = (key, tuple(read._replace(file=name)))  # the name's own string, that `marshal` write it once
+            row = (key, tuple(read._replace(file=name)))  # the name's own string: `marshal` writes it once
             summary = _summary(row[1])
         copy = copies.get(name)
         if copy is not None and by_id.get(summary.id) == copy.of:
