@@ -43,11 +43,9 @@ def atomic_write(path: Path, data: bytes, before_replace: Callable[[], Path] | N
             os.fsync(fd)
         finally:
             os.close(fd)
-        also_sync = before_replace() if before_replace is not None else None
-        os.replace(temporary, path)
+        also_sync = _put_in_place(temporary, path, before_replace)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        _discard(temporary)
         raise
     _sync_after_replace(path, also_sync)
 
@@ -72,19 +70,15 @@ def replacing(path: Path, before_replace: Callable[[], Path] | None = None) -> I
     `before_replace` runs once the new bytes are synced, just before the rename (a version
     keeps the file about to be replaced there); the folder it returns is synced after the
     journal's, which on a journaling file system has committed it already, so it costs little."""
-    also_sync = None
     temporary, fd = _new_temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(fd)
-        if before_replace is not None:
-            also_sync = before_replace()
-        os.replace(temporary, path)
+        also_sync = _put_in_place(temporary, path, before_replace)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        _discard(temporary)
         raise
     _sync_after_replace(path, also_sync)
 
@@ -98,10 +92,23 @@ def _new_temporary(path: Path) -> tuple[str, int]:
         os.fchmod(fd, PRIVATE_FILE)
     except BaseException:
         os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        _discard(temporary)
         raise
     return temporary, fd
+
+
+def _discard(temporary: str) -> None:
+    """Remove a temporary file a failed write leaves, if it is there to remove."""
+    with contextlib.suppress(OSError):
+        os.unlink(temporary)
+
+
+def _put_in_place(temporary: str, path: Path, before_replace: Callable[[], Path] | None) -> Path | None:
+    """Rename the synced temporary file over `path`, `before_replace` first: the folder it
+    returns, to sync too."""
+    also = before_replace() if before_replace is not None else None
+    os.replace(temporary, path)
+    return also
 
 
 def _sync_after_replace(path: Path, also: Path | None) -> None:

@@ -54,7 +54,7 @@ def _key(key: str) -> str:
 
 def _value(value: Any) -> str:
     if isinstance(value, str):
-        return _multiline(value) if "\n" in value else _basic(value)
+        return _remembered(value) if len(value) <= REMEMBERED_UP_TO else _string(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -70,7 +70,17 @@ def _unicode_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04X}"
 
 
-@lru_cache(maxsize=1024)  # a value unchanged since the last save (most of them) is written as it was
+def _string(text: str) -> str:
+    return _multiline(text) if "\n" in text else _basic(text)
+
+
+# A text unchanged since the last save (most of an entry's) is written as it was. A long one is
+# written afresh each time: hashing it costs what escaping it does, and 256 of them kept, each
+# autosave's, would be megabytes.
+REMEMBERED_UP_TO = 4096  # characters
+_remembered = lru_cache(maxsize=256)(_string)
+
+
 def _basic(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     if not escaped.isprintable():  # a printable text holds no control character: most skip the pattern
@@ -78,7 +88,6 @@ def _basic(text: str) -> str:
     return '"' + escaped + '"'
 
 
-@lru_cache(maxsize=64)  # an answer untouched since the last save: checking a long text costs microseconds
 def _multiline(text: str) -> str:
     escaped = text.replace("\\", "\\\\")
     if not escaped.replace("\n", "").isprintable():
