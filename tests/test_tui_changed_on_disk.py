@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from journal_helpers import load_as, reflection, saved
 from pilot_waits import until
-from textual.widgets import TabbedContent
+from textual.widgets import ContentSwitcher, TabbedContent
 
 from thingsjournal.journal.entries import Reflection, to_toml
 from thingsjournal.journal.store import JournalStore
@@ -69,15 +69,22 @@ async def test_an_entry_opened_again_shows_the_tab_it_showed(journal: Path, size
         assert await until(pilot, lambda: app.screen.query_one(TabbedContent).active == "tab-statement")
         first = app.screen
         _arrived(journal, entry.id, "Written at home.")
-        assert await until(
-            pilot,
-            lambda: (
-                app.screen is not first
-                and bool(app.screen.query("#statement"))
+        shown: set[str | None] = set()  # the tabs the new screen showed on the way (None: none yet)
+
+        def opened_at_the_statement() -> bool:
+            if app.screen is first or not app.screen.query(ContentSwitcher):
+                return False
+            shown.add(app.screen.query_one(ContentSwitcher).current)
+            return (
+                bool(app.screen.query("#statement"))
                 and _statement(pilot).text == "Written at home."
-                and app.screen.query_one(TabbedContent).active == "tab-statement"
-            ),
-        )
+                and app.screen.focused is not None
+            )
+
+        assert await until(pilot, opened_at_the_statement)
+        assert shown - {None} == {"tab-statement"}  # from its first frame, not Prompts and then the statement
+        assert app.screen.query_one(TabbedContent).active == "tab-statement"
+        assert "tab-statement" in [node.id for node in app.screen.focused.ancestors]
 
 
 async def test_an_entry_changed_on_disk_with_unsaved_text_keeps_both(journal: Path) -> None:
@@ -110,3 +117,68 @@ def test_only_other_bytes_count_as_a_change_elsewhere(journal: Path) -> None:
     _arrived(journal, entry.id, "Written at home.")
     assert store.changed_elsewhere(entry.id)
     assert not JournalStore(journal).changed_elsewhere(entry.id)  # a store that never read it
+
+
+async def test_a_rating_opened_again_shows_its_chart(journal: Path) -> None:
+    """A screen whose first field is on its first tab (the rating's date) still opens again at
+    the tab it showed, not at the one its focus starts in."""
+    from datetime import date
+
+    from thingsjournal.journal.entries import CapabilityRating
+    from thingsjournal.tui.screens.ratings import RatingScreen
+
+    rating = saved(journal, CapabilityRating(learning_date=date(2026, 11, 1), ratings={"vision": 4}, notes="Before."))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_entry(rating[0].id)
+        assert await until(pilot, lambda: isinstance(app.screen, RatingScreen) and app.screen.focused is not None)
+        await pilot.press("ctrl+pagedown")  # to the chart
+        assert await until(pilot, lambda: app.screen.query_one(TabbedContent).active == "tab-chart")
+        first = app.screen
+        path = next(journal.glob(f"*{rating[0].id}.toml"))
+        path.write_bytes(path.read_bytes().replace(b"Before.", b"Later.."))
+        assert await until(
+            pilot, lambda: app.screen is not first and isinstance(app.screen, RatingScreen) and app.screen.focused
+        )
+        await pilot.pause(0.3)
+        assert app.screen.query_one(TabbedContent).active == "tab-chart"
+        assert "tab-chart" in [node.id for node in app.screen.focused.ancestors]  # not left in the date
+        assert app.screen.query_one("#notes").text == "Later.."
+
+
+@pytest.mark.parametrize(
+    ("kind", "tab"),
+    [("reflection", "tab-logic"), ("assessment", "tab-plan"), ("rating", "tab-chart")],
+)
+async def test_an_entry_opened_at_a_tab_shows_it_from_the_first_frame(journal: Path, kind: str, tab: str) -> None:
+    """`open_entry(id, tab)`: the screen is made at that tab, with the focus in it, never first
+    shown at its first tab (the focus a screen starts with is on its first tab)."""
+    from datetime import date
+
+    from thingsjournal.journal.entries import CapabilityRating, SelfAssessment
+
+    entry = {
+        "reflection": reflection(1, "Written at work."),
+        "assessment": SelfAssessment(framework="derbyshire-leadership", level="front-line-worker"),
+        "rating": CapabilityRating(learning_date=date(2026, 11, 1), ratings={"vision": 4}),
+    }[kind]
+    [entry] = saved(journal, entry)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        app.open_entry(entry.id, tab)
+        shown: set[str | None] = set()
+
+        def opened() -> bool:
+            if app.screen is home or not app.screen.query(ContentSwitcher):
+                return False
+            shown.add(app.screen.query_one(ContentSwitcher).current)
+            return app.screen.focused is not None
+
+        assert await until(pilot, opened)
+        await pilot.pause(0.2)
+        shown.add(app.screen.query_one(ContentSwitcher).current)
+        assert shown - {None} == {tab}
+        assert tab in [node.id for node in app.screen.focused.ancestors]

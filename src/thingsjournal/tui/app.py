@@ -207,9 +207,10 @@ class ThingsJournalApp(App[None]):
             today = self.session.current_date()
             self._edit(Reflection(programme=self.session.programme.id, thing=number, learning_date=today), stored=False)
 
-    def open_entry(self, entry_id: str) -> None:
+    def open_entry(self, entry_id: str, tab: str = "") -> None:
         """Any entry of the journal, in the screen that edits its kind (one too large to edit
-        here is offered to the user's own editor instead)."""
+        here is offered to the user's own editor instead), at `tab` if given: it is shown from
+        the screen's first frame, with the focus in it."""
         if offered_own_editor(self, entry_id):
             return
         try:
@@ -217,7 +218,7 @@ class ThingsJournalApp(App[None]):
         except (JournalError, UserError, OSError) as problem:
             self.notify(str(problem), title="Could not be opened", severity="error", markup=False)
             return
-        self._edit(entry, stored=True)
+        self._edit(entry, stored=True, tab=tab)
 
     def new_learning_record(self) -> None:
         from thingsjournal.journal.entries import LearningRecord
@@ -245,7 +246,7 @@ class ThingsJournalApp(App[None]):
 
         self._edit(CapabilityRating(learning_date=self.session.current_date()), stored=False)
 
-    def _edit(self, entry: AnyEntry, stored: bool) -> None:
+    def _edit(self, entry: AnyEntry, stored: bool, tab: str = "") -> None:
         from thingsjournal.journal.entries import CapabilityRating, Reflection, SelfAssessment
         from thingsjournal.tui.screens.learning import LearningScreen
         from thingsjournal.tui.screens.thing import ThingScreen
@@ -260,17 +261,17 @@ class ThingsJournalApp(App[None]):
                     markup=False,
                 )
                 return
-            self.push_screen(AssessmentScreen(self.session, entry, stored))
+            self.push_screen(AssessmentScreen(self.session, entry, stored, tab))
         elif isinstance(entry, CapabilityRating):
             from thingsjournal.tui.screens.ratings import RatingScreen
 
-            self.push_screen(RatingScreen(self.session, entry, stored))
+            self.push_screen(RatingScreen(self.session, entry, stored, tab))
         elif not isinstance(entry, Reflection):
             self.push_screen(LearningScreen(self.session, entry, stored))
         else:
             thing = self._thing(entry.programme, entry.thing)
             if thing is not None:
-                self.push_screen(ThingScreen(self.session, thing, entry, stored))
+                self.push_screen(ThingScreen(self.session, thing, entry, stored, tab))
 
     def _thing(self, programme_id: str, number: int) -> Thing | None:
         programme = self.session.catalog.programme(programme_id)

@@ -20,7 +20,7 @@ from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.steady_footer import SteadyFooter
-from thingsjournal.tui.widgets.tab_focus import Tabs, tab_shown
+from thingsjournal.tui.widgets.tab_focus import Tabs, focus_opening, tab_shown
 from thingsjournal.tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class AssessmentScreen(EditingScreen[SelfAssessment]):
     ]
     FIELDS = ("level", "learning_date", "standings", "actions")
 
-    def __init__(self, session: Session, entry: SelfAssessment, stored: bool) -> None:
+    def __init__(self, session: Session, entry: SelfAssessment, stored: bool, tab: str = "") -> None:
         self.framework: AssessmentFramework = session.catalog.assessments()[entry.framework]
         self.links = {
             element_id: standing.entries for element_id, standing in entry.standings.items() if standing.entries
@@ -130,7 +130,7 @@ class AssessmentScreen(EditingScreen[SelfAssessment]):
         self.frontier: set[Widget] = set()  # the elements of the last dimension mounted
         # Set before the first frame: changed once mounted, it would restyle the whole screen.
         junior = " -junior" if not self.framework.offers_senior(entry.level) else ""
-        super().__init__(session, entry, stored, classes="assessment-screen" + junior)
+        super().__init__(session, entry, stored, tab, classes="assessment-screen" + junior)
 
     def compose(self) -> ComposeResult:
         entry = self.entry
@@ -140,7 +140,7 @@ class AssessmentScreen(EditingScreen[SelfAssessment]):
                 id="assessment-title",
             )
             yield SaveIndicator(id="save-state")
-        with Tabs(id="assessment-tabs"):
+        with Tabs(id="assessment-tabs", initial=self.opening_tab):
             with TabPane("Where I stand", id="tab-standings"), VerticalScroll(id="standings"):
                 yield Static("Your level of leadership", classes="label")
                 yield Select(
@@ -282,7 +282,7 @@ class AssessmentScreen(EditingScreen[SelfAssessment]):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#level", Select).focus()
+        focus_opening(self, self.opening_tab, self.query_one("#level", Select))
         self.call_after_refresh(self._mount_dimensions)
 
     def _fit_level(self, level: str) -> None:

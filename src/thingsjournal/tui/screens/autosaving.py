@@ -75,10 +75,11 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         ),
     ]
 
-    def __init__(self, session: Session, entry: EntryT, stored: bool, **kwargs: Any) -> None:
+    def __init__(self, session: Session, entry: EntryT, stored: bool, tab: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.session = session
         self.entry = entry
+        self.opening_tab = tab  # the tab to open at (the one shown when it was opened again), else its first
         self.entry_type = type(entry)
         self.stored = stored  # whether the entry is in the journal yet
         self.generation = 0
@@ -436,7 +437,6 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
 
     def _reopen(self) -> None:
         """Open the entry again from its file, at the same tab."""
-        from textual.css.query import NoMatches
         from textual.widgets import TabbedContent
 
         from thingsjournal.tui.journal_app import journal_app
@@ -444,25 +444,7 @@ class EditingScreen(SavingScreen, Generic[EntryT]):
         tab = next((tabs.active for tabs in self.query(TabbedContent)), "")
         app = self.app
         app.pop_screen()
-        journal_app(app).open_entry(self.entry.id)
-        opened = app.screen
-
-        def same_tab(looks_left: int = 20) -> None:
-            """Show the tab once the new screen's row of tabs is made (a few refreshes after the
-            screen: choosing a tab not yet in it is an error)."""
-            if not opened.is_attached or opened is not app.screen:
-                return  # closed, or left for another screen, meanwhile
-            try:
-                tabs = opened.query_one(TabbedContent)
-                tabs.get_tab(tab)
-            except NoMatches:
-                if looks_left:
-                    app.call_after_refresh(same_tab, looks_left - 1)
-                return
-            tabs.active = tab
-
-        if tab:
-            app.call_after_refresh(same_tab)
+        journal_app(app).open_entry(self.entry.id, tab)
 
 
 class Located(Protocol):

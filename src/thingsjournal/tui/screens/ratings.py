@@ -20,7 +20,7 @@ from thingsjournal.tui.widgets.fields import WritingField
 from thingsjournal.tui.widgets.privacy_panel import PrivacyPanel
 from thingsjournal.tui.widgets.save_indicator import SaveIndicator
 from thingsjournal.tui.widgets.steady_footer import SteadyFooter
-from thingsjournal.tui.widgets.tab_focus import Tabs, tab_shown
+from thingsjournal.tui.widgets.tab_focus import Tabs, focus_opening, tab_shown
 
 if TYPE_CHECKING:
     from datetime import date
@@ -76,15 +76,15 @@ class RatingScreen(EditingScreen[CapabilityRating]):
     BINDINGS = [Binding("escape", "back", "Back", id="ratings.back", tooltip="Save and go back")]
     FIELDS = ("learning_date", "ratings", "notes")
 
-    def __init__(self, session: Session, entry: CapabilityRating, stored: bool) -> None:
-        super().__init__(session, entry, stored, classes="rating-screen")
+    def __init__(self, session: Session, entry: CapabilityRating, stored: bool, tab: str = "") -> None:
+        super().__init__(session, entry, stored, tab, classes="rating-screen")
 
     def compose(self) -> ComposeResult:
         entry = self.entry
         with Horizontal(id="rating-header"):
             yield Static(Text("Capability ratings", style="bold"), id="rating-title")
             yield SaveIndicator(id="save-state")
-        with Tabs(id="rating-tabs"):
+        with Tabs(id="rating-tabs", initial=self.opening_tab):
             with TabPane("Ratings", id="tab-ratings"), VerticalScroll(id="rating-form"):
                 yield from checked_field(
                     "Date of this rating", "learning_date", show_date(entry.learning_date), parse_date, DATE_FORMS
@@ -110,7 +110,7 @@ class RatingScreen(EditingScreen[CapabilityRating]):
     def on_mount(self) -> None:
         super().on_mount()
         self.show_chart()
-        self.query_one("#learning_date", CheckedInput).focus()
+        focus_opening(self, self.opening_tab, self.query_one("#learning_date", CheckedInput))
 
     @on(TabbedContent.TabActivated)
     def tab_activated(self, event: TabbedContent.TabActivated) -> None:

@@ -80,7 +80,7 @@ class ThingScreen(EditingScreen[Reflection]):
         "badge",
     )
 
-    def __init__(self, session: Session, thing: Thing, entry: Reflection, stored: bool) -> None:
+    def __init__(self, session: Session, thing: Thing, entry: Reflection, stored: bool, tab: str = "") -> None:
         self.thing = thing
         self.points = ThingPoints.of(thing)
         # The guide shows beside the writing; where they take turns, a new entry starts with it.
@@ -89,7 +89,7 @@ class ThingScreen(EditingScreen[Reflection]):
         narrow = self.app.size.width < NARROW
         guide_first = narrow and not entry.statement and not entry.answers
         classes = ["thing-screen", *(["-narrow"] if narrow else []), *(["-guide"] if guide_first or not narrow else [])]
-        super().__init__(session, entry, stored, classes=" ".join(classes))
+        super().__init__(session, entry, stored, tab, classes=" ".join(classes))
         self.guide_first = guide_first
         self.already_counted: TextArea | None = None  # an editor whose next change was saved already
         self.criteria_timer: Timer | None = None
@@ -107,7 +107,7 @@ class ThingScreen(EditingScreen[Reflection]):
         with Horizontal(id="workspace"):
             notes = self.session.catalog.notes_for(self.entry.programme, self.thing.number)
             yield GuidePanel(self.thing, set(entry.steps_done), notes, self.start_writing)
-            with Tabs(id="writing", initial="tab-prompts"):
+            with Tabs(id="writing", initial=self.opening_tab or "tab-prompts"):
                 with TabPane("Prompts", id="tab-prompts"):
                     yield from self._prompt_fields()
                 with TabPane("Statement", id="tab-statement"):

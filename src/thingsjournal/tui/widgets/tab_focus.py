@@ -47,6 +47,17 @@ def focus_first_field(pane: Widget) -> None:
         target.focus(scroll_visible=True)
 
 
+def focus_opening(screen: Screen[object], tab: str, first: Widget) -> None:
+    """The focus a screen opens with: its first field, or, opened at another `tab` (opened again
+    at the tab it showed), that tab's first field once laid out (the fields of a tab not yet
+    shown are not in the focus chain before)."""
+    if not tab:
+        first.focus()
+        return
+    pane = screen.query_one(TabbedContent).get_pane(tab)
+    screen.call_after_refresh(focus_first_field, pane)
+
+
 def _only_moves_or_folds(widget: Widget) -> bool:
     """A scrolling area, or the title that folds a Collapsible: not a place to type."""
     return isinstance(widget, VerticalScroll | HorizontalScroll) or isinstance(widget.parent, Collapsible)
