@@ -256,11 +256,12 @@ def to_toml(entry: AnyEntry) -> bytes:
     always = _always_written(type(entry))
     ordered: dict[str, Any] = {"schema": data.pop("schema"), "kind": data.pop("kind")}
     for key, value in data.items():
-        if isinstance(value, _CONTAINERS):
-            value = _without_blanks(value)
-        elif value.__class__ is not str:  # a number, a date: never empty
+        kind = value.__class__
+        if kind is not str and kind not in _CONTAINERS:  # a number, a date: never empty
             ordered[key] = value
             continue
+        if value and kind is not str:  # most of an entry's lists and tables are empty: not looked into
+            value = _without_blanks(value)
         if value or key in always:
             ordered[key] = value
     return toml_writer.dumps(ordered).encode("utf-8")
