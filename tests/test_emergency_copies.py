@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from journal_helpers import load_as, reflection, saved
+from pilot_waits import until
 from pty_helpers import Terminal, app_in_pty, wait_for_exit
 
 from thingsjournal.cli.main import main
@@ -61,11 +62,11 @@ async def test_a_stop_while_saves_fail_keeps_an_emergency_copy_offered_back_at_t
     assert "an emergency copy" in capsys.readouterr().out
     app = make_app(journal_dir=journal)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, EmergencyCopyScreen)
+        assert await until(
+            pilot, lambda: isinstance(app.screen, EmergencyCopyScreen) and app.screen.focused is not None
+        )
         await pilot.press("enter")  # Put it back has the focus
-        await pilot.pause()
-        assert not isinstance(app.screen, EmergencyCopyScreen)
+        assert await until(pilot, lambda: not isinstance(app.screen, EmergencyCopyScreen))
     assert emergency.copies() == []
     [only] = JournalStore(journal).listing().entries  # put back over its entry, which had not changed
     assert list(JournalStore(journal).load(only.id).answers.values()) == ["Words the disk would not take."]
@@ -81,9 +82,11 @@ async def test_a_copy_whose_entry_changed_meanwhile_is_put_back_beside_it(
     store.save(store.load(entry.id).model_copy(update={"statement": "Changed since, elsewhere."}))
     app = make_app(journal_dir=journal)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        assert await until(
+            pilot, lambda: isinstance(app.screen, EmergencyCopyScreen) and app.screen.focused is not None
+        )
         await pilot.press("enter")
-        await pilot.pause()
+        assert await until(pilot, lambda: not isinstance(app.screen, EmergencyCopyScreen))
     store = JournalStore(journal)
     texts = sorted(
         (load_as(store, e.id, Reflection).statement, tuple(load_as(store, e.id, Reflection).answers.values()))
@@ -98,12 +101,13 @@ async def test_a_copy_can_be_discarded_after_a_second_question(tmp_path: Path, m
     await _stop_with_unsaved_text(journal, monkeypatch, "Not wanted.")
     app = make_app(journal_dir=journal)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        assert await until(
+            pilot, lambda: isinstance(app.screen, EmergencyCopyScreen) and app.screen.focused is not None
+        )
         await pilot.click("#discard")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("y")
-        await pilot.pause()
+        assert await until(pilot, lambda: not isinstance(app.screen, ConfirmScreen | EmergencyCopyScreen))
     assert emergency.copies() == []
 
 
