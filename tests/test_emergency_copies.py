@@ -69,7 +69,9 @@ async def test_a_stop_while_saves_fail_keeps_an_emergency_copy_offered_back_at_t
         assert await until(pilot, lambda: not isinstance(app.screen, EmergencyCopyScreen))
     assert emergency.copies() == []
     [only] = JournalStore(journal).listing().entries  # put back over its entry, which had not changed
-    assert list(JournalStore(journal).load(only.id).answers.values()) == ["Words the disk would not take."]
+    assert list(load_as(JournalStore(journal), only.id, Reflection).answers.values()) == [
+        "Words the disk would not take."
+    ]
 
 
 async def test_a_copy_whose_entry_changed_meanwhile_is_put_back_beside_it(

@@ -20,6 +20,8 @@ from thingsjournal.tui.widgets.counting_text_area import CountingTextArea
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from textual.app import App
+
 
 @pytest.fixture(autouse=True)
 def _quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -36,6 +38,12 @@ def _arrived(journal: Path, entry_id: str, statement: str) -> None:
 
 def _statement(pilot) -> CountingTextArea:
     return pilot.app.screen.query_one("#statement", CountingTextArea)
+
+
+def _tab_of_focus(app: App[None]) -> list[str | None]:
+    """The ids around the focused widget: its tab's among them."""
+    assert app.screen.focused is not None
+    return [node.id for node in app.screen.focused.ancestors]
 
 
 async def test_an_entry_changed_on_disk_with_nothing_unsaved_opens_again(journal: Path) -> None:
@@ -84,7 +92,7 @@ async def test_an_entry_opened_again_shows_the_tab_it_showed(journal: Path, size
         assert await until(pilot, opened_at_the_statement)
         assert shown - {None} == {"tab-statement"}  # from its first frame, not Prompts and then the statement
         assert app.screen.query_one(TabbedContent).active == "tab-statement"
-        assert "tab-statement" in [node.id for node in app.screen.focused.ancestors]
+        assert "tab-statement" in _tab_of_focus(app)
 
 
 async def test_an_entry_changed_on_disk_with_unsaved_text_keeps_both(journal: Path) -> None:
@@ -139,12 +147,13 @@ async def test_a_rating_opened_again_shows_its_chart(journal: Path) -> None:
         path = next(journal.glob(f"*{rating[0].id}.toml"))
         path.write_bytes(path.read_bytes().replace(b"Before.", b"Later.."))
         assert await until(
-            pilot, lambda: app.screen is not first and isinstance(app.screen, RatingScreen) and app.screen.focused
+            pilot,
+            lambda: app.screen is not first and isinstance(app.screen, RatingScreen) and app.screen.focused is not None,
         )
         await pilot.pause(0.3)
         assert app.screen.query_one(TabbedContent).active == "tab-chart"
-        assert "tab-chart" in [node.id for node in app.screen.focused.ancestors]  # not left in the date
-        assert app.screen.query_one("#notes").text == "Later.."
+        assert "tab-chart" in _tab_of_focus(app)  # not left in the date
+        assert app.screen.query_one("#notes", CountingTextArea).text == "Later.."
 
 
 @pytest.mark.parametrize(
@@ -158,12 +167,12 @@ async def test_an_entry_opened_at_a_tab_shows_it_from_the_first_frame(journal: P
 
     from thingsjournal.journal.entries import CapabilityRating, SelfAssessment
 
-    entry = {
+    made: dict[str, Reflection | SelfAssessment | CapabilityRating] = {
         "reflection": reflection(1, "Written at work."),
         "assessment": SelfAssessment(framework="derbyshire-leadership", level="front-line-worker"),
         "rating": CapabilityRating(learning_date=date(2026, 11, 1), ratings={"vision": 4}),
-    }[kind]
-    [entry] = saved(journal, entry)
+    }
+    [entry] = saved(journal, made[kind])
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -181,4 +190,4 @@ async def test_an_entry_opened_at_a_tab_shows_it_from_the_first_frame(journal: P
         await pilot.pause(0.2)
         shown.add(app.screen.query_one(ContentSwitcher).current)
         assert shown - {None} == {tab}
-        assert tab in [node.id for node in app.screen.focused.ancestors]
+        assert tab in _tab_of_focus(app)

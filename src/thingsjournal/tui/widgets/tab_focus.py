@@ -8,7 +8,7 @@ typed into a tab that is no longer shown.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.containers import HorizontalScroll, VerticalScroll
 from textual.widgets import Collapsible, ContentSwitcher, TabbedContent, TabPane
@@ -47,7 +47,7 @@ def focus_first_field(pane: Widget) -> None:
         target.focus(scroll_visible=True)
 
 
-def focus_opening(screen: Screen[object], tab: str, first: Widget) -> None:
+def focus_opening(screen: Screen[Any], tab: str, first: Widget) -> None:
     """The focus a screen opens with: its first field, or, opened at another `tab` (opened again
     at the tab it showed), that tab's first field once laid out (the fields of a tab not yet
     shown are not in the focus chain before)."""
