@@ -18,7 +18,6 @@ def add_arguments(parser: Parser) -> None:
 
 
 def notices(session: Session, args: argparse.Namespace) -> int:
-
     from thingsjournal.notices import notices as found_notices
     from thingsjournal.text.control_chars import terminal_json
 
