@@ -1,5 +1,6 @@
 """The garbage collector is paused only while the app starts: every command runs with it
-collecting, and the app collects again once its first screen is drawn."""
+collecting (after reading the journal's listing, if it lists the journal), and the app collects
+again once its first screen is drawn."""
 
 from __future__ import annotations
 
@@ -53,6 +54,43 @@ def test_a_command_runs_collecting_and_main_leaves_it_collecting(
     assert main(["things", "--nonsense"]) == 2  # a usage mistake ends before any command runs
     assert gc.isenabled()
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("command", [["things", "--json"], ["entries"], ["export", "--all", "--privacy", "off"]])
+def test_a_command_that_lists_the_journal_reads_it_paused_and_keeps_it_frozen(
+    journal: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """The listing lives as long as the command: it is read before the collector comes back,
+    and frozen then, so no collection during the command looks through it."""
+    from thingsjournal.cli.main import COMMANDS
+    from thingsjournal.journal.entries import Reflection
+    from thingsjournal.journal.store import JournalStore
+
+    JournalStore(journal).save(Reflection(programme="sssc-23-things-elc", thing=1, statement="A first try."))
+    handler_module = __import__(f"thingsjournal.cli.{COMMANDS[command[0]][0]}", fromlist=["_"])
+    listed: list[tuple[bool, object]] = []
+    collecting_in_command: list[bool] = []
+    original_listing = JournalStore.listing
+
+    def watched_listing(self: JournalStore, *args: object, **kwargs: object) -> object:
+        found = original_listing(self, *args, **kwargs)  # type: ignore[arg-type]  # passed on
+        listed.append((gc.isenabled(), found))
+        return found
+
+    monkeypatch.setattr(JournalStore, "listing", watched_listing)
+    original_handler = getattr(handler_module, command[0])
+
+    def watched_handler(*args: object) -> int:
+        collecting_in_command.append(gc.isenabled())
+        [(_, listing)] = listed
+        assert not any(found is listing for found in gc.get_objects())  # frozen: out of every generation
+        return original_handler(*args)  # type: ignore[no-any-return]  # the command's own code
+
+    monkeypatch.setattr(handler_module, command[0], watched_handler)
+    assert main(command) == 0
+    capsys.readouterr()
+    assert [paused for paused, _ in listed] == [False]
+    assert collecting_in_command == [True]
 
 
 def test_what_a_command_leaves_is_frozen_for_the_way_out(

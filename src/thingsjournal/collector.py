@@ -4,8 +4,9 @@ Starting makes several hundred thousand objects (modules, classes, the screen's 
 almost no garbage, yet every 700 new objects the collector looks through the young ones, and
 now and then through all of them: at start-up that was a tenth of the time to Home's first
 frame (209 against 184 ms, in the benchmarks' pty). `main` pauses it first; a command gets it
-back before it runs, and the app once its first screen is drawn. What start-up made is frozen
-then (`gc.freeze`): it lives as long as the app, so later collections need not look through it.
+back before it runs (once it has the journal's listing, if it lists the journal), and the app
+once its first screen is drawn. What start-up made is frozen then (`gc.freeze`): it lives as
+long as the app or the command, so later collections need not look through it.
 So is what a command leaves when it ends (`finish`): the collection Python makes on its way out
 looked through all of it, a millisecond for a listing of 2,000 entries.
 """

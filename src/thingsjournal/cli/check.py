@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: Parser) -> None:
-    parser.set_defaults(handler=check)
+    parser.set_defaults(handler=check, reads_journal=True)
 
 
 def check(session: Session, args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ def add_arguments(parser: Parser) -> None:
         help="the calendar year the CPL year starts in, or this (default) or last",
     )
     add_json_option(parser)
-    parser.set_defaults(handler=cpl)
+    parser.set_defaults(handler=cpl, reads_journal=True)
 
 
 def cpl(session: Session, args: argparse.Namespace) -> int:

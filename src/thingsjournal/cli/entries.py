@@ -17,7 +17,7 @@ def add_arguments(parser: Parser) -> None:
     add_json_option(parser)
     parser.add_argument("--search", metavar="WORDS", default="", help="only entries holding every one of these words")
     add_period_options(parser)
-    parser.set_defaults(handler=entries)
+    parser.set_defaults(handler=entries, reads_journal=True)
 
 
 def entries(session: Session, args: argparse.Namespace) -> int:

@@ -47,7 +47,7 @@ def add_arguments(parser: Parser) -> None:
         metavar="FILE",
         help="write to FILE (readable by you alone; a link is followed, a device or pipe written to) instead of the screen",
     )
-    parser.set_defaults(handler=export)
+    parser.set_defaults(handler=export, reads_journal=True)
 
 
 def export(session: Session, args: argparse.Namespace) -> int:

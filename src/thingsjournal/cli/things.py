@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: Parser) -> None:
     add_json_option(parser)
-    parser.set_defaults(handler=things)
+    parser.set_defaults(handler=things, reads_journal=True)
 
 
 def things(session: Session, args: argparse.Namespace) -> int:
