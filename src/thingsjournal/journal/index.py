@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
-from operator import attrgetter, eq, itemgetter
+from operator import attrgetter, itemgetter
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Any, NamedTuple
 
