@@ -153,7 +153,7 @@ def test_a_save_that_fails_keeps_the_draft(
     def no_space(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(journal_module, "atomic_write", no_space)
+    monkeypatch.setattr(journal_module, "atomic_write_in", no_space)
     assert main(["edit", "1"]) == 2
     err = capsys.readouterr().err
     assert "No space left on device" in err

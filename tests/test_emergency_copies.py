@@ -35,7 +35,7 @@ async def _stop_with_unsaved_text(journal: Path, monkeypatch: pytest.MonkeyPatch
     with monkeypatch.context() as patch:  # undone on the way out, leaving the isolated folders
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            patch.setattr("thingsjournal.journal.store.atomic_write", _full_disk)
+            patch.setattr("thingsjournal.journal.store.atomic_write_in", _full_disk)
             area = app.screen.query_one("#prompts CountingTextArea", CountingTextArea)
             area.focus()
             await pilot.pause()

@@ -148,7 +148,7 @@ async def test_a_failed_save_keeps_the_text_and_says_why(journal: Path, monkeypa
 
     app = make_app(thing=2)
     async with app.run_test(size=(120, 40)) as pilot:
-        monkeypatch.setattr(journal_module, "atomic_write", full)
+        monkeypatch.setattr(journal_module, "atomic_write_in", full)
         await _type(pilot, "prompt-management-skills", "Rotas and budgets")
         screen = app.screen
         assert await until(pilot, lambda: "✗" in str(screen.query_one(SaveIndicator).render()))

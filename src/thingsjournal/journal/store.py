@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from thingsjournal.catalog.sources import DEFAULT_PROGRAMME
 from thingsjournal.errors import UserError
 from thingsjournal.files.digests import blake2b
+from thingsjournal.files.kept_folder import KeptFolder
 from thingsjournal.files.kept_lock import KeptLock
 from thingsjournal.files.problems import Problem
-from thingsjournal.files.safe import atomic_write, make_private_dir, sync_dir
+from thingsjournal.files.safe import atomic_write_in, make_private_dir, sync_dir
 from thingsjournal.journal.index import INDEX_FILE, EntrySummary, Listing, scan
 from thingsjournal.journal.versions import (
     TRASHED_VERSIONS_DIR,
@@ -97,6 +98,7 @@ class JournalStore:
         self.trash_dir = folder / TRASH_DIR
         self.keep_versions = keep_versions  # off only where a benchmark times saving without them
         self._lock = KeptLock(self.app_dir / "lock")  # held while a change is checked and written
+        self._kept_folder = KeptFolder(folder)  # what a save writes through, under the lock
         self._seen: dict[str, tuple[Path, bytes]] = {}  # id -> (file, `_fingerprint` of the bytes we read or wrote)
         self._copies: dict[str, tuple[str, datetime]] = {}  # id -> (its conflict copy's id, when made)
         self._stats: dict[str, tuple[bytes, tuple[int, int, int]]] = {}  # id -> (fingerprint, its file's stat then)
@@ -223,7 +225,7 @@ class JournalStore:
         """Write `entry`, stamped with the time; a conflict copy if its file changed elsewhere."""
         try:
             with self._lock:  # which makes the journal's folders, privately, if missing
-                return self._save_locked(entry)
+                return self._save_locked(entry, self._kept_folder.descriptor())
         except OSError as error:
             raise JournalError(
                 f"could not save entry {entry.id} in {self.folder}: {error.strerror or error}"
@@ -235,7 +237,8 @@ class JournalStore:
         self._seen.pop(entry.id, None)
         return self.save(entry)
 
-    def _save_locked(self, entry: Entry) -> SaveResult:
+    def _save_locked(self, entry: Entry, folder: int) -> SaveResult:
+        """`save`, under the lock; `folder` is the journal's, open."""
         from thingsjournal.journal.entries import now
 
         if entry.id in self._copies:  # once copied after a conflict, this store's edits go to the copy
@@ -245,7 +248,7 @@ class JournalStore:
             )
         seen = self._seen.get(entry.id)
         path = seen[0] if seen else self.folder / file_name(entry)
-        on_disk = _read_or_none(path)
+        on_disk = _read_or_none(path.name, folder)
         changed_elsewhere = on_disk is not None and (seen is None or _fingerprint(on_disk) != seen[1])
         # A file this store wrote or read that is gone was deleted elsewhere (to the trash, by
         # the command line or another window): writing it again would leave two files with one
@@ -254,7 +257,7 @@ class JournalStore:
         if changed_elsewhere or removed:
             copy = self._new_conflict_copy(entry)
             copy_path = self.folder / file_name(copy)
-            self._write(copy, copy_path)
+            self._write(folder, copy, copy_path)
             self._copies[entry.id] = (copy.id, copy.created)
             return SaveResult(copy, copy_path, conflict_with=entry.id, removed=removed)
         from thingsjournal.journal.entries import to_toml
@@ -262,7 +265,7 @@ class JournalStore:
         saved = entry.model_copy(update={"updated": now()})
         data = to_toml(saved)
         keep_old = on_disk is not None and self.keep_versions and _changes(data, on_disk, entry, saved)
-        self._write(saved, path, keep_old, data)
+        self._write(folder, saved, path, keep_old, data)
         return SaveResult(saved, path)
 
     def settle_copy(self, copy: SyncCopy, keep: str, merged: dict[str, Any] | None = None) -> str:
@@ -281,6 +284,7 @@ class JournalStore:
         copy_path, own_path = self.folder / copy.file, self.folder / copy.of
         try:
             with self._lock:
+                folder = self._kept_folder.descriptor()
                 entry, problems = read_entry(str(copy_path), copy_path.read_bytes().decode("utf-8"))
                 if entry is None:
                     raise JournalError(str(problems[0]))
@@ -292,14 +296,14 @@ class JournalStore:
 
                     chosen = entry_adapter.validate_python({**(merged or {}), "id": entry.id})
                     keep_replaced(copy_path, self.versions_folder(entry.id))
-                    self._write(chosen.model_copy(update={"updated": now()}), own_path, keep_old=own_path.exists())
+                    self._write(folder, chosen.model_copy(update={"updated": now()}), own_path, own_path.exists())
                     said = f"entry {entry.id} now holds the paragraphs chosen; both texts before are its versions"
                 elif keep == "copy":
-                    self._write(entry.model_copy(update={"updated": now()}), own_path, keep_old=own_path.exists())
+                    self._write(folder, entry.model_copy(update={"updated": now()}), own_path, own_path.exists())
                     said = f"entry {entry.id} now holds the copy's text; its text before is one of its versions"
                 else:  # both
                     new = self._new_conflict_copy(entry)
-                    self._write(new, self.folder / file_name(new))
+                    self._write(folder, new, self.folder / file_name(new))
                     said = f"kept both: the copy is now entry {new.id} ({file_name(new)}), beside entry {entry.id}"
                 copy_path.unlink()
                 sync_dir(self.folder)
@@ -317,17 +321,17 @@ class JournalStore:
         update = {"id": self._unused_id(), "conflict_of": entry.id, "conflict_at": stamp, "created": stamp}
         return entry.model_copy(update={**update, "updated": stamp})
 
-    def _write(self, entry: Entry, path: Path, keep_old: bool = False, data: bytes | None = None) -> None:
-        """Write `entry` (`data`: its TOML, where already made) to `path`; with `keep_old`, the
-        file it replaces becomes a version."""
+    def _write(self, folder: int, entry: Entry, path: Path, keep_old: bool = False, data: bytes | None = None) -> None:
+        """Write `entry` (`data`: its TOML, where already made) to `path`, a file of the journal
+        `folder` (open); with `keep_old`, the file it replaces becomes a version."""
         from thingsjournal.journal.entries import to_toml
 
         data = to_toml(entry) if data is None else data
         if not keep_old:
-            atomic_write(path, data)
+            atomic_write_in(folder, path.name, data)
         else:
             versions = self.versions_folder(entry.id)
-            atomic_write(path, data, lambda: keep_replaced(path, versions))
+            atomic_write_in(folder, path.name, data, lambda: keep_replaced(path, versions))
             self._thin(entry.id, versions)
         self._seen[entry.id] = (path, _fingerprint(data))
 
@@ -411,11 +415,12 @@ def _fingerprint(data: bytes) -> bytes:
     return data if len(data) <= KEPT_WHOLE else blake2b(data).digest()
 
 
-def _read_or_none(path: Path) -> bytes | None:
-    """The file's bytes, read without a buffered file object (half the time of `read_bytes`:
-    every save reads the file it replaces), or None if there is none."""
+def _read_or_none(path: Path | str, folder: int | None = None) -> bytes | None:
+    """The file's bytes (a name in the open `folder`, if given), read without a buffered file
+    object (half the time of `read_bytes`: every save reads the file it replaces), or None if
+    there is none."""
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY, dir_fd=folder)
     except FileNotFoundError:
         return None
     try:
