@@ -88,6 +88,23 @@ def test_the_app_opens_home_without_reading_the_privacy_word_lists() -> None:
     assert _python(code).split() == ["0", "0", "False"]  # nor the spelling dictionary
 
 
+def test_the_app_starts_without_calendar_or_importlib_resources(tmp_path: Path) -> None:
+    """Nearly two milliseconds of every start, for a month's length and the content's folder:
+    neither is imported by the app's modules, its session or the content it loads first (the
+    models, warmed up once Home is drawn, bring them later)."""
+    code = (
+        "import sys\n"
+        "from thingsjournal.tui import app\n"
+        "from thingsjournal.tui.screens import home\n"
+        "from thingsjournal.session import Session\n"
+        f"session = Session.open({str(tmp_path)!r})\n"
+        "session.index, session.listing, session.programme\n"
+        "print('calendar' in sys.modules, 'importlib.resources' in sys.modules)\n"
+    )
+    _python(code)  # fills the content cache, where it is new (reading the packs needs the models)
+    assert _python(code).split() == ["False", "False"]
+
+
 def _python(code: str) -> str:
     """What `code` prints, run in a fresh interpreter (which must not fail)."""
     result = subprocess.run(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thingsjournal.text.dates import parse_date, parse_minutes, show_date, show_minutes
+from thingsjournal.text.dates import months_later, parse_date, parse_minutes, show_date, show_minutes
 
 
 @pytest.mark.parametrize(
@@ -67,3 +68,10 @@ def test_refused_minutes(text: str) -> None:
 @given(st.integers(0, 100_000))
 def test_minutes_round_trip(minutes: int) -> None:
     assert parse_minutes(show_minutes(minutes)) == minutes
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)), st.integers(min_value=-120, max_value=120))
+def test_months_later_keeps_the_day_or_takes_the_shorter_months_last(day: date, months: int) -> None:
+    later = months_later(day, months)
+    assert (later.year * 12 + later.month) - (day.year * 12 + day.month) == months
+    assert later.day == min(day.day, calendar.monthrange(later.year, later.month)[1])

@@ -6,7 +6,6 @@ framework can never be replaced by an extra pack.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,7 +28,9 @@ class ContentRoot(NamedTuple):
 
 
 def packaged_root() -> ContentRoot:
-    return ContentRoot(files("thingsjournal") / "content")
+    """The content installed with the app, beside its code (found from this file, not through
+    `importlib.resources`, whose import is a millisecond of every start-up)."""
+    return ContentRoot(Path(__file__).parents[1] / "content")
 
 
 def content_roots(locations: Locations, extra_dirs: list[Path] | tuple[Path, ...] = ()) -> tuple[ContentRoot, ...]:

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
@@ -74,4 +73,10 @@ def months_later(day: date, months: int) -> date:
     (30 Nov -> 28 Feb)."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, _days_in(year, month)))
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days in a month: the eve of the next month's first (not `calendar`'s, whose import
+    is almost a millisecond of the app's start-up, for this alone)."""
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
