@@ -284,8 +284,7 @@ def _unchanged(directory: int, stored: _Stored) -> bool:
     stat = os.stat
     try:
         for name, key in zip(stored.files, stored.stats, strict=True):
-            found = stat(name, dir_fd=directory)
-            if (found.st_mtime_ns, found.st_size, found.st_ino) != key:
+            if _KEY_OF(stat(name, dir_fd=directory)) != key:
                 return False
     except OSError:  # a file gone since
         return False
